@@ -1,0 +1,101 @@
+//! Generates the client from `openapi/extend-cancel.yaml` into `OUT_DIR`:
+//! - `codegen.rs`: the progenitor client (types, builders, `Client`);
+//! - `spec_defaults.rs`: the API-version default of each operation and the servers,
+//!   read from the spec so that no second table is kept by hand.
+
+use std::{fmt::Write as _, path::Path};
+
+include!("generator_settings.rs");
+
+const SPEC: &str = "openapi/extend-cancel.yaml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={SPEC}");
+    println!("cargo:rerun-if-changed=generator_settings.rs");
+    if let Err(message) = run() {
+        // A panic would bury the reason under a backtrace; this names the file and the fault.
+        eprintln!("error: {SPEC}: {message}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let text = std::fs::read_to_string(SPEC).map_err(|e| format!("cannot read: {e}"))?;
+    let spec: openapiv3::OpenAPI =
+        serde_yaml::from_str(&text).map_err(|e| format!("not a valid OpenAPI 3.0 document: {e}"))?;
+    let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
+
+    let mut generator = progenitor::Generator::new(&generation_settings());
+    let tokens =
+        generator.generate_tokens(&spec).map_err(|e| format!("progenitor rejected the spec: {e}"))?;
+    let file = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    write(&out_dir, "codegen.rs", &prettyplease::unparse(&file))?;
+    write(&out_dir, "spec_defaults.rs", &spec_defaults(&spec)?)
+}
+
+fn write(out_dir: &str, name: &str, contents: &str) -> Result<(), String> {
+    let path = Path::new(out_dir).join(name);
+    std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Emits `API_VERSION_DEFAULTS` (operationId, default of its `x-extend-api-version` header) and
+/// `SERVERS` (the `servers` URLs in order).
+fn spec_defaults(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+    use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr};
+    let mut out = String::from(
+        "/// `(operationId, progenitor's snake_case operation id, default x-extend-api-version)`\n/// for every operation, from the spec.\n",
+    );
+    out.push_str("pub(crate) const API_VERSION_DEFAULTS: &[(&str, &str, &str)] = &[\n");
+    for (path, method, op) in spec.operations() {
+        let op_id =
+            op.operation_id.as_deref().ok_or_else(|| format!("{method} {path} has no operationId"))?;
+        let mut default = None;
+        for param in &op.parameters {
+            let param = match param {
+                ReferenceOr::Item(p) => p,
+                ReferenceOr::Reference { reference } => {
+                    let name = reference.trim_start_matches("#/components/parameters/");
+                    spec.components
+                        .as_ref()
+                        .and_then(|c| c.parameters.get(name))
+                        .and_then(|p| p.as_item())
+                        .ok_or_else(|| format!("{op_id}: unresolved parameter {reference}"))?
+                }
+            };
+            let Parameter::Header { parameter_data, .. } = param else { continue };
+            if !parameter_data.name.eq_ignore_ascii_case("x-extend-api-version") {
+                continue;
+            }
+            if let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) = &parameter_data.format {
+                default = schema.schema_data.default.as_ref().and_then(|v| v.as_str()).map(str::to_owned);
+            }
+        }
+        let default = default.ok_or_else(|| {
+            format!("{op_id}: the x-extend-api-version header parameter needs a string schema.default")
+        })?;
+        let snake = snake_case(op_id);
+        writeln!(out, "    ({op_id:?}, {snake:?}, {default:?}),").expect("writing to a String");
+    }
+    out.push_str("];\n\n/// The `servers` of the spec, in order.\npub(crate) const SERVERS: &[&str] = &[\n");
+    for server in &spec.servers {
+        writeln!(out, "    {:?},", server.url).expect("writing to a String");
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// progenitor names operations (and `OperationInfo::operation_id`) in snake_case.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

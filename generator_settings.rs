@@ -1,0 +1,40 @@
+// The progenitor settings shared by `build.rs` and `cargo xtask regen`, so that the client the
+// build compiles and the snapshot that review reads come from one definition.
+// Included with `include!`, so it may only use items both includers import.
+
+/// Component schemas the API documents as growing (or as unions typify cannot decode leniently).
+/// Each is replaced by a handwritten type in `src/` that keeps unknown values.
+pub const REPLACEMENTS: &[(&str, &str)] = &[
+    ("ProcessorRunStatus", "crate::ProcessorRunStatus"),
+    ("LegacyProcessorStatus", "crate::LegacyProcessorStatus"),
+    ("FailureReason", "crate::FailureReason"),
+    ("FileType", "crate::FileType"),
+    ("ExtractBaseProcessor", "crate::ExtractBaseProcessor"),
+    ("ClassifyBaseProcessor", "crate::ClassifyBaseProcessor"),
+    ("SplitBaseProcessor", "crate::SplitBaseProcessor"),
+    ("InsightType", "crate::InsightType"),
+    ("LegacyProcessorType", "crate::LegacyProcessorType"),
+    ("UsageObjectType", "crate::UsageObjectType"),
+    ("ExtractionFieldType", "crate::ExtractionFieldType"),
+    ("ExtractOutput", "crate::ExtractOutput"),
+    ("ExtractConfig", "crate::ExtractConfig"),
+    ("LegacyProcessorRunConfig", "crate::LegacyProcessorRunConfig"),
+    ("LegacyProcessorOutput", "crate::LegacyProcessorOutput"),
+];
+
+/// The generator settings: builder-style operations, one merged `Client`, hooks that the
+/// wrapper must implement (a missing `ClientHooks` impl is a compile error, not a silent
+/// fallback to no retries), and the wrapper's shared state as the client's inner value.
+pub fn generation_settings() -> progenitor::GenerationSettings {
+    let mut settings = progenitor::GenerationSettings::default();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_hooks(progenitor::HooksMode::Expected)
+        .with_inner_type("crate::ClientState".parse().expect("a valid type path"))
+        .with_derive("PartialEq");
+    for (schema, rust_type) in REPLACEMENTS {
+        settings.with_replacement(*schema, *rust_type, std::iter::empty());
+    }
+    settings
+}

@@ -1,0 +1,411 @@
+//! The client, its per-kind handles and the cancel request.
+
+use crate::{
+    config::{header_value, ClientBuilder, API_VERSION_HEADER, WORKSPACE_HEADER},
+    generated,
+    hooks::{CallContext, CallRecord, Failure},
+    run_id::{kind_of, validate_run_id, RunKind},
+    types, ApiError, DecodeError, Error,
+};
+use futures_util::future::BoxFuture;
+use progenitor_client::ResponseValue;
+use std::{
+    fmt,
+    future::{Future, IntoFuture},
+    marker::PhantomData,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+/// A client for the four cancel endpoints. Cheap to clone; clones share one connection pool.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), extend_cancel::Error> {
+/// use extend_cancel::Client;
+/// let client = Client::from_env()?;
+/// let run = client.extract_runs().cancel("exr_Xj8mK2pL9nR4vT7qY5wZ").await?;
+/// println!("{} is {}", run.id, run.status);
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    generated: Arc<generated::Client>,
+    workspace_id: Option<Arc<str>>,
+    timeout: Duration,
+    connect_timeout: Duration,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let settings = &self.generated.inner.settings;
+        f.debug_struct("Client")
+            .field("base_url", &self.generated.baseurl)
+            .field("api_key", &"<redacted>")
+            .field("workspace_id", &self.workspace_id)
+            .field("api_version", &settings.api_version)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &settings.retry)
+            .field("deadline", &settings.deadline)
+            .field("max_response_bytes", &settings.max_response_bytes)
+            .finish()
+    }
+}
+
+impl Client {
+    /// A builder for a client; see [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    /// A client configured from `EXTEND_API_KEY` (required) and the optional
+    /// `EXTEND_BASE_URL`, `EXTEND_WORKSPACE_ID` and `EXTEND_API_VERSION`.
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
+    }
+
+    pub(crate) fn from_parts(
+        generated: generated::Client,
+        workspace_id: Option<String>,
+        timeout: Duration,
+        connect_timeout: Duration,
+    ) -> Self {
+        Client {
+            generated: Arc::new(generated),
+            workspace_id: workspace_id.map(Into::into),
+            timeout,
+            connect_timeout,
+        }
+    }
+
+    /// Extract runs: `POST /extract_runs/{id}/cancel`.
+    pub fn extract_runs(&self) -> Runs<'_, types::ExtractRun> {
+        Runs { client: self, output: PhantomData }
+    }
+
+    /// Classify runs: `POST /classify_runs/{id}/cancel`.
+    pub fn classify_runs(&self) -> Runs<'_, types::ClassifyRun> {
+        Runs { client: self, output: PhantomData }
+    }
+
+    /// Split runs: `POST /split_runs/{id}/cancel`.
+    pub fn split_runs(&self) -> Runs<'_, types::SplitRun> {
+        Runs { client: self, output: PhantomData }
+    }
+
+    /// Legacy processor runs: `POST /processor_runs/{id}/cancel` (API 2025-04-21).
+    pub fn processor_runs(&self) -> Runs<'_, types::ProcessorRunCancelResponse> {
+        Runs { client: self, output: PhantomData }
+    }
+
+    /// Cancels a run of any kind, choosing the endpoint by the id's prefix (`exr_`, `clr_`,
+    /// `splr_`, `dpr_`). An id with another prefix fails with [`Error::InvalidRunId`] before
+    /// anything is sent; use the kind's own handle for such ids.
+    pub fn cancel(&self, id: impl Into<String>) -> CancelRequest<'_, CancelledRun> {
+        CancelRequest::new(self, id.into())
+    }
+
+    /// The generated client, for anything this wrapper does not cover. Its requests go
+    /// through the same hooks (version header, retries, body limit).
+    pub fn generated(&self) -> &generated::Client {
+        &self.generated
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.generated.baseurl
+    }
+
+    /// Runs a generated `send()` with this call's context, then turns its result and what the
+    /// hooks recorded into the crate's result type.
+    async fn run<T, F>(&self, options: &CallOptions, send: F) -> Result<T, Error>
+    where
+        T: serde::de::DeserializeOwned,
+        F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+    {
+        let settings = &self.generated.inner.settings;
+        let mut retry = settings.retry.clone();
+        if let Some(max_retries) = options.max_retries {
+            retry.max_retries = max_retries;
+        }
+        let deadline = options.deadline.or(settings.deadline).map(|d| Instant::now() + d);
+        let context = CallContext::new(retry, deadline);
+        let result = context.scope(send).await;
+        let record = context.take_record();
+        match result {
+            Ok(value) => Ok(value.into_inner()),
+            Err(error) => Err(into_error::<T>(error, record)),
+        }
+    }
+}
+
+/// Maps the generated client's error, and the hooks' record of the call, to [`Error`].
+fn into_error<T: serde::de::DeserializeOwned>(
+    error: progenitor_client::Error<types::ErrorBody>,
+    record: CallRecord,
+) -> Error {
+    let attempts = record.attempts.max(1);
+    match record.failure {
+        Some(Failure::BodyTooLarge { status, limit }) => return Error::BodyTooLarge { status, limit },
+        Some(Failure::DeadlineExceeded) => return Error::Timeout { deadline: true, attempts, source: None },
+        None => {}
+    }
+    match (error, record.response) {
+        (progenitor_client::Error::CommunicationError(source), _) if source.is_timeout() => {
+            Error::Timeout { deadline: false, attempts, source: Some(source) }
+        }
+        (progenitor_client::Error::CommunicationError(source), _) => Error::Transport { attempts, source },
+        (_, Some((status, headers, body))) if status.is_success() => {
+            Error::Decode(Box::new(DecodeError::explain::<T>(status, &headers, body)))
+        }
+        (_, Some((status, headers, body))) => {
+            let mut api = ApiError::from_parts(status, headers, body);
+            api.attempts = attempts;
+            api.retried_after_lost_response = record.response_lost;
+            Error::Api(Box::new(api))
+        }
+        // Only reachable when the hooks did not run, which the generated code never allows.
+        (other, None) => {
+            Error::Config(crate::ConfigError::InvalidSetting { name: "request", reason: other.to_string() })
+        }
+    }
+}
+
+/// The runs of one kind; `T` is the type the cancel endpoint returns.
+#[derive(Clone, Copy)]
+pub struct Runs<'a, T> {
+    client: &'a Client,
+    output: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: Endpoint> Runs<'a, T> {
+    /// Cancels the run with this id. Await the request, or set per-call options on it first.
+    pub fn cancel(&self, id: impl Into<String>) -> CancelRequest<'a, T> {
+        CancelRequest::new(self.client, id.into())
+    }
+}
+
+/// Per-call settings, set through [`CancelRequest`]'s methods.
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct CallOptions {
+    workspace_id: Option<String>,
+    api_version: Option<String>,
+    max_retries: Option<u32>,
+    deadline: Option<Duration>,
+}
+
+/// One cancel call, not yet sent. `.await` it to send it; the builder methods change this call
+/// only, overriding the client's settings.
+///
+/// ```no_run
+/// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
+/// use std::time::Duration;
+/// let run = client
+///     .classify_runs()
+///     .cancel("clr_Xj8mK2pL9nR4vT7qY5wZ")
+///     .workspace_id("ws_other")
+///     .api_version("2026-02-09")
+///     .max_retries(0)
+///     .deadline(Duration::from_secs(5))
+///     .await?;
+/// # Ok(()) }
+/// ```
+#[must_use = "a cancel request does nothing until it is awaited"]
+pub struct CancelRequest<'a, T> {
+    client: &'a Client,
+    id: String,
+    options: CallOptions,
+    output: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for CancelRequest<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CancelRequest").field("id", &self.id).field("options", &self.options).finish()
+    }
+}
+
+impl<'a, T: Endpoint> CancelRequest<'a, T> {
+    fn new(client: &'a Client, id: String) -> Self {
+        CancelRequest { client, id, options: CallOptions::default(), output: PhantomData }
+    }
+
+    /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
+    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
+        self.options.workspace_id = Some(workspace_id.into());
+        self
+    }
+
+    /// Sends this API version (`x-extend-api-version`) instead of the client's or the
+    /// endpoint's default.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.options.api_version = Some(version.into());
+        self
+    }
+
+    /// Retries after a failed first attempt for this call (0 disables retries).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.options.max_retries = Some(retries);
+        self
+    }
+
+    /// Bounds this call, all attempts and the waits between them, by `deadline`.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request (the same as awaiting it).
+    pub async fn send(self) -> Result<T, Error> {
+        self.into_future().await
+    }
+}
+
+impl<'a, T: Endpoint> IntoFuture for CancelRequest<'a, T> {
+    type Output = Result<T, Error>;
+    type IntoFuture = BoxFuture<'a, Result<T, Error>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        T::cancel(self.client, self.id, self.options)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// A type a cancel endpoint returns: [`types::ExtractRun`], [`types::ClassifyRun`],
+/// [`types::SplitRun`], [`types::ProcessorRunCancelResponse`], or [`CancelledRun`] for
+/// [`Client::cancel`]. Sealed: implemented by this crate only.
+pub trait Endpoint: Sized + Send + sealed::Sealed + 'static {
+    #[doc(hidden)]
+    fn cancel(client: &Client, id: String, options: CallOptions) -> BoxFuture<'_, Result<Self, Error>>;
+}
+
+/// Checks the per-call header values before anything is sent.
+fn check_options(options: &CallOptions) -> Result<(), Error> {
+    if let Some(workspace) = &options.workspace_id {
+        header_value(WORKSPACE_HEADER, workspace)?;
+    }
+    if let Some(version) = &options.api_version {
+        header_value(API_VERSION_HEADER, version)?;
+    }
+    Ok(())
+}
+
+macro_rules! endpoint {
+    ($output:ty, $method:ident) => {
+        impl sealed::Sealed for $output {}
+        impl Endpoint for $output {
+            fn cancel(
+                client: &Client,
+                id: String,
+                options: CallOptions,
+            ) -> BoxFuture<'_, Result<Self, Error>> {
+                Box::pin(async move {
+                    validate_run_id(&id)?;
+                    check_options(&options)?;
+                    let mut request = client.generated.$method().id(id);
+                    if let Some(version) = &options.api_version {
+                        request = request.x_extend_api_version(version.as_str());
+                    }
+                    if let Some(workspace) = &options.workspace_id {
+                        request = request.x_extend_workspace_id(workspace.as_str());
+                    }
+                    client.run(&options, request.send()).await
+                })
+            }
+        }
+    };
+}
+
+endpoint!(types::ExtractRun, cancel_extract_run);
+endpoint!(types::ClassifyRun, cancel_classify_run);
+endpoint!(types::SplitRun, cancel_split_run);
+endpoint!(types::ProcessorRunCancelResponse, cancel_processor_run);
+
+/// The result of [`Client::cancel`]: the run object of whichever kind the id named.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum CancelledRun {
+    /// An extract run.
+    Extract(types::ExtractRun),
+    /// A classify run.
+    Classify(types::ClassifyRun),
+    /// A split run.
+    Split(types::SplitRun),
+    /// A legacy processor run, with the response's `success` flag.
+    Processor(types::ProcessorRunCancelResponse),
+}
+
+impl sealed::Sealed for CancelledRun {}
+impl Endpoint for CancelledRun {
+    fn cancel(client: &Client, id: String, options: CallOptions) -> BoxFuture<'_, Result<Self, Error>> {
+        Box::pin(async move {
+            Ok(match kind_of(&id)? {
+                RunKind::Extract => {
+                    CancelledRun::Extract(types::ExtractRun::cancel(client, id, options).await?)
+                }
+                RunKind::Classify => {
+                    CancelledRun::Classify(types::ClassifyRun::cancel(client, id, options).await?)
+                }
+                RunKind::Split => CancelledRun::Split(types::SplitRun::cancel(client, id, options).await?),
+                RunKind::Processor => CancelledRun::Processor(
+                    types::ProcessorRunCancelResponse::cancel(client, id, options).await?,
+                ),
+            })
+        })
+    }
+}
+
+impl CancelledRun {
+    /// The kind of run.
+    pub fn kind(&self) -> RunKind {
+        match self {
+            CancelledRun::Extract(_) => RunKind::Extract,
+            CancelledRun::Classify(_) => RunKind::Classify,
+            CancelledRun::Split(_) => RunKind::Split,
+            CancelledRun::Processor(_) => RunKind::Processor,
+        }
+    }
+
+    /// The run's id.
+    pub fn id(&self) -> &str {
+        match self {
+            CancelledRun::Extract(run) => &run.id,
+            CancelledRun::Classify(run) => &run.id,
+            CancelledRun::Split(run) => &run.id,
+            CancelledRun::Processor(response) => &response.processor_run.id,
+        }
+    }
+
+    /// The run's status as sent (`CANCELLED`, `PROCESSING`, or a value added later).
+    pub fn status(&self) -> &str {
+        match self {
+            CancelledRun::Extract(run) => run.status.as_str(),
+            CancelledRun::Classify(run) => run.status.as_str(),
+            CancelledRun::Split(run) => run.status.as_str(),
+            CancelledRun::Processor(response) => response.processor_run.status.as_str(),
+        }
+    }
+
+    /// The failure reason, when the run failed.
+    pub fn failure_reason(&self) -> Option<&str> {
+        match self {
+            CancelledRun::Extract(run) => run.failure_reason.as_ref().map(|r| r.as_str()),
+            CancelledRun::Classify(run) => run.failure_reason.as_ref().map(|r| r.as_str()),
+            CancelledRun::Split(run) => run.failure_reason.as_ref().map(|r| r.as_str()),
+            CancelledRun::Processor(response) => response.processor_run.failure_reason.as_deref(),
+        }
+    }
+
+    /// The run's page in the Extend dashboard.
+    pub fn dashboard_url(&self) -> &str {
+        match self {
+            CancelledRun::Extract(run) => &run.dashboard_url,
+            CancelledRun::Classify(run) => &run.dashboard_url,
+            CancelledRun::Split(run) => &run.dashboard_url,
+            CancelledRun::Processor(response) => &response.processor_run.url,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The client progenitor generates from `openapi/extend-cancel.yaml` at build time: `Client`
+//! with one builder per operation, `types` with every schema, and `builder` with the
+//! operation builders. Its requests go through this crate's hooks (version header, retries,
+//! body limit). Most callers want [`crate::Client`] instead.
+
+#![allow(
+    missing_docs,
+    unused_imports,
+    clippy::all,
+    clippy::pedantic,
+    rustdoc::bare_urls,
+    rustdoc::broken_intra_doc_links,
+    rustdoc::invalid_html_tags
+)]
+
+include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
+
+/// Values read from the spec at build time.
+pub(crate) mod spec {
+    include!(concat!(env!("OUT_DIR"), "/spec_defaults.rs"));
+}

@@ -1,0 +1,273 @@
+//! progenitor's seams, implemented for the generated client: `pre` fixes the version headers,
+//! `exec` runs the attempts (retries, body limit, deadline, tracing). Everything the wrapper
+//! needs back from `exec` (the raw final response, the attempt count) travels through a
+//! task-local [`CallContext`], because the generated `send()` only returns the decoded value.
+
+use crate::{
+    config::{ClientState, API_VERSION_HEADER},
+    generated,
+    retry::{decide, Decision, Outcome, RetryPolicy},
+};
+use bytes::{Bytes, BytesMut};
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::{header::HeaderMap, StatusCode};
+use std::{
+    sync::{Arc, Mutex},
+    time::{Instant, SystemTime},
+};
+
+tokio::task_local! {
+    static CALL: Arc<CallContext>;
+}
+
+/// Per-call settings in, and the call's record out.
+#[derive(Debug)]
+pub(crate) struct CallContext {
+    pub(crate) retry: RetryPolicy,
+    pub(crate) deadline: Option<Instant>,
+    pub(crate) record: Mutex<CallRecord>,
+}
+
+/// What `exec` saw, for the wrapper to build its result or error from.
+#[derive(Debug, Default)]
+pub(crate) struct CallRecord {
+    pub(crate) attempts: u32,
+    /// An attempt failed after its request may have reached the server.
+    pub(crate) response_lost: bool,
+    /// The final response, fully read.
+    pub(crate) response: Option<(StatusCode, HeaderMap, Bytes)>,
+    /// A failure that `exec` could not express as a `reqwest::Error`.
+    pub(crate) failure: Option<Failure>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Failure {
+    BodyTooLarge { status: StatusCode, limit: usize },
+    DeadlineExceeded,
+}
+
+impl CallContext {
+    pub(crate) fn new(retry: RetryPolicy, deadline: Option<Instant>) -> Arc<Self> {
+        Arc::new(CallContext { retry, deadline, record: Mutex::new(CallRecord::default()) })
+    }
+
+    /// Runs `future` (a generated `send()`) with this context visible to the hooks.
+    pub(crate) async fn scope<F: std::future::Future>(self: &Arc<Self>, future: F) -> F::Output {
+        CALL.scope(Arc::clone(self), future).await
+    }
+
+    pub(crate) fn take_record(&self) -> CallRecord {
+        std::mem::take(&mut *self.record.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+/// The default `x-extend-api-version` of a generated operation, from the spec.
+fn spec_default_version(operation_id: &str) -> Option<&'static str> {
+    generated::spec::API_VERSION_DEFAULTS
+        .iter()
+        .find(|(_, rust_name, _)| *rust_name == operation_id)
+        .map(|(_, _, version)| *version)
+}
+
+/// One attempt's result, with the body already read (or refused).
+enum Attempt {
+    Response { status: StatusCode, version: reqwest::Version, headers: HeaderMap, body: Bytes },
+    TooLarge { status: StatusCode, headers: HeaderMap, limit: usize },
+    Failed(reqwest::Error),
+    DeadlineExceeded,
+}
+
+impl ClientHooks<ClientState> for generated::Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let headers = request.headers_mut();
+        // progenitor adds `api-version: <info.version>` unconditionally; Extend's header is
+        // `x-extend-api-version`, and a second version header would only mislead proxies.
+        headers.remove("api-version");
+        if !headers.contains_key(API_VERSION_HEADER) {
+            let settings = &self.inner().settings;
+            let version = match &settings.api_version {
+                Some(value) => Some(value.clone()),
+                None => {
+                    spec_default_version(info.operation_id).map(reqwest::header::HeaderValue::from_static)
+                }
+            };
+            if let Some(version) = version {
+                headers.insert(API_VERSION_HEADER, version);
+            }
+        }
+        Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let context = CALL.try_with(Arc::clone).ok();
+        let settings = &self.inner().settings;
+        let policy = context.as_ref().map_or(&settings.retry, |c| &c.retry);
+        let deadline = context.as_ref().and_then(|c| c.deadline);
+        let limit = settings.max_response_bytes;
+        let mut response_lost = false;
+        let mut attempt = 0u32;
+        let mut request = Some(request);
+        loop {
+            attempt += 1;
+            // Requests without a streaming body always clone; keep the original for the last try.
+            let this_try = match request.as_ref().and_then(reqwest::Request::try_clone) {
+                Some(copy) if attempt <= policy.max_retries => copy,
+                _ => request.take().expect("the request is kept until the last attempt"),
+            };
+            let started = Instant::now();
+            let result = run_attempt(self.client(), this_try, limit, deadline).await;
+            let outcome = match &result {
+                Attempt::Response { status, .. } => Outcome::Status(*status),
+                Attempt::TooLarge { .. } | Attempt::DeadlineExceeded => Outcome::Other,
+                Attempt::Failed(error) => classify(error),
+            };
+            let empty = HeaderMap::new();
+            let headers = match &result {
+                Attempt::Response { headers, .. } | Attempt::TooLarge { headers, .. } => headers,
+                _ => &empty,
+            };
+            let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            let decision = if request.is_some() {
+                decide(policy, outcome, headers, attempt, SystemTime::now(), fastrand::f64(), remaining)
+            } else {
+                Decision::Stop
+            };
+            tracing::debug!(
+                operation = info.operation_id,
+                attempt,
+                status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
+                outcome = ?outcome,
+                request_id = headers.get("x-extend-request-id").and_then(|v| v.to_str().ok()),
+                latency_ms = started.elapsed().as_millis() as u64,
+                wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
+                "extend-cancel attempt finished"
+            );
+            if outcome == Outcome::ResponseLost {
+                response_lost = true;
+            }
+            match decision {
+                Decision::RetryAfter(wait) => {
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+                Decision::Stop => return finish(context.as_deref(), result, attempt, response_lost),
+            }
+        }
+    }
+}
+
+/// Sends one attempt and reads its body up to `limit`, all within the deadline.
+async fn run_attempt(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    limit: usize,
+    deadline: Option<Instant>,
+) -> Attempt {
+    let attempt = async {
+        let mut response = match client.execute(request).await {
+            Ok(response) => response,
+            Err(error) => return Attempt::Failed(error),
+        };
+        let status = response.status();
+        let version = response.version();
+        if response.content_length().is_some_and(|length| length > limit as u64) {
+            return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
+        }
+        let mut body =
+            BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit as u64) as usize);
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
+                    return Attempt::TooLarge {
+                        status,
+                        headers: std::mem::take(response.headers_mut()),
+                        limit,
+                    };
+                }
+                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                Ok(None) => break,
+                Err(error) => return Attempt::Failed(error),
+            }
+        }
+        let headers = std::mem::take(response.headers_mut());
+        Attempt::Response { status, version, headers, body: body.freeze() }
+    };
+    match deadline {
+        Some(deadline) => {
+            tokio::time::timeout_at(deadline.into(), attempt).await.unwrap_or(Attempt::DeadlineExceeded)
+        }
+        None => attempt.await,
+    }
+}
+
+/// Which retry class a transport error belongs to.
+fn classify(error: &reqwest::Error) -> Outcome {
+    if error.is_timeout() {
+        Outcome::TimedOut
+    } else if error.is_connect() {
+        Outcome::ConnectFailed
+    } else if error.is_body() || error.is_decode() || error.is_builder() || error.is_redirect() {
+        Outcome::Other
+    } else {
+        // Sent, or partly sent, and no response: the server may have acted on it.
+        Outcome::ResponseLost
+    }
+}
+
+/// Records the call's end for the wrapper and hands the generated code a response to decode.
+fn finish(
+    context: Option<&CallContext>,
+    result: Attempt,
+    attempts: u32,
+    response_lost: bool,
+) -> reqwest::Result<reqwest::Response> {
+    let mut record = CallRecord { attempts, response_lost, ..CallRecord::default() };
+    let response = match result {
+        Attempt::Response { status, version, headers, body } => {
+            record.response = Some((status, headers.clone(), body.clone()));
+            Ok(rebuild(status, version, headers, body))
+        }
+        Attempt::TooLarge { status, headers, limit } => {
+            record.failure = Some(Failure::BodyTooLarge { status, limit });
+            Ok(rebuild(status, reqwest::Version::HTTP_11, headers, Bytes::new()))
+        }
+        // The generated code can only be handed a response or a reqwest::Error; the wrapper
+        // reads the real failure from the record. Direct users of the generated client see a
+        // 504 without a body.
+        Attempt::DeadlineExceeded => {
+            record.failure = Some(Failure::DeadlineExceeded);
+            Ok(rebuild(
+                StatusCode::GATEWAY_TIMEOUT,
+                reqwest::Version::HTTP_11,
+                HeaderMap::new(),
+                Bytes::new(),
+            ))
+        }
+        Attempt::Failed(error) => Err(error),
+    };
+    if let Some(context) = context {
+        *context.record.lock().unwrap_or_else(|e| e.into_inner()) = record;
+    }
+    response
+}
+
+fn rebuild(
+    status: StatusCode,
+    version: reqwest::Version,
+    headers: HeaderMap,
+    body: Bytes,
+) -> reqwest::Response {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.version_mut() = version;
+    *response.headers_mut() = headers;
+    reqwest::Response::from(response)
+}

@@ -1,0 +1,29 @@
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod client;
+mod config;
+mod error;
+pub mod generated;
+mod hooks;
+mod open_enum;
+pub mod retry;
+mod run_id;
+mod unions;
+
+pub use client::{CallOptions, CancelRequest, CancelledRun, Client, Endpoint, Runs};
+pub use config::{
+    ClientBuilder, ClientState, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+};
+pub use error::{ApiError, ConfigError, DecodeError, Error};
+pub use generated::types;
+pub use open_enum::{
+    ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType, InsightType,
+    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, SplitBaseProcessor, UsageObjectType,
+};
+pub use retry::RetryPolicy;
+pub use run_id::{validate_run_id, InvalidRunId, RunIdProblem, RunKind, MAX_RUN_ID_LEN};
+pub use types::{ClassifyRun, ExtractRun, LegacyProcessorRun, ProcessorRunCancelResponse, SplitRun};
+pub use unions::{ExtractConfig, ExtractOutput, LegacyProcessorOutput, LegacyProcessorRunConfig};
