@@ -10,6 +10,10 @@ mod hooks;
 mod open_enum;
 pub mod retry;
 mod run_id;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
+#[cfg(feature = "test-util")]
+pub mod mock;
 mod unions;
 
 pub use client::{CallOptions, CancelRequest, CancelledRun, Client, Endpoint, Runs};

@@ -1,0 +1,1 @@
+//! placeholder: typed httpmock helpers
