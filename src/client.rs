@@ -16,6 +16,7 @@ use std::{
     sync::Arc,
     time::{Duration, Instant},
 };
+use tracing::Instrument;
 
 /// A client for the four cancel endpoints. Cheap to clone; clones share one connection pool.
 ///
@@ -118,7 +119,7 @@ impl Client {
 
     /// Runs a generated `send()` with this call's context, then turns its result and what the
     /// hooks recorded into the crate's result type.
-    async fn run<T, F>(&self, options: &CallOptions, send: F) -> Result<T, Error>
+    async fn run<T, F>(&self, span: tracing::Span, options: &CallOptions, send: F) -> Result<T, Error>
     where
         T: serde::de::DeserializeOwned,
         F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
@@ -130,7 +131,7 @@ impl Client {
         }
         let deadline = options.deadline.or(settings.deadline).map(|d| Instant::now() + d);
         let context = CallContext::new(retry, deadline);
-        let result = context.scope(send).await;
+        let result = context.scope(send).instrument(span).await;
         let record = context.take_record();
         match result {
             Ok(value) => Ok(value.into_inner()),
@@ -305,14 +306,15 @@ macro_rules! endpoint {
                 Box::pin(async move {
                     validate_run_id(&id)?;
                     check_options(&options)?;
-                    let mut request = client.generated.$method().id(id);
+                    let mut request = client.generated.$method().id(id.as_str());
                     if let Some(version) = &options.api_version {
                         request = request.x_extend_api_version(version.as_str());
                     }
                     if let Some(workspace) = &options.workspace_id {
                         request = request.x_extend_workspace_id(workspace.as_str());
                     }
-                    client.run(&options, request.send()).await
+                    let span = tracing::info_span!("extend_cancel", operation = stringify!($method), run_id = %id);
+                    client.run(span, &options, request.send()).await
                 })
             }
         }
@@ -327,6 +329,9 @@ endpoint!(types::ProcessorRunCancelResponse, cancel_processor_run);
 /// The result of [`Client::cancel`]: the run object of whichever kind the id named.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
+// Each value is built once per call and usually matched straight away; boxing every variant
+// would cost an allocation and make matching clumsier for no measurable gain.
+#[allow(clippy::large_enum_variant)]
 pub enum CancelledRun {
     /// An extract run.
     Extract(types::ExtractRun),

@@ -4,16 +4,17 @@
 
 mod client;
 mod config;
+mod decode;
 mod error;
 pub mod generated;
 mod hooks;
+#[cfg(feature = "test-util")]
+pub mod mock;
 mod open_enum;
 pub mod retry;
 mod run_id;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
-#[cfg(feature = "test-util")]
-pub mod mock;
 mod unions;
 
 pub use client::{CallOptions, CancelRequest, CancelledRun, Client, Endpoint, Runs};
@@ -21,6 +22,7 @@ pub use config::{
     ClientBuilder, ClientState, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 };
+pub use decode::decode_response;
 pub use error::{ApiError, ConfigError, DecodeError, Error};
 pub use generated::types;
 pub use open_enum::{

@@ -138,7 +138,8 @@ mod tests {
         let s = Duration::from_secs;
         let ms = Duration::from_millis;
         #[rustfmt::skip]
-        let table: Vec<(Outcome, Option<&str>, u32, f64, Option<Duration>, Decision)> = vec![
+        type Row<'a> = (Outcome, Option<&'a str>, u32, f64, Option<Duration>, Decision);
+        let table: Vec<Row> = vec![
             // retryable statuses, mid-jitter: 1 s, then 2 s
             (status(408), None, 1, 0.5, None, Decision::RetryAfter(s(1))),
             (status(429), None, 1, 0.5, None, Decision::RetryAfter(s(1))),

@@ -91,6 +91,9 @@ untagged_serialize!(ExtractConfig { Legacy, Json, Other });
 /// The configuration of a legacy processor run, tagged by its `type` key.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
+// Mirrors the tagged union of the spec; the config is read once per run, so boxing the larger
+// variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum LegacyProcessorRunConfig {
     /// `type: "CLASSIFY"`.
     Classify(types::LegacyClassificationConfig),

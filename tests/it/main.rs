@@ -1,0 +1,8 @@
+//! Integration tests against real HTTP servers on loopback: httpmock for scripted exchanges,
+//! and small tokio listeners for servers that misbehave below HTTP.
+
+mod decoding;
+mod endpoints;
+mod errors;
+mod resilience;
+mod support;

@@ -1,0 +1,124 @@
+//! Shared fixtures: clients pointed at a loopback server, and run bodies.
+
+use extend_cancel::{Client, ClientBuilder, RetryPolicy};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// The key the test clients send; tests assert it never leaks.
+pub const KEY: &str = "sk_test_9f8e7d6c5b4a";
+
+/// A retry policy with millisecond waits, so retry tests stay fast without paused time.
+pub fn fast_retries(max_retries: u32) -> RetryPolicy {
+    RetryPolicy {
+        max_retries,
+        initial_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(40),
+        max_retry_after: Duration::from_secs(5),
+        jitter: 0.1,
+    }
+}
+
+/// A builder for a client of `base_url` with the test key and fast retries.
+pub fn builder(base_url: &str) -> ClientBuilder {
+    Client::builder().api_key(KEY).base_url(base_url).retry_policy(fast_retries(2))
+}
+
+/// A client of `base_url` with the test key and fast retries.
+pub fn client(base_url: &str) -> Client {
+    builder(base_url).build().expect("test client builds")
+}
+
+pub fn seed_processor_run() -> Value {
+    serde_json::from_str(include_str!("../fixtures/seed003_cancel_processor_run.json")).unwrap()
+}
+
+pub fn seed_classify_run() -> Value {
+    serde_json::from_str(include_str!("../fixtures/seed004_cancel_classify_run.json")).unwrap()
+}
+
+/// A complete extract run as the API documents it (2026-02-09), cancelled.
+pub fn extract_run(id: &str) -> Value {
+    json!({
+        "object": "extract_run",
+        "id": id,
+        "status": "CANCELLED",
+        "output": null,
+        "initialOutput": null,
+        "reviewedOutput": null,
+        "failureReason": null,
+        "failureMessage": null,
+        "metadata": {"extend:usage_tags": ["batch-7"]},
+        "reviewed": false,
+        "edited": false,
+        "edits": null,
+        "config": {
+            "baseProcessor": "extraction_performance",
+            "baseVersion": "4.1.0",
+            "schema": {"type": "object", "properties": {"total": {"type": "number"}}},
+            "advancedOptions": {"citationsEnabled": true, "pageRanges": [{"start": 1, "end": 3}]},
+            "parseConfig": {"target": "markdown", "engine": "parse_performance"}
+        },
+        "extractor": {
+            "object": "extractor", "id": "ex_1", "name": "Invoices",
+            "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:45:00Z"
+        },
+        "extractorVersion": {
+            "object": "extractor_version", "id": "exv_1", "description": null, "version": "draft",
+            "extractorId": "ex_1", "createdAt": "2024-03-21T16:45:00Z"
+        },
+        "file": {
+            "object": "file", "id": "file_1", "name": "invoice.pdf", "type": "PDF", "parentFileId": null,
+            "metadata": {"pageCount": 3},
+            "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:45:00Z"
+        },
+        "files": null,
+        "parseRunId": "pr_1",
+        "dashboardUrl": format!("https://dashboard.extend.ai/runs/{id}"),
+        "usage": null,
+        "createdAt": "2024-03-21T16:45:00Z",
+        "updatedAt": "2024-03-21T16:46:00Z"
+    })
+}
+
+/// A complete split run, cancelled.
+pub fn split_run(id: &str) -> Value {
+    json!({
+        "object": "split_run",
+        "id": id,
+        "status": "CANCELLED",
+        "output": null,
+        "splitter": null,
+        "splitterVersion": null,
+        "initialOutput": null,
+        "reviewedOutput": null,
+        "failureReason": null,
+        "failureMessage": null,
+        "metadata": null,
+        "reviewed": false,
+        "edited": false,
+        "config": {
+            "baseProcessor": "splitting_light",
+            "splitClassifications": [
+                {"id": "inv", "type": "invoice", "description": "An invoice", "identifierKey": "invoice number"},
+                {"id": "other", "type": "other", "description": "Anything else"}
+            ],
+            "splitRules": "Split at each invoice number."
+        },
+        "file": null,
+        "parseRunId": null,
+        "dashboardUrl": format!("https://dashboard.extend.ai/runs/{id}"),
+        "usage": null,
+        "createdAt": "2024-03-21T16:45:00Z",
+        "updatedAt": "2024-03-21T16:46:00Z"
+    })
+}
+
+/// `value` with every number as an f64, so that `1` and `1.0` compare equal.
+pub fn numbers_as_f64(value: Value) -> Value {
+    match value {
+        Value::Number(n) => json!(n.as_f64().unwrap()),
+        Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_f64).collect()),
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, numbers_as_f64(v))).collect()),
+        other => other,
+    }
+}
