@@ -106,6 +106,37 @@ impl Client {
         CancelRequest::new(self, id.into())
     }
 
+    /// Cancels many runs of any kinds (dispatched by prefix as [`Client::cancel`] does),
+    /// returning a stream of `(id, result)` in completion order. At most 8 cancels are in
+    /// flight by default; see [`crate::CancelMany`] for the concurrency, the rate limit and how
+    /// a 429 pauses the whole batch.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: extend_cancel::Client) {
+    /// use futures_util::StreamExt;
+    /// let ids = vec!["exr_1".to_string(), "clr_2".to_string()];
+    /// let mut results = client.cancel_many(ids).concurrency(16).rate_limit(10.0);
+    /// while let Some((id, result)) = results.next().await {
+    ///     match result {
+    ///         Ok(run) => println!("{id}: {}", run.status()),
+    ///         Err(error) => eprintln!("{id}: {error}"),
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn cancel_many<'a, I>(&'a self, ids: I) -> crate::CancelMany<'a>
+    where
+        I: IntoIterator + 'a,
+        I::Item: Into<String>,
+        I::IntoIter: Send + 'a,
+    {
+        crate::CancelMany::new(self, Box::new(ids.into_iter().map(Into::into)))
+    }
+
+    pub(crate) fn retry_policy(&self) -> &crate::RetryPolicy {
+        &self.generated.inner.settings.retry
+    }
+
     /// The generated client, for anything this wrapper does not cover. Its requests go
     /// through the same hooks (version header, retries, body limit).
     pub fn generated(&self) -> &generated::Client {
@@ -125,7 +156,7 @@ impl Client {
         F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
     {
         let settings = &self.generated.inner.settings;
-        let mut retry = settings.retry.clone();
+        let mut retry = options.retry_policy.clone().unwrap_or_else(|| settings.retry.clone());
         if let Some(max_retries) = options.max_retries {
             retry.max_retries = max_retries;
         }
@@ -194,6 +225,7 @@ pub struct CallOptions {
     api_version: Option<String>,
     max_retries: Option<u32>,
     deadline: Option<Duration>,
+    retry_policy: Option<crate::RetryPolicy>,
 }
 
 /// One cancel call, not yet sent. `.await` it to send it; the builder methods change this call
@@ -253,6 +285,12 @@ impl<'a, T: Endpoint> CancelRequest<'a, T> {
     /// Bounds this call, all attempts and the waits between them, by `deadline`.
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Replaces the client's whole retry policy for this call.
+    pub(crate) fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry_policy = Some(policy);
         self
     }
 

@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod bulk;
 mod client;
 mod config;
 mod decode;
@@ -17,6 +18,7 @@ mod run_id;
 pub mod sandbox;
 mod unions;
 
+pub use bulk::{CancelMany, DEFAULT_CONCURRENCY};
 pub use client::{CallOptions, CancelRequest, CancelledRun, Client, Endpoint, Runs};
 pub use config::{
     ClientBuilder, ClientState, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,

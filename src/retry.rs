@@ -20,6 +20,9 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     /// The jitter, as a fraction of the back-off (0.1 = ±10 %). `Retry-After` waits get none.
     pub jitter: f64,
+    /// Whether a 429 is retried here. `Client::cancel_many` turns this off for its calls and
+    /// waits for the `Retry-After` once for the whole batch instead.
+    pub retry_rate_limited: bool,
 }
 
 impl Default for RetryPolicy {
@@ -30,6 +33,7 @@ impl Default for RetryPolicy {
             max_backoff: Duration::from_secs(30),
             max_retry_after: Duration::from_secs(60),
             jitter: 0.1,
+            retry_rate_limited: true,
         }
     }
 }
@@ -78,6 +82,7 @@ pub fn decide(
     remaining: Option<Duration>,
 ) -> Decision {
     let retryable = match outcome {
+        Outcome::Status(StatusCode::TOO_MANY_REQUESTS) => policy.retry_rate_limited,
         Outcome::Status(status) => is_retryable_status(status),
         Outcome::ConnectFailed | Outcome::ResponseLost => true,
         Outcome::TimedOut | Outcome::Other => false,
@@ -200,5 +205,11 @@ mod tests {
         );
         let off = RetryPolicy { max_retries: 0, ..RetryPolicy::default() };
         assert_eq!(decide(&off, status(503), &HeaderMap::new(), 1, now, 0.5, None), Decision::Stop);
+        let deferred = RetryPolicy { retry_rate_limited: false, ..RetryPolicy::default() };
+        assert_eq!(decide(&deferred, status(429), &headers(Some("1")), 1, now, 0.5, None), Decision::Stop);
+        assert_eq!(
+            decide(&deferred, status(503), &HeaderMap::new(), 1, now, 0.5, None),
+            Decision::RetryAfter(Duration::from_secs(1))
+        );
     }
 }

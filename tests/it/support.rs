@@ -15,6 +15,7 @@ pub fn fast_retries(max_retries: u32) -> RetryPolicy {
         max_backoff: Duration::from_millis(40),
         max_retry_after: Duration::from_secs(5),
         jitter: 0.1,
+        retry_rate_limited: true,
     }
 }
 
