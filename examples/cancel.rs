@@ -1,0 +1,201 @@
+//! Cancels Extend runs by id, choosing the endpoint by each id's prefix.
+//!
+//! ```sh
+//! cargo run --features sandbox --example cancel -- [--json] <run-id>...
+//! ```
+//!
+//! - With `EXTEND_API_KEY` set, it cancels the given runs on the Extend API. `EXTEND_BASE_URL`,
+//!   `EXTEND_WORKSPACE_ID` and `EXTEND_API_VERSION` are read too (see the README).
+//! - Without it, it says so in one line, starts the offline sandbox
+//!   (`extend_cancel::sandbox`) and cancels a demonstration set of runs of all four kinds, some
+//!   of which cannot be cancelled (they are not `PROCESSING`, or do not exist). Ids given on the
+//!   command line are cancelled in the sandbox instead.
+//!
+//! It prints a table (id, kind, outcome, status, failure reason, dashboard URL), or with
+//! `--json` one JSON object per run per line. The exit status is 0 when every cancel
+//! succeeded, 1 when some failed (an invalid id is such a failure), and 2 on bad arguments
+//! or configuration.
+
+use extend_cancel::{sandbox::Sandbox, CancelledRun, Client, Error, RunKind};
+use futures_util::{stream, StreamExt};
+use serde_json::json;
+use std::process::ExitCode;
+
+/// The runs cancelled in the sandbox when no ids are given: one cancellable run of each kind,
+/// runs in other statuses (400) and an unknown id (404).
+const DEMO_RUNS: &[&str] = &[
+    "exr_processing",
+    "clr_processing",
+    "splr_processing",
+    "dpr_processing",
+    "exr_processed",
+    "clr_cancelled",
+    "splr_failed",
+    "dpr_pending",
+    "exr_does_not_exist",
+];
+
+/// How many cancels are in flight at once.
+const CONCURRENCY: usize = 8;
+
+const USAGE: &str = "usage: cancel [--json] <run-id>...
+  Cancels Extend runs (exr_, clr_, splr_, dpr_ ids). With EXTEND_API_KEY unset, runs in the
+  offline sandbox; without ids there, cancels a demonstration set.
+  --json     print one JSON object per run per line instead of a table
+  -h, --help print this help
+exit status: 0 all cancelled, 1 some failed, 2 bad arguments or configuration";
+
+struct Options {
+    json: bool,
+    ids: Vec<String>,
+}
+
+/// Parses the arguments; `Err` carries the message for a usage error, `Ok(None)` means help.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options { json: false, ids: Vec::new() };
+    let mut flags_done = false;
+    for arg in args {
+        match arg.as_str() {
+            _ if flags_done => options.ids.push(arg),
+            "--" => flags_done = true,
+            "--json" => options.json = true,
+            "-h" | "--help" => return Ok(None),
+            flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown flag {flag:?}")),
+            _ => options.ids.push(arg),
+        }
+    }
+    Ok(Some(options))
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("error: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+
+    let has_key = std::env::var("EXTEND_API_KEY").is_ok_and(|key| !key.trim().is_empty());
+    // Keeps the sandbox alive until the cancels are done.
+    let mut _sandbox = None;
+    let (client, ids) = if has_key {
+        if options.ids.is_empty() {
+            eprintln!("error: no run ids given\n{USAGE}");
+            return ExitCode::from(2);
+        }
+        match Client::from_env() {
+            Ok(client) => (client, options.ids),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        let sandbox = match Sandbox::start().await {
+            Ok(sandbox) => sandbox,
+            Err(error) => {
+                eprintln!("error: could not start the sandbox: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        eprintln!(
+            "EXTEND_API_KEY is not set: using the offline sandbox at {} (set it to cancel real runs).",
+            sandbox.base_url()
+        );
+        let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build();
+        let client = match client {
+            Ok(client) => client,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        _sandbox = Some(sandbox);
+        let ids = if options.ids.is_empty() {
+            DEMO_RUNS.iter().map(|id| id.to_string()).collect()
+        } else {
+            options.ids
+        };
+        (client, ids)
+    };
+
+    if !options.json {
+        println!(
+            "{:<22} {:<10} {:<10} {:<10} {:<24} DASHBOARD URL",
+            "ID", "KIND", "OUTCOME", "STATUS", "FAILURE REASON"
+        );
+    }
+    let total = ids.len();
+    let mut failed = 0;
+    let mut results = stream::iter(ids)
+        .map(|id| {
+            let client = &client;
+            async move {
+                let result = client.cancel(id.as_str()).await;
+                (id, result)
+            }
+        })
+        .buffered(CONCURRENCY);
+    while let Some((id, result)) = results.next().await {
+        failed += usize::from(result.is_err());
+        print_outcome(&id, &result, options.json);
+    }
+
+    eprintln!("{} of {total} runs cancelled, {failed} failed.", total - failed);
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Prints one run's outcome: a table row (and, for a failure, the error on the next line) or
+/// one JSON object on one line.
+fn print_outcome(id: &str, result: &Result<CancelledRun, Error>, json: bool) {
+    let kind = RunKind::from_id(id).map_or("?", RunKind::name);
+    match (result, json) {
+        (Ok(run), false) => println!(
+            "{:<22} {:<10} {:<10} {:<10} {:<24} {}",
+            id,
+            kind,
+            "cancelled",
+            run.status(),
+            run.failure_reason().unwrap_or("-"),
+            run.dashboard_url()
+        ),
+        (Err(error), false) => {
+            println!("{id:<22} {kind:<10} {:<10} {:<10} {:<24} -", "error", "-", "-");
+            println!("    {error}");
+        }
+        (Ok(run), true) => println!(
+            "{}",
+            json!({
+                "id": id,
+                "kind": kind,
+                "outcome": "cancelled",
+                "status": run.status(),
+                "failureReason": run.failure_reason(),
+                "dashboardUrl": run.dashboard_url(),
+            })
+        ),
+        (Err(error), true) => println!(
+            "{}",
+            json!({
+                "id": id,
+                "kind": kind,
+                "outcome": "error",
+                "error": error.to_string(),
+                "httpStatus": error.status().map(|status| status.as_u16()),
+                "code": error.as_api().and_then(|api| api.code.as_deref()),
+                "requestId": error.request_id(),
+                "retryable": error.is_retryable(),
+            })
+        ),
+    }
+}
