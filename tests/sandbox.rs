@@ -390,6 +390,14 @@ async fn added_runs_are_served_and_their_state_can_be_read() {
     assert_eq!(ids, ["clr_mine", "exr_ünïcödé"]);
 }
 
+#[test]
+fn a_sandbox_can_be_shared_across_tasks_and_threads() {
+    fn assert_send_sync<T: Send + Sync + 'static>() {}
+    assert_send_sync::<Sandbox>();
+    assert_send_sync::<Run>();
+    assert_send_sync::<Fault>();
+}
+
 #[tokio::test]
 async fn is_seeded_with_every_kind_in_every_status() {
     let sandbox = Sandbox::start().await.unwrap();

@@ -496,7 +496,8 @@ impl Sandbox {
         self.shared.state().faults.iter().map(|(_, times)| times).sum()
     }
 
-    /// Every request the sandbox has answered so far, oldest first.
+    /// Every request the sandbox has answered so far, oldest first (kept for the sandbox's
+    /// lifetime). A request still waiting on a [`Fault::Delay`] is not listed yet.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.shared.state().requests.clone()
     }
