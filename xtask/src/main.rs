@@ -270,3 +270,41 @@ fn print_diff(path: &str, old: &str, new: &str) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test --workspace` fails early when a derived file is stale (as rust-analyzer's
+    /// codegen test does); the error names `cargo xtask regen`.
+    #[test]
+    fn derived_files_are_fresh() {
+        if let Err(message) = regen(&project_root(), true) {
+            panic!("{message}");
+        }
+    }
+
+    #[test]
+    fn json_keeps_source_order_and_escapes() {
+        let yaml = "openapi: 3.0.3\nb: {z: 1, a: [true, null, 1.5, \"q\\\"uote\"]}\n'200': {}\nempty: []\n";
+        let json = spec_json(yaml).expect("converts");
+        let expected = concat!(
+            "{\n",
+            "  \"x-generated-by\": \"Generated from openapi/extend-cancel.yaml by `cargo xtask regen`; do not edit. Edit the YAML instead.\",\n",
+            "  \"openapi\": \"3.0.3\",\n",
+            "  \"b\": {\n",
+            "    \"z\": 1,\n",
+            "    \"a\": [\n",
+            "      true,\n",
+            "      null,\n",
+            "      1.5,\n",
+            "      \"q\\\"uote\"\n",
+            "    ]\n",
+            "  },\n",
+            "  \"200\": {},\n",
+            "  \"empty\": []\n",
+            "}\n",
+        );
+        assert_eq!(json, expected);
+    }
+}
