@@ -9,6 +9,7 @@ use crate::{
 };
 use futures_util::future::BoxFuture;
 use progenitor_client::ResponseValue;
+use reqwest::{header::HeaderMap, StatusCode};
 use std::{
     fmt,
     future::{Future, IntoFuture},
@@ -162,11 +163,21 @@ impl Client {
         }
         let deadline = options.deadline.or(settings.deadline).map(|d| Instant::now() + d);
         let context = CallContext::new(retry, deadline);
-        let result = context.scope(send).instrument(span).await;
+        // Boxed once here so that the future a caller holds per call stays small: with many
+        // calls in flight, kilobytes of inline state per call cost more than one allocation.
+        let call = context.scope(Box::pin(send)).instrument(span);
+        // The deadline covers everything: attempts, waits, reading and decoding the body.
+        let result = match deadline {
+            Some(deadline) => tokio::time::timeout_at(deadline.into(), call).await,
+            None => Ok(call.await),
+        };
         let record = context.take_record();
         match result {
-            Ok(value) => Ok(value.into_inner()),
-            Err(error) => Err(into_error::<T>(error, record)),
+            Ok(Ok(value)) => Ok(value.into_inner()),
+            Ok(Err(error)) => Err(into_error::<T>(error, record)),
+            Err(_elapsed) => {
+                Err(Error::Timeout { deadline: true, attempts: record.attempts.max(1), source: None })
+            }
         }
     }
 }
@@ -177,26 +188,33 @@ fn into_error<T: serde::de::DeserializeOwned>(
     record: CallRecord,
 ) -> Error {
     let attempts = record.attempts.max(1);
-    match record.failure {
-        Some(Failure::BodyTooLarge { status, limit }) => return Error::BodyTooLarge { status, limit },
-        Some(Failure::DeadlineExceeded) => return Error::Timeout { deadline: true, attempts, source: None },
-        None => {}
+    if let Some(Failure::BodyTooLarge { status, limit }) = record.failure {
+        return Error::BodyTooLarge { status, limit };
+    }
+    let mut success_headers = HeaderMap::new();
+    if let Some(request_id) = record.success_request_id {
+        success_headers.insert("x-extend-request-id", request_id);
     }
     match (error, record.response) {
         (progenitor_client::Error::CommunicationError(source), _) if source.is_timeout() => {
             Error::Timeout { deadline: false, attempts, source: Some(source) }
         }
         (progenitor_client::Error::CommunicationError(source), _) => Error::Transport { attempts, source },
-        (_, Some((status, headers, body))) if status.is_success() => {
-            Error::Decode(Box::new(DecodeError::explain::<T>(status, &headers, body)))
-        }
         (_, Some((status, headers, body))) => {
             let mut api = ApiError::from_parts(status, headers, body);
             api.attempts = attempts;
             api.retried_after_lost_response = record.response_lost;
             Error::Api(Box::new(api))
         }
-        // Only reachable when the hooks did not run, which the generated code never allows.
+        // A success whose body the generated code could not decode.
+        (progenitor_client::Error::InvalidResponsePayload(body, _), None) => {
+            Error::Decode(Box::new(DecodeError::explain::<T>(StatusCode::OK, &success_headers, body)))
+        }
+        (progenitor_client::Error::ResponseBodyError(source), None) if source.is_timeout() => {
+            Error::Timeout { deadline: false, attempts, source: Some(source) }
+        }
+        (progenitor_client::Error::ResponseBodyError(source), None) => Error::Transport { attempts, source },
+        // Not reachable through the wrapper's own requests (ids and headers are checked first).
         (other, None) => {
             Error::Config(crate::ConfigError::InvalidSetting { name: "request", reason: other.to_string() })
         }

@@ -16,6 +16,8 @@ use std::{
     time::{Instant, SystemTime},
 };
 
+const REQUEST_ID_HEADER: &str = "x-extend-request-id";
+
 tokio::task_local! {
     static CALL: Arc<CallContext>;
 }
@@ -34,8 +36,10 @@ pub(crate) struct CallRecord {
     pub(crate) attempts: u32,
     /// An attempt failed after its request may have reached the server.
     pub(crate) response_lost: bool,
-    /// The final response, fully read.
+    /// The final response, fully read, when it is not a success.
     pub(crate) response: Option<(StatusCode, HeaderMap, Bytes)>,
+    /// The `x-extend-request-id` of a success, for a decode error's message.
+    pub(crate) success_request_id: Option<reqwest::header::HeaderValue>,
     /// A failure that `exec` could not express as a `reqwest::Error`.
     pub(crate) failure: Option<Failure>,
 }
@@ -43,7 +47,6 @@ pub(crate) struct CallRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Failure {
     BodyTooLarge { status: StatusCode, limit: usize },
-    DeadlineExceeded,
 }
 
 impl CallContext {
@@ -57,7 +60,12 @@ impl CallContext {
     }
 
     pub(crate) fn take_record(&self) -> CallRecord {
-        std::mem::take(&mut *self.record.lock().unwrap_or_else(|e| e.into_inner()))
+        std::mem::take(&mut *self.lock())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, CallRecord> {
+        // A poisoned lock only means a panic elsewhere mid-update; the record is plain data.
+        self.record.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -71,10 +79,21 @@ fn spec_default_version(operation_id: &str) -> Option<&'static str> {
 
 /// One attempt's result, with the body already read (or refused).
 enum Attempt {
-    Response { status: StatusCode, version: reqwest::Version, headers: HeaderMap, body: Bytes },
-    TooLarge { status: StatusCode, headers: HeaderMap, limit: usize },
+    /// A success whose declared length is within the limit: handed over unread, so the
+    /// generated code reads and decodes it directly (the common case costs no copy).
+    Passed(reqwest::Response),
+    Response {
+        status: StatusCode,
+        version: reqwest::Version,
+        headers: HeaderMap,
+        body: Bytes,
+    },
+    TooLarge {
+        status: StatusCode,
+        headers: HeaderMap,
+        limit: usize,
+    },
     Failed(reqwest::Error),
-    DeadlineExceeded,
 }
 
 impl ClientHooks<ClientState> for generated::Client {
@@ -122,15 +141,20 @@ impl ClientHooks<ClientState> for generated::Client {
                 Some(copy) if attempt <= policy.max_retries => copy,
                 _ => request.take().expect("the request is kept until the last attempt"),
             };
+            if let Some(context) = &context {
+                context.lock().attempts = attempt;
+            }
             let started = Instant::now();
-            let result = run_attempt(self.client(), this_try, limit, deadline).await;
+            let result = run_attempt(self.client(), this_try, limit).await;
             let outcome = match &result {
+                Attempt::Passed(response) => Outcome::Status(response.status()),
                 Attempt::Response { status, .. } => Outcome::Status(*status),
-                Attempt::TooLarge { .. } | Attempt::DeadlineExceeded => Outcome::Other,
+                Attempt::TooLarge { .. } => Outcome::Other,
                 Attempt::Failed(error) => classify(error),
             };
             let empty = HeaderMap::new();
             let headers = match &result {
+                Attempt::Passed(response) => response.headers(),
                 Attempt::Response { headers, .. } | Attempt::TooLarge { headers, .. } => headers,
                 _ => &empty,
             };
@@ -145,7 +169,7 @@ impl ClientHooks<ClientState> for generated::Client {
                 attempt,
                 status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
                 outcome = ?outcome,
-                request_id = headers.get("x-extend-request-id").and_then(|v| v.to_str().ok()),
+                request_id = headers.get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()),
                 latency_ms = started.elapsed().as_millis() as u64,
                 wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
                 "extend-cancel attempt finished"
@@ -164,48 +188,35 @@ impl ClientHooks<ClientState> for generated::Client {
     }
 }
 
-/// Sends one attempt and reads its body up to `limit`, all within the deadline.
-async fn run_attempt(
-    client: &reqwest::Client,
-    request: reqwest::Request,
-    limit: usize,
-    deadline: Option<Instant>,
-) -> Attempt {
-    let attempt = async {
-        let mut response = match client.execute(request).await {
-            Ok(response) => response,
-            Err(error) => return Attempt::Failed(error),
-        };
-        let status = response.status();
-        let version = response.version();
-        if response.content_length().is_some_and(|length| length > limit as u64) {
-            return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
-        }
-        let mut body =
-            BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit as u64) as usize);
-        loop {
-            match response.chunk().await {
-                Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
-                    return Attempt::TooLarge {
-                        status,
-                        headers: std::mem::take(response.headers_mut()),
-                        limit,
-                    };
-                }
-                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
-                Ok(None) => break,
-                Err(error) => return Attempt::Failed(error),
-            }
-        }
-        let headers = std::mem::take(response.headers_mut());
-        Attempt::Response { status, version, headers, body: body.freeze() }
+/// Sends one attempt and reads its body up to `limit`.
+async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit: usize) -> Attempt {
+    let mut response = match client.execute(request).await {
+        Ok(response) => response,
+        Err(error) => return Attempt::Failed(error),
     };
-    match deadline {
-        Some(deadline) => {
-            tokio::time::timeout_at(deadline.into(), attempt).await.unwrap_or(Attempt::DeadlineExceeded)
-        }
-        None => attempt.await,
+    let status = response.status();
+    let version = response.version();
+    let declared = response.content_length();
+    if status.is_success() && declared.is_some_and(|length| length <= limit as u64) {
+        return Attempt::Passed(response);
     }
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
+    }
+    // No declared length (or an error status): read chunk by chunk, never past the limit.
+    let mut body = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
+                return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
+            }
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            Ok(None) => break,
+            Err(error) => return Attempt::Failed(error),
+        }
+    }
+    let headers = std::mem::take(response.headers_mut());
+    Attempt::Response { status, version, headers, body: body.freeze() }
 }
 
 /// Which retry class a transport error belongs to.
@@ -231,30 +242,29 @@ fn finish(
 ) -> reqwest::Result<reqwest::Response> {
     let mut record = CallRecord { attempts, response_lost, ..CallRecord::default() };
     let response = match result {
+        Attempt::Passed(response) => {
+            record.success_request_id = response.headers().get(REQUEST_ID_HEADER).cloned();
+            Ok(response)
+        }
         Attempt::Response { status, version, headers, body } => {
-            record.response = Some((status, headers.clone(), body.clone()));
+            record.success_request_id = headers.get(REQUEST_ID_HEADER).cloned();
+            // Only failures need the raw parts later; a success is decoded by the generated code.
+            if !status.is_success() {
+                record.response = Some((status, headers.clone(), body.clone()));
+            }
             Ok(rebuild(status, version, headers, body))
         }
+        // The generated code can only be handed a response or a reqwest::Error; the wrapper
+        // reads the real failure from the record. Direct users of the generated client see
+        // the status with an empty body.
         Attempt::TooLarge { status, headers, limit } => {
             record.failure = Some(Failure::BodyTooLarge { status, limit });
             Ok(rebuild(status, reqwest::Version::HTTP_11, headers, Bytes::new()))
         }
-        // The generated code can only be handed a response or a reqwest::Error; the wrapper
-        // reads the real failure from the record. Direct users of the generated client see a
-        // 504 without a body.
-        Attempt::DeadlineExceeded => {
-            record.failure = Some(Failure::DeadlineExceeded);
-            Ok(rebuild(
-                StatusCode::GATEWAY_TIMEOUT,
-                reqwest::Version::HTTP_11,
-                HeaderMap::new(),
-                Bytes::new(),
-            ))
-        }
         Attempt::Failed(error) => Err(error),
     };
     if let Some(context) = context {
-        *context.record.lock().unwrap_or_else(|e| e.into_inner()) = record;
+        *context.lock() = record;
     }
     response
 }

@@ -1,0 +1,139 @@
+//! Benchmarks 1 and 2: what extend-cancel adds over a hand-written reqwest call.
+//!
+//! 1. One cancel at a time: `client.extract_runs().cancel(id)` (typed decode, hooks, version
+//!    header, retry bookkeeping) vs a raw reqwest POST decoded into `serde_json::Value`.
+//!    Goal: time ratio <= 1.10.
+//! 2. 10,000 cancels at concurrency 64: `cancel_many` vs raw reqwest with
+//!    `buffer_unordered(64)`. Goal: throughput ratio >= 0.95.
+//!
+//! Both sides run interleaved in the same process against the same loopback server, and the
+//! figures are ratios of medians, so machine noise affects both alike.
+//! Run: `cargo bench --bench overhead` (env `BENCH_QUICK=1` for a short run).
+
+mod common;
+
+use extend_cancel::Client;
+use futures_util::{stream, StreamExt};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use std::time::Instant;
+
+const KEY: &str = "sk_bench";
+
+fn raw_client() -> reqwest::Client {
+    let mut headers = HeaderMap::new();
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer sk_bench"));
+    reqwest::Client::builder().default_headers(headers).user_agent("raw-bench").build().unwrap()
+}
+
+/// The raw client with the timeouts extend-cancel sets by default, to separate their cost.
+fn raw_client_with_timeouts() -> reqwest::Client {
+    let mut headers = HeaderMap::new();
+    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer sk_bench"));
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .user_agent("raw-bench")
+        .timeout(extend_cancel::DEFAULT_TIMEOUT)
+        .connect_timeout(extend_cancel::DEFAULT_CONNECT_TIMEOUT)
+        .build()
+        .unwrap()
+}
+
+async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_json::Value {
+    let response = client
+        .post(format!("{base}/extract_runs/{id}/cancel"))
+        .header("x-extend-api-version", "2026-02-09")
+        .header("accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
+}
+
+fn main() {
+    let quick = std::env::var_os("BENCH_QUICK").is_some();
+    // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run quickly then.
+    let addr = common::start_server(common::extract_run_body("exr_bench"));
+    let base = format!("http://{addr}");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let client = Client::builder().api_key(KEY).base_url(&base).build().unwrap();
+    let raw = raw_client();
+
+    runtime.block_on(async {
+        // Warm both connection pools and the code paths.
+        for _ in 0..200 {
+            raw_cancel(&raw, &base, "exr_bench").await;
+            client.extract_runs().cancel("exr_bench").await.unwrap();
+        }
+
+        let (rounds, per_round) = if quick { (5, 50) } else { (41, 400) };
+        let timed_raw = raw_client_with_timeouts();
+        // Interleaved: each round times every variant once, so drift hits all alike.
+        let mut times: [Vec<f64>; 4] = Default::default();
+        for _ in 0..rounds {
+            let started = Instant::now();
+            for _ in 0..per_round {
+                raw_cancel(&raw, &base, "exr_bench").await;
+            }
+            times[0].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
+            let started = Instant::now();
+            for _ in 0..per_round {
+                raw_cancel(&timed_raw, &base, "exr_bench").await;
+            }
+            times[1].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
+            let started = Instant::now();
+            for _ in 0..per_round {
+                client.generated().cancel_extract_run().id("exr_bench").send().await.unwrap();
+            }
+            times[2].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
+            let started = Instant::now();
+            for _ in 0..per_round {
+                client.extract_runs().cancel("exr_bench").await.unwrap();
+            }
+            times[3].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
+        }
+        let [raw_us, timed_us, generated_us, ours] = times.map(|mut t| common::median(&mut t));
+        println!("1. sequential cancel, median per call over {rounds} rounds of {per_round}:");
+        println!("   raw reqwest + Value                  {raw_us:>8.1} us  (baseline)");
+        println!(
+            "   raw reqwest + Value, with timeouts   {timed_us:>8.1} us  ratio {:.3}",
+            timed_us / raw_us
+        );
+        println!(
+            "   generated client (hooks, typed)      {generated_us:>8.1} us  ratio {:.3}",
+            generated_us / raw_us
+        );
+        println!(
+            "   extend-cancel (typed)                {ours:>8.1} us  ratio {:.3}   (goal <= 1.10)",
+            ours / raw_us
+        );
+
+        let (rounds, total) = if quick { (1, 2_000) } else { (5, 10_000) };
+        let ids: Vec<String> = (0..total).map(|_| "exr_bench".to_owned()).collect();
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for _ in 0..rounds {
+            let started = Instant::now();
+            let done = stream::iter(ids.iter())
+                .map(|id| raw_cancel(&raw, &base, id))
+                .buffer_unordered(64)
+                .count()
+                .await;
+            assert_eq!(done, total);
+            theirs.push(total as f64 / started.elapsed().as_secs_f64());
+            let started = Instant::now();
+            let done = client
+                .cancel_many(ids.iter().cloned())
+                .concurrency(64)
+                .filter(|(_, result)| std::future::ready(result.is_ok()))
+                .count()
+                .await;
+            assert_eq!(done, total);
+            ours.push(total as f64 / started.elapsed().as_secs_f64());
+        }
+        let (ours, theirs) = (common::median(&mut ours), common::median(&mut theirs));
+        println!("2. {total} cancels at concurrency 64, median throughput over {rounds} rounds:");
+        println!("   raw reqwest buffer_unordered {theirs:>9.0} req/s");
+        println!("   extend-cancel cancel_many    {ours:>9.0} req/s");
+        println!("   ratio extend-cancel/raw      {:>9.3}   (goal >= 0.95)", ours / theirs);
+    });
+}
