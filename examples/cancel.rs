@@ -1,7 +1,7 @@
 //! Cancels Extend runs by id, choosing the endpoint by each id's prefix.
 //!
 //! ```sh
-//! cargo run --features sandbox --example cancel -- [--json] <run-id>...
+//! cargo run --features sandbox --example cancel -- [--json] [--rate N] <run-id>...
 //! ```
 //!
 //! - With `EXTEND_API_KEY` set, it cancels the given runs on the Extend API. `EXTEND_BASE_URL`,
@@ -11,14 +11,16 @@
 //!   of which cannot be cancelled (they are not `PROCESSING`, or do not exist). Ids given on the
 //!   command line are cancelled in the sandbox instead.
 //!
-//! It prints a table (id, kind, outcome, status, failure reason, dashboard URL), or with
+//! Runs are cancelled with `Client::cancel_many` (8 at a time, optionally rate-limited), with
+//! progress on stderr. It prints a table (id, kind, outcome, status, failure reason, dashboard URL), or with
 //! `--json` one JSON object per run per line. The exit status is 0 when every cancel
 //! succeeded, 1 when some failed (an invalid id is such a failure), and 2 on bad arguments
 //! or configuration.
 
 use extend_cancel::{sandbox::Sandbox, CancelledRun, Client, Error, RunKind};
-use futures_util::{stream, StreamExt};
+use futures_util::StreamExt;
 use serde_json::json;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// The runs cancelled in the sandbox when no ids are given: one cancellable run of each kind,
@@ -35,30 +37,40 @@ const DEMO_RUNS: &[&str] = &[
     "exr_does_not_exist",
 ];
 
-/// How many cancels are in flight at once.
-const CONCURRENCY: usize = 8;
+/// How many cancels are in flight at once (`cancel_many`'s default).
+const CONCURRENCY: usize = extend_cancel::DEFAULT_CONCURRENCY;
 
-const USAGE: &str = "usage: cancel [--json] <run-id>...
+const USAGE: &str = "usage: cancel [--json] [--rate N] <run-id>...
   Cancels Extend runs (exr_, clr_, splr_, dpr_ ids). With EXTEND_API_KEY unset, runs in the
   offline sandbox; without ids there, cancels a demonstration set.
   --json     print one JSON object per run per line instead of a table
+  --rate N   send at most N requests per second (Extend plans allow 10, 25 or 75)
   -h, --help print this help
 exit status: 0 all cancelled, 1 some failed, 2 bad arguments or configuration";
 
 struct Options {
     json: bool,
+    rate: Option<f64>,
     ids: Vec<String>,
 }
 
 /// Parses the arguments; `Err` carries the message for a usage error, `Ok(None)` means help.
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut options = Options { json: false, ids: Vec::new() };
+    let mut options = Options { json: false, rate: None, ids: Vec::new() };
     let mut flags_done = false;
-    for arg in args {
+    let mut args = args;
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             _ if flags_done => options.ids.push(arg),
             "--" => flags_done = true,
             "--json" => options.json = true,
+            "--rate" => {
+                let value = args.next().ok_or("--rate needs a number of requests per second")?;
+                match value.parse::<f64>() {
+                    Ok(rate) if rate > 0.0 && rate.is_finite() => options.rate = Some(rate),
+                    _ => return Err(format!("--rate needs a positive number, not {value:?}")),
+                }
+            }
             "-h" | "--help" => return Ok(None),
             flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown flag {flag:?}")),
             _ => options.ids.push(arg),
@@ -133,25 +145,56 @@ async fn main() -> ExitCode {
     }
     let total = ids.len();
     let mut failed = 0;
-    let mut results = stream::iter(ids)
-        .map(|id| {
-            let client = &client;
-            async move {
-                let result = client.cancel(id.as_str()).await;
-                (id, result)
-            }
-        })
-        .buffered(CONCURRENCY);
+    let mut progress = Progress::new(total);
+    let mut results = client.cancel_many(ids).concurrency(CONCURRENCY);
+    if let Some(per_second) = options.rate {
+        results = results.rate_limit(per_second);
+    }
     while let Some((id, result)) = results.next().await {
         failed += usize::from(result.is_err());
+        progress.clear();
         print_outcome(&id, &result, options.json);
+        progress.advance();
     }
+    progress.clear();
 
     eprintln!("{} of {total} runs cancelled, {failed} failed.", total - failed);
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// Progress on stderr: a line redrawn in place on a terminal, a plain counter every tenth of
+/// the way otherwise (so logs stay readable).
+struct Progress {
+    done: usize,
+    total: usize,
+    terminal: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Progress { done: 0, total, terminal: std::io::stderr().is_terminal() }
+    }
+
+    fn advance(&mut self) {
+        self.done += 1;
+        let mut stderr = std::io::stderr().lock();
+        if self.terminal {
+            let _ = write!(stderr, "\r{}/{} done", self.done, self.total);
+            let _ = stderr.flush();
+        } else if self.total >= 20 && (self.done * 10 / self.total) != ((self.done - 1) * 10 / self.total) {
+            let _ = writeln!(stderr, "progress: {}/{}", self.done, self.total);
+        }
+    }
+
+    /// Erases the in-place line before other output.
+    fn clear(&self) {
+        if self.terminal && self.done > 0 {
+            let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
+        }
     }
 }
 

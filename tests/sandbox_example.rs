@@ -77,11 +77,14 @@ fn without_a_key_it_cancels_the_demonstration_runs_in_the_sandbox_and_exits_1() 
 fn json_prints_one_object_per_run_per_line() {
     let output = run(&["--json", "exr_processing", "clr_processed", "no_prefix_1"]);
     assert_eq!(output.status.code(), Some(1));
-    let objects: Vec<serde_json::Value> = text(&output.stdout)
+    let mut objects: Vec<serde_json::Value> = text(&output.stdout)
         .lines()
         .map(|line| serde_json::from_str(line).expect("one JSON object"))
         .collect();
     assert_eq!(objects.len(), 3);
+    // Results come in completion order; put them in argument order to check each.
+    let order = ["exr_processing", "clr_processed", "no_prefix_1"];
+    objects.sort_by_key(|o| order.iter().position(|id| o["id"] == *id));
     assert_eq!(
         objects[0],
         serde_json::json!({
@@ -102,8 +105,24 @@ fn json_prints_one_object_per_run_per_line() {
 fn exits_0_when_every_cancel_succeeds_and_2_on_bad_arguments() {
     let output = run(&["exr_processing", "dpr_processing"]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+    let output = run(&["--rate", "-1", "exr_processing"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).starts_with("error: --rate needs a positive number"));
     let output = run(&["--verbose", "exr_processing"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).starts_with("error: unknown flag \"--verbose\""));
     assert!(output.stdout.is_empty(), "nothing is cancelled on a usage error");
+}
+
+#[test]
+fn many_ids_report_progress_on_stderr_when_it_is_not_a_terminal() {
+    let ids: Vec<String> = (1..=25).map(|i| format!("exr_missing_{i}")).collect();
+    let args: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let output = run(&args);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    let progress: Vec<&str> = stderr.lines().filter(|line| line.starts_with("progress: ")).collect();
+    assert_eq!(progress.len(), 10, "{stderr}");
+    assert_eq!(progress.last(), Some(&"progress: 25/25"));
+    assert_eq!(text(&output.stdout).lines().filter(|line| line.starts_with("exr_missing_")).count(), 25);
 }
