@@ -17,6 +17,7 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("UsageObjectType", "crate::UsageObjectType"),
     ("ExtractionFieldType", "crate::ExtractionFieldType"),
     ("ExtractOutput", "crate::ExtractOutput"),
+    ("ExtractOutputJson", "crate::ExtractOutputJson"),
     ("ExtractConfig", "crate::ExtractConfig"),
     ("LegacyProcessorRunConfig", "crate::LegacyProcessorRunConfig"),
     ("LegacyProcessorOutput", "crate::LegacyProcessorOutput"),

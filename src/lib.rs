@@ -34,4 +34,6 @@ pub use open_enum::{
 pub use retry::RetryPolicy;
 pub use run_id::{validate_run_id, InvalidRunId, RunIdProblem, RunKind, MAX_RUN_ID_LEN};
 pub use types::{ClassifyRun, ExtractRun, LegacyProcessorRun, ProcessorRunCancelResponse, SplitRun};
-pub use unions::{ExtractConfig, ExtractOutput, LegacyProcessorOutput, LegacyProcessorRunConfig};
+pub use unions::{
+    ExtractConfig, ExtractOutput, ExtractOutputJson, LegacyProcessorOutput, LegacyProcessorRunConfig,
+};

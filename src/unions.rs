@@ -6,7 +6,8 @@
 
 use crate::types;
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::{value::RawValue, Map, Value};
+use std::collections::HashMap;
 
 type Object = Map<String, Value>;
 
@@ -37,27 +38,256 @@ macro_rules! untagged_serialize {
 #[non_exhaustive]
 pub enum ExtractOutput {
     /// The JSON-Schema shape: `value` plus per-path `metadata`.
-    Json(types::ExtractOutputJson),
+    Json(ExtractOutputJson),
     /// The fields-array shape (runs created with a legacy config): results by field name.
     Legacy(types::ExtractOutputLegacy),
     /// A shape this version of the crate does not know, kept as received.
     Other(Value),
 }
 
+/// The JSON-Schema shape of an extract output.
+///
+/// `value` follows the extractor's own schema, which only the caller knows, so it is kept as
+/// the JSON text the API sent: decode it straight into your own type with
+/// [`ExtractOutputJson::value_as`]. That costs one copy of the text instead of a tree of
+/// `serde_json::Value` nodes, which for a large output takes many times the body's size.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ExtractOutputJson {
+    /// The extracted value (a JSON object), as received.
+    pub value: Box<RawValue>,
+    /// Confidence, citations and insights by field path into `value`, such as
+    /// `line_items[0].description`.
+    pub metadata: HashMap<String, types::ExtractOutputMetadataValue>,
+}
+
+impl ExtractOutputJson {
+    /// Builds an output from a value and its metadata.
+    pub fn new(
+        value: &impl Serialize,
+        metadata: HashMap<String, types::ExtractOutputMetadataValue>,
+    ) -> serde_json::Result<Self> {
+        Ok(ExtractOutputJson { value: serde_json::value::to_raw_value(value)?, metadata })
+    }
+
+    /// Decodes the value into `T`, your type for the extractor's schema (or
+    /// `serde_json::Map<String, serde_json::Value>` to walk it).
+    pub fn value_as<'a, T: Deserialize<'a>>(&'a self) -> serde_json::Result<T> {
+        serde_json::from_str(self.value.get())
+    }
+}
+
+impl PartialEq for ExtractOutputJson {
+    /// Values compare as JSON (key order and spacing do not matter).
+    fn eq(&self, other: &Self) -> bool {
+        self.metadata == other.metadata
+            && (self.value.get() == other.value.get()
+                || serde_json::from_str::<Value>(self.value.get()).ok()
+                    == serde_json::from_str::<Value>(other.value.get()).ok())
+    }
+}
+
 impl<'de> Deserialize<'de> for ExtractOutput {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Value::deserialize(deserializer)? {
-            Value::Object(object) if has(&object, &["value", "metadata"]) => {
-                convert::<D, _>(object).map(ExtractOutput::Json)
+        // One pass that keeps each top-level entry (and each `metadata` entry) as raw text,
+        // about the size of the body, then decodes the shape the keys reveal. No `Value` tree
+        // of the whole output is ever built.
+        let RawEntries { mut entries, metadata } = match deserializer.deserialize_any(RawEntriesVisitor)? {
+            Ok(entries) => entries,
+            Err(other) => return Ok(ExtractOutput::Other(other)),
+        };
+        let value = entries.iter().position(|(key, _)| key == "value");
+        match (value, metadata) {
+            (Some(value), Some(metadata)) => {
+                let value = entries.swap_remove(value).1;
+                // Entry by entry, so each raw text is freed as soon as it is decoded.
+                let mut typed = HashMap::with_capacity(metadata.len());
+                for (path, raw) in metadata {
+                    let entry = serde_json::from_str(raw.get())
+                        .map_err(|e| D::Error::custom(format_args!("metadata[{path:?}]: {e}")))?;
+                    typed.insert(path, entry);
+                }
+                return Ok(ExtractOutput::Json(ExtractOutputJson { value, metadata: typed }));
             }
-            Value::Object(object) if object.values().all(looks_like_field_result) => {
-                convert::<D, _>(object).map(ExtractOutput::Legacy)
+            (_, Some(metadata)) => {
+                // Not the JSON shape after all: `metadata` is an ordinary field of the output.
+                let raw = serde_json::value::to_raw_value(&RawMap(&metadata)).map_err(D::Error::custom)?;
+                entries.push(("metadata".to_owned(), raw));
             }
-            other => Ok(ExtractOutput::Other(other)),
+            (_, None) => {}
         }
+        let fields: Result<HashMap<String, types::ExtractionFieldResult>, _> = entries
+            .iter()
+            .map(|(key, raw)| serde_json::from_str(raw.get()).map(|field| (key.clone(), field)))
+            .collect();
+        if let Ok(fields) = fields {
+            return Ok(ExtractOutput::Legacy(types::ExtractOutputLegacy(fields)));
+        }
+        let object = entries
+            .into_iter()
+            .map(|(key, raw)| serde_json::from_str(raw.get()).map(|value| (key, value)))
+            .collect::<Result<Object, _>>()
+            .map_err(D::Error::custom)?;
+        Ok(ExtractOutput::Other(Value::Object(object)))
     }
 }
 untagged_serialize!(ExtractOutput { Json, Legacy, Other });
+
+type RawPairs = Vec<(String, Box<RawValue>)>;
+
+/// The entries of a JSON object, each value as raw text; an object-valued `metadata` entry is
+/// split one level further, so that its (usually large) text is never held twice.
+struct RawEntries {
+    entries: RawPairs,
+    metadata: Option<RawPairs>,
+}
+
+/// Raw pairs written back as one JSON object.
+struct RawMap<'a>(&'a RawPairs);
+
+impl Serialize for RawMap<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Reads an object's entries as raw text.
+struct RawPairsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for RawPairsVisitor {
+    type Value = RawPairs;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawPairs, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some(key) = map.next_key::<String>()? {
+            entries.push((key, map.next_value::<Box<RawValue>>()?));
+        }
+        Ok(entries)
+    }
+}
+
+/// `metadata`'s value: an object split into raw entries, or anything else kept whole.
+enum MetadataEntry {
+    Pairs(RawPairs),
+    Whole(Box<RawValue>),
+}
+
+impl<'de> Deserialize<'de> for MetadataEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MetadataVisitor)
+    }
+}
+
+/// Splits an object into raw pairs as it is read; keeps anything else whole.
+struct MetadataVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MetadataVisitor {
+    type Value = MetadataEntry;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("extract output metadata")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<MetadataEntry, A::Error> {
+        RawPairsVisitor.visit_map(map).map(MetadataEntry::Pairs)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<MetadataEntry, A::Error> {
+        let value = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+        whole(&value)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MetadataEntry, E> {
+        whole(&v)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<MetadataEntry, E> {
+        whole(&v)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<MetadataEntry, E> {
+        whole(&v)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<MetadataEntry, E> {
+        whole(&v)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<MetadataEntry, E> {
+        whole(&v)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<MetadataEntry, E> {
+        whole(&Value::Null)
+    }
+}
+
+fn whole<E: serde::de::Error>(value: &impl Serialize) -> Result<MetadataEntry, E> {
+    serde_json::value::to_raw_value(value).map(MetadataEntry::Whole).map_err(E::custom)
+}
+
+/// Reads an object into [`RawEntries`], or anything else into the `Value` it is.
+struct RawEntriesVisitor;
+
+impl<'de> serde::de::Visitor<'de> for RawEntriesVisitor {
+    type Value = Result<RawEntries, Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an extract output")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(2));
+        let mut metadata = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "metadata" && metadata.is_none() {
+                match map.next_value::<MetadataEntry>()? {
+                    MetadataEntry::Pairs(pairs) => metadata = Some(pairs),
+                    MetadataEntry::Whole(raw) => entries.push((key, raw)),
+                }
+            } else {
+                entries.push((key, map.next_value::<Box<RawValue>>()?));
+            }
+        }
+        Ok(Ok(RawEntries { entries, metadata }))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq)).map(Err)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Err(Value::from(v)))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err(Value::Null))
+    }
+}
 
 fn looks_like_field_result(value: &Value) -> bool {
     value.as_object().is_some_and(|field| has(field, &["id", "type", "references"]))
@@ -178,9 +408,13 @@ mod tests {
 
     #[test]
     fn extract_output_picks_the_shape_by_its_keys() {
-        let json: ExtractOutput =
+        let json: ExtractOutput = serde_json::from_str(r#"{"value": {"total": 3}, "metadata": {}}"#).unwrap();
+        let ExtractOutput::Json(output) = &json else { panic!("not json: {json:?}") };
+        assert_eq!(output.value_as::<Value>().unwrap(), json!({"total": 3}));
+        // From a `Value` too, not only from text.
+        let from_value: ExtractOutput =
             serde_json::from_value(json!({"value": {"total": 3}, "metadata": {}})).unwrap();
-        assert!(matches!(json, ExtractOutput::Json(ref o) if o.value["total"] == 3));
+        assert_eq!(from_value, json);
         let legacy: ExtractOutput = serde_json::from_value(json!({
             "total": {"id": "f1", "type": "currency", "value": 3, "references": []}
         }))
@@ -189,6 +423,36 @@ mod tests {
         assert_eq!(fields.0["total"].type_, crate::ExtractionFieldType::Currency);
         let other: ExtractOutput = serde_json::from_value(json!({"something": "new"})).unwrap();
         assert_eq!(other, ExtractOutput::Other(json!({"something": "new"})));
+    }
+
+    #[test]
+    fn extract_output_edge_shapes() {
+        // A legacy output whose field happens to be called `metadata`.
+        let legacy: ExtractOutput = serde_json::from_str(
+            r#"{"metadata": {"id": "m", "type": "string", "value": "x", "references": []},
+                "total": {"id": "t", "type": "number", "value": 3, "references": []}}"#,
+        )
+        .unwrap();
+        let ExtractOutput::Legacy(fields) = legacy else { panic!("{legacy:?}") };
+        assert_eq!(fields.0["metadata"].value, Some(json!("x")));
+        assert_eq!(fields.0["total"].value, Some(json!(3)));
+        // `metadata` that is not an object cannot be the JSON shape; kept as received.
+        let other: ExtractOutput =
+            serde_json::from_str(r#"{"value": {"a": 1}, "metadata": [1, "x"]}"#).unwrap();
+        assert_eq!(other, ExtractOutput::Other(json!({"value": {"a": 1}, "metadata": [1, "x"]})));
+        // Not an object at all.
+        let other: ExtractOutput = serde_json::from_str("[1, 2]").unwrap();
+        assert_eq!(other, ExtractOutput::Other(json!([1, 2])));
+        // Metadata entries are typed; a wrong type is an error that names the path.
+        let error = serde_json::from_str::<ExtractOutput>(
+            r#"{"value": {}, "metadata": {"a.b": {"ocrConfidence": "high"}}}"#,
+        )
+        .unwrap_err();
+        assert!(error.to_string().starts_with("metadata[\"a.b\"]: invalid type: string \"high\""), "{error}");
+        // The JSON shape serializes back to the same JSON.
+        let text = r#"{"value":{"total":3,"items":[1,2]},"metadata":{"total":{"ocrConfidence":0.9}}}"#;
+        let output: ExtractOutput = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_value(&output).unwrap(), serde_json::from_str::<Value>(text).unwrap());
     }
 
     #[test]

@@ -699,22 +699,6 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
             Default::default()
         }
     }
-    ///The output of an extract run with a JSON-Schema config.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct ExtractOutputJson {
-        ///Metadata by field path into `value`, such as `line_items[0].description`.
-        pub metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            ExtractOutputMetadataValue,
-        >,
-        ///The extracted value; conforms to the config's schema.
-        pub value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ExtractOutputJson {
-        pub fn builder() -> builder::ExtractOutputJson {
-            Default::default()
-        }
-    }
     ///The output of a fields-array extraction, by field name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -5261,80 +5245,6 @@ provided; not present when using inline config.*/
                     notes: Ok(value.notes),
                     original_value: Ok(value.original_value),
                     page: Ok(value.page),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ExtractOutputJson {
-            metadata: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::ExtractOutputMetadataValue,
-                >,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ExtractOutputJson {
-            fn default() -> Self {
-                Self {
-                    metadata: Err("no value supplied for metadata".to_string()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl ExtractOutputJson {
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::ExtractOutputMetadataValue,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ExtractOutputJson> for super::ExtractOutputJson {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ExtractOutputJson,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    metadata: value.metadata?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ExtractOutputJson> for ExtractOutputJson {
-            fn from(value: super::ExtractOutputJson) -> Self {
-                Self {
-                    metadata: Ok(value.metadata),
-                    value: Ok(value.value),
                 }
             }
         }

@@ -13,9 +13,10 @@
 //! [`Sandbox`]: super::Sandbox
 
 use crate::{
-    types, ClassifyBaseProcessor, ExtractBaseProcessor, ExtractConfig, ExtractOutput, FailureReason,
-    FileType, InsightType, LegacyProcessorOutput, LegacyProcessorRunConfig, LegacyProcessorStatus,
-    LegacyProcessorType, ProcessorRunStatus, RunKind, SplitBaseProcessor, UsageObjectType,
+    types, ClassifyBaseProcessor, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson,
+    FailureReason, FileType, InsightType, LegacyProcessorOutput, LegacyProcessorRunConfig,
+    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunKind, SplitBaseProcessor,
+    UsageObjectType,
 };
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::{json, Map, Value};
@@ -120,8 +121,9 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
     let processed = status == ProcessorRunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     let output = processed.then(|| {
-        ExtractOutput::Json(types::ExtractOutputJson {
-            value: object(json!({ "invoice_number": "INV-1001", "total": 1250.5 })),
+        ExtractOutput::Json(ExtractOutputJson {
+            value: serde_json::value::to_raw_value(&json!({ "invoice_number": "INV-1001", "total": 1250.5 }))
+                .expect("a JSON object serializes"),
             metadata: HashMap::from([
                 (
                     "invoice_number".to_owned(),

@@ -93,6 +93,7 @@ fn seeds() -> Vec<Value> {
         support::seed_classify_run(),
         support::extract_run("exr_1"),
         support::split_run("splr_1"),
+        support::processed_extract_run("exr_2"),
     ]
 }
 
@@ -105,7 +106,7 @@ proptest! {
     }
 
     #[test]
-    fn mutated_seed_examples_never_panic(seed in 0usize..4, picks in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)) {
+    fn mutated_seed_examples_never_panic(seed in 0usize..5, picks in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)) {
         let mut body = seeds()[seed].clone();
         for (index, kind) in picks {
             let mut all = Vec::new();
@@ -117,7 +118,7 @@ proptest! {
     }
 
     #[test]
-    fn truncated_seed_examples_are_decode_errors(seed in 0usize..4, cut in any::<prop::sample::Index>()) {
+    fn truncated_seed_examples_are_decode_errors(seed in 0usize..5, cut in any::<prop::sample::Index>()) {
         let text = seeds()[seed].to_string();
         let end = cut.index(text.len());
         let result = decode_response::<types::ProcessorRunCancelResponse>(StatusCode::OK, &HeaderMap::new(), text[..end].to_owned().into());

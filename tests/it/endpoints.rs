@@ -298,3 +298,28 @@ async fn the_generated_client_stays_reachable_and_uses_the_same_hooks() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.into_inner().id, "splr_g");
 }
+
+#[tokio::test]
+async fn a_processed_extract_run_keeps_its_output_value_raw_and_metadata_typed() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/extract_runs/exr_2/cancel");
+            then.status(200).json_body(support::processed_extract_run("exr_2"));
+        })
+        .await;
+    let run = client(&server.base_url()).extract_runs().cancel("exr_2").await.unwrap();
+    let Some(extend_cancel::ExtractOutput::Json(output)) = &run.output else { panic!("{:?}", run.output) };
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Invoice {
+        invoice_number: String,
+    }
+    assert_eq!(output.value_as::<Invoice>().unwrap(), Invoice { invoice_number: "INV-7".into() });
+    let number = &output.metadata["invoice_number"];
+    assert_eq!((number.ocr_confidence, number.review_agent_score), (Some(0.99), Some(5)));
+    assert_eq!(number.citations[0].page.as_ref().unwrap().width, Some(612.0));
+    assert_eq!(number.insights[0].type_, extend_cancel::InsightType::Reasoning);
+    assert_eq!(output.metadata["line_items[0].amount"].citations[0].file_id.as_deref(), Some("file_1"));
+    assert_eq!(run.initial_output, run.output);
+    assert_eq!(run.usage.unwrap().breakdown[0].charges[0].pages, vec![1, 2, 3]);
+}

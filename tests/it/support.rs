@@ -123,3 +123,25 @@ pub fn numbers_as_f64(value: Value) -> Value {
         other => other,
     }
 }
+
+/// A processed extract run with a JSON-Schema output, metadata, citations and usage.
+pub fn processed_extract_run(id: &str) -> Value {
+    let mut run = extract_run(id);
+    run["status"] = json!("PROCESSED");
+    run["output"] = json!({
+        "value": {"invoice_number": "INV-7", "line_items": [{"description": "Widget", "amount": 12.5}]},
+        "metadata": {
+            "invoice_number": {"ocrConfidence": 0.99, "logprobsConfidence": 0.97, "reviewAgentScore": 5,
+                "citations": [{"page": {"number": 1, "width": 612, "height": 792}, "referenceText": "INV-7",
+                               "polygon": [{"x": 1.5, "y": 2.0}, {"x": 30.0, "y": 2.0}]}],
+                "insights": [{"type": "reasoning", "content": "Header"}]},
+            "line_items[0].amount": {"logprobsConfidence": null, "citations": [{"fileId": "file_1", "referenceText": null}]}
+        }
+    });
+    run["initialOutput"] = run["output"].clone();
+    run["usage"] = json!({"credits": 4, "totalCredits": 6, "breakdown": [
+        {"object": "parse_run", "id": "pr_1", "credits": 2,
+         "charges": [{"product": "parse", "unit": "page", "quantity": 3, "credits": 2, "pages": [1, 2, 3]}]}
+    ]});
+    run
+}
