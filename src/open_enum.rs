@@ -37,21 +37,25 @@ macro_rules! open_enum {
             }
         }
 
+        impl $name {
+            /// The known value with this wire string, if any.
+            fn known(value: &str) -> Option<Self> {
+                match value {
+                    $( $wire => Some($name::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
-                match value {
-                    $( $wire => $name::$variant, )+
-                    other => $name::Other(other.to_owned()),
-                }
+                Self::known(value).unwrap_or_else(|| $name::Other(value.to_owned()))
             }
         }
 
         impl From<String> for $name {
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    $( $wire => $name::$variant, )+
-                    _ => $name::Other(value),
-                }
+                Self::known(&value).unwrap_or($name::Other(value))
             }
         }
 

@@ -33,6 +33,35 @@ macro_rules! untagged_serialize {
     };
 }
 
+/// The visitor methods for everything but an object: each builds the `Value` it read and
+/// hands it to `$wrap` (a closure `Value -> Result<Self::Value, E>`).
+macro_rules! visit_non_objects {
+    ($wrap:expr) => {
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            let value = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+            $wrap(value)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            $wrap(Value::from(v))
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            $wrap(Value::from(v))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            $wrap(Value::from(v))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            $wrap(Value::from(v))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            $wrap(Value::from(v))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            $wrap(Value::Null)
+        }
+    };
+}
+
 /// The output of an extract run: a union of two shapes.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -200,37 +229,10 @@ impl<'de> serde::de::Visitor<'de> for MetadataVisitor {
         RawPairsVisitor.visit_map(map).map(MetadataEntry::Pairs)
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<MetadataEntry, A::Error> {
-        let value = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
-        whole(&value)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MetadataEntry, E> {
-        whole(&v)
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<MetadataEntry, E> {
-        whole(&v)
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<MetadataEntry, E> {
-        whole(&v)
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<MetadataEntry, E> {
-        whole(&v)
-    }
-
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<MetadataEntry, E> {
-        whole(&v)
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<MetadataEntry, E> {
-        whole(&Value::Null)
-    }
+    visit_non_objects!(|value| whole(&value));
 }
 
-fn whole<E: serde::de::Error>(value: &impl Serialize) -> Result<MetadataEntry, E> {
+fn whole<E: serde::de::Error>(value: &Value) -> Result<MetadataEntry, E> {
     serde_json::value::to_raw_value(value).map(MetadataEntry::Whole).map_err(E::custom)
 }
 
@@ -260,33 +262,7 @@ impl<'de> serde::de::Visitor<'de> for RawEntriesVisitor {
         Ok(Ok(RawEntries { entries, metadata }))
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq)).map(Err)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
-    }
-
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Err(Value::from(v)))
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
-    }
+    visit_non_objects!(|value| Ok(Err(value)));
 }
 
 fn looks_like_field_result(value: &Value) -> bool {
