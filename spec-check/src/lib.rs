@@ -30,11 +30,13 @@ use std::path::{Path, PathBuf};
 pub const SPEC_PATH: &str = "openapi/extend-cancel.yaml";
 
 /// A loaded spec: the document as JSON and its component schemas converted to JSON Schema.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Spec {
     path: PathBuf,
     document: Value,
     definitions: Map<String, Value>,
+    /// Compiled validators by schema name: compiling one takes far longer than using it.
+    validators: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<jsonschema::Validator>>>,
 }
 
 /// An example embedded in the spec for a response body.
@@ -48,6 +50,17 @@ pub struct Example {
     pub schema_name: String,
     /// The example value.
     pub value: Value,
+}
+
+impl Clone for Spec {
+    fn clone(&self) -> Self {
+        Spec {
+            path: self.path.clone(),
+            document: self.document.clone(),
+            definitions: self.definitions.clone(),
+            validators: Default::default(),
+        }
+    }
 }
 
 impl Spec {
@@ -77,7 +90,7 @@ impl Spec {
             .and_then(Value::as_object)
             .ok_or("the spec has no components.schemas")?;
         let definitions = schemas.iter().map(|(name, schema)| (name.clone(), convert(schema))).collect();
-        Ok(Spec { path: PathBuf::new(), document, definitions })
+        Ok(Spec { path: PathBuf::new(), document, definitions, validators: Default::default() })
     }
 
     /// The file the spec was loaded from (empty for [`Spec::parse`]).
@@ -105,15 +118,27 @@ impl Spec {
         } else {
             return Err(vec![format!("the spec has no component schema named {schema_name:?}")]);
         };
-        let root = serde_json::json!({
-            "$schema": "http://json-schema.org/draft-07/schema#",
-            "definitions": self.definitions,
-            "allOf": [target],
-        });
-        let validator = jsonschema::draft7::options()
-            .should_validate_formats(true)
-            .build(&root)
-            .map_err(|e| vec![format!("schema {schema_name} does not compile: {e}")])?;
+        let cached = self.validators.lock().unwrap_or_else(|e| e.into_inner()).get(schema_name).cloned();
+        let validator = match cached {
+            Some(validator) => validator,
+            None => {
+                let root = serde_json::json!({
+                    "$schema": "http://json-schema.org/draft-07/schema#",
+                    "definitions": self.definitions,
+                    "allOf": [target],
+                });
+                let validator = jsonschema::draft7::options()
+                    .should_validate_formats(true)
+                    .build(&root)
+                    .map_err(|e| vec![format!("schema {schema_name} does not compile: {e}")])?;
+                let validator = std::sync::Arc::new(validator);
+                self.validators
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(schema_name.to_owned(), std::sync::Arc::clone(&validator));
+                validator
+            }
+        };
         let mut errors = Vec::new();
         for error in validator.iter_errors(instance) {
             describe(&error, &mut errors);
