@@ -245,6 +245,9 @@ impl ClientBuilder {
             .user_agent(concat!("extend-cancel/", env!("CARGO_PKG_VERSION")))
             .timeout(timeout)
             .connect_timeout(connect_timeout)
+            // The API does not redirect; following one would turn the POST into a GET and send
+            // the call somewhere else. A 3xx is reported as an API error instead.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(ConfigError::HttpClient)?;
         let settings =

@@ -27,6 +27,15 @@ pub fn decode_response<T: Endpoint + serde::de::DeserializeOwned>(
     if !status.is_success() {
         return Err(Error::Api(Box::new(ApiError::from_parts(status, headers.clone(), body))));
     }
+    decode_body(status, headers, body)
+}
+
+/// Decodes a success body as `T`, explaining a failure with its JSON path.
+pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<T, Error> {
     serde_json::from_slice(&body)
         .map_err(|_| Error::Decode(Box::new(DecodeError::explain::<T>(status, headers, body))))
 }

@@ -36,7 +36,7 @@ pub(crate) struct CallRecord {
     pub(crate) attempts: u32,
     /// An attempt failed after its request may have reached the server.
     pub(crate) response_lost: bool,
-    /// The final response, fully read, when it is not a success.
+    /// The final response, fully read, when it is not a 200.
     pub(crate) response: Option<(StatusCode, HeaderMap, Bytes)>,
     /// The `x-extend-request-id` of a success, for a decode error's message.
     pub(crate) success_request_id: Option<reqwest::header::HeaderValue>,
@@ -197,7 +197,9 @@ async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit:
     let status = response.status();
     let version = response.version();
     let declared = response.content_length();
-    if status.is_success() && declared.is_some_and(|length| length <= limit as u64) {
+    // 200 is the one documented success: the generated code decodes it. Anything else is read
+    // here so the wrapper can report it (or decode an undocumented 2xx itself).
+    if status == StatusCode::OK && declared.is_some_and(|length| length <= limit as u64) {
         return Attempt::Passed(response);
     }
     if declared.is_some_and(|length| length > limit as u64) {
@@ -248,8 +250,8 @@ fn finish(
         }
         Attempt::Response { status, version, headers, body } => {
             record.success_request_id = headers.get(REQUEST_ID_HEADER).cloned();
-            // Only failures need the raw parts later; a success is decoded by the generated code.
-            if !status.is_success() {
+            // Only what the generated code does not decode itself needs the raw parts later.
+            if status != StatusCode::OK {
                 record.response = Some((status, headers.clone(), body.clone()));
             }
             Ok(rebuild(status, version, headers, body))

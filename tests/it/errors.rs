@@ -203,3 +203,39 @@ async fn transport_errors_keep_their_source_and_never_show_the_key() {
     }
     assert!(!chain.contains(KEY), "{chain}");
 }
+
+#[tokio::test]
+async fn undocumented_success_statuses_are_decoded_and_redirects_are_not_followed() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/extract_runs/exr_201/cancel");
+            then.status(201).json_body(crate::support::extract_run("exr_201"));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/extract_runs/exr_204/cancel");
+            then.status(204);
+        })
+        .await;
+    let elsewhere = server
+        .mock_async(|when, then| {
+            when.path("/elsewhere");
+            then.status(200).json_body(crate::support::extract_run("exr_302"));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/extract_runs/exr_302/cancel");
+            then.status(302).header("location", "/elsewhere");
+        })
+        .await;
+    let client = client(&server.base_url());
+    assert_eq!(client.extract_runs().cancel("exr_201").await.unwrap().id, "exr_201");
+    let Error::Decode(decode) = client.extract_runs().cancel("exr_204").await.unwrap_err() else { panic!() };
+    assert_eq!((decode.status.as_u16(), decode.body.len()), (204, 0));
+    let api = api_error(client.extract_runs().cancel("exr_302").await.unwrap_err());
+    assert_eq!(api.status.as_u16(), 302);
+    assert_eq!(elsewhere.calls_async().await, 0);
+}
