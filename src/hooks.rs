@@ -136,10 +136,16 @@ impl ClientHooks<ClientState> for generated::Client {
         let mut request = Some(request);
         loop {
             attempt += 1;
-            // Requests without a streaming body always clone; keep the original for the last try.
-            let this_try = match request.as_ref().and_then(reqwest::Request::try_clone) {
-                Some(copy) if attempt <= policy.max_retries => copy,
-                _ => request.take().expect("the request is kept until the last attempt"),
+            // Send a copy while a retry may follow (a request without a streaming body always
+            // clones); the original goes out on the last possible attempt.
+            let copy = if attempt <= policy.max_retries {
+                request.as_ref().and_then(reqwest::Request::try_clone)
+            } else {
+                None
+            };
+            let this_try = match copy {
+                Some(copy) => copy,
+                None => request.take().expect("the request is kept until the last attempt"),
             };
             if let Some(context) = &context {
                 context.lock().attempts = attempt;
