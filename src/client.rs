@@ -196,29 +196,33 @@ fn into_error<T: serde::de::DeserializeOwned>(
     if let Some(Failure::BodyTooLarge { status, limit }) = record.failure {
         return Error::BodyTooLarge { status, limit };
     }
-    let mut success_headers = HeaderMap::new();
-    if let Some(request_id) = record.success_request_id {
-        success_headers.insert("x-extend-request-id", request_id);
-    }
     match (error, record.response) {
-        (progenitor_client::Error::CommunicationError(source), _) if source.is_timeout() => {
-            Error::Timeout { deadline: false, attempts, source: Some(source) }
+        // Sending failed, or reading a 200's body did (the body is only read here for a 200).
+        (
+            progenitor_client::Error::CommunicationError(source)
+            | progenitor_client::Error::ResponseBodyError(source),
+            _,
+        ) => {
+            if source.is_timeout() {
+                Error::Timeout { deadline: false, attempts, source: Some(source) }
+            } else {
+                Error::Transport { attempts, source }
+            }
         }
-        (progenitor_client::Error::CommunicationError(source), _) => Error::Transport { attempts, source },
         (_, Some((status, headers, body))) => {
             let mut api = ApiError::from_parts(status, headers, body);
             api.attempts = attempts;
             api.retried_after_lost_response = record.response_lost;
             Error::Api(Box::new(api))
         }
-        // A success whose body the generated code could not decode.
+        // A 200 whose body the generated code could not decode.
         (progenitor_client::Error::InvalidResponsePayload(body, _), None) => {
-            Error::Decode(Box::new(DecodeError::explain::<T>(StatusCode::OK, &success_headers, body)))
+            let mut headers = HeaderMap::new();
+            if let Some(request_id) = record.success_request_id {
+                headers.insert("x-extend-request-id", request_id);
+            }
+            Error::Decode(Box::new(DecodeError::explain::<T>(StatusCode::OK, &headers, body)))
         }
-        (progenitor_client::Error::ResponseBodyError(source), None) if source.is_timeout() => {
-            Error::Timeout { deadline: false, attempts, source: Some(source) }
-        }
-        (progenitor_client::Error::ResponseBodyError(source), None) => Error::Transport { attempts, source },
         // Not reachable through the wrapper's own requests (ids and headers are checked first).
         (other, None) => {
             Error::Config(crate::ConfigError::InvalidSetting { name: "request", reason: other.to_string() })
