@@ -171,15 +171,14 @@ impl Client {
             Some(deadline) => tokio::time::timeout_at(deadline.into(), call).await,
             None => Ok(call.await),
         };
-        let record = context.take_record();
+        let mut record = context.take_record();
         match result {
             Ok(Ok(value)) => Ok(value.into_inner()),
             // An undocumented success status (201, 202, 204...): decode the body all the same.
-            Ok(Err(_)) if record.response.as_ref().is_some_and(|(status, _, _)| status.is_success()) => {
-                let (status, headers, body) = record.response.expect("checked above");
-                crate::decode::decode_body(status, &headers, body)
-            }
-            Ok(Err(error)) => Err(into_error::<T>(error, record)),
+            Ok(Err(error)) => match record.response.take_if(|(status, _, _)| status.is_success()) {
+                Some((status, headers, body)) => crate::decode::decode_body(status, &headers, body),
+                None => Err(into_error::<T>(error, record)),
+            },
             Err(_elapsed) => {
                 Err(Error::Timeout { deadline: true, attempts: record.attempts.max(1), source: None })
             }
