@@ -2,7 +2,7 @@
 //! attempts, the typed outcome and the elapsed time; waits are milliseconds, not paused time
 //! (reqwest's timeouts misfire under paused tokio time).
 
-use crate::support::{self, builder, fast_retries};
+use crate::support::{self, builder};
 use extend_cancel::Error;
 use httpmock::{Method::POST, MockServer};
 use serde_json::json;
@@ -361,49 +361,4 @@ async fn a_body_over_the_limit_is_refused_without_a_content_length() {
     assert!(matches!(error, Error::BodyTooLarge { limit: 65536, .. }), "{error:?}");
     assert_eq!(server.connections(), 1);
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
-}
-
-#[tokio::test]
-async fn tracing_records_attempts_but_never_the_key() {
-    use tracing_subscriber::fmt::MakeWriter;
-    #[derive(Clone, Default)]
-    struct Buffer(Arc<std::sync::Mutex<Vec<u8>>>);
-    impl std::io::Write for Buffer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    impl<'a> MakeWriter<'a> for Buffer {
-        type Writer = Buffer;
-        fn make_writer(&'a self) -> Buffer {
-            self.clone()
-        }
-    }
-    let buffer = Buffer::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(buffer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let server = MockServer::start_async().await;
-    server
-        .mock_async(|when, then| {
-            when.method(POST).path("/extract_runs/exr_1/cancel");
-            then.status(503).header("x-extend-request-id", "req_trace").body("down");
-        })
-        .await;
-    let client = builder(&server.base_url()).retry_policy(fast_retries(1)).build().unwrap();
-    client.extract_runs().cancel("exr_1").await.unwrap_err();
-    let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
-    assert!(log.contains("attempt=1") && log.contains("attempt=2"), "{log}");
-    assert!(log.contains("status=Some(503)") && log.contains("req_trace"), "{log}");
-    assert!(log.contains("operation=\"cancel_extract_run\""), "{log}");
-    assert!(log.contains("run_id=exr_1"), "{log}");
-    assert!(!log.contains(support::KEY) && !log.to_ascii_lowercase().contains("bearer"), "{log}");
 }
