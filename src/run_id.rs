@@ -79,9 +79,13 @@ pub enum RunIdProblem {
     /// The id contains a control character.
     #[error("it contains a control character")]
     ControlCharacter,
-    /// The id contains a character that would change the URL (`/`, `?`, `#`, `%`).
+    /// The id contains a character that would change the URL (`/`, `\`, `?`, `#`, `%`; URL
+    /// parsers treat `\` as `/` in http URLs).
     #[error("it contains {0:?}, which is not allowed in a run id")]
     Reserved(char),
+    /// The id is `.` or `..`, which URL normalization would remove from the path.
+    #[error("it is a dot segment, which would change the URL's path")]
+    DotSegment,
     /// `Client::cancel` cannot tell the kind of run from the id's prefix.
     #[error("its prefix is not one of exr_, clr_, splr_, dpr_; call the kind's own cancel instead")]
     UnknownPrefix,
@@ -94,6 +98,8 @@ pub enum RunIdProblem {
 pub fn validate_run_id(id: &str) -> Result<(), InvalidRunId> {
     let problem = if id.is_empty() {
         Some(RunIdProblem::Empty)
+    } else if id == "." || id == ".." {
+        Some(RunIdProblem::DotSegment)
     } else if id.len() > MAX_RUN_ID_LEN {
         Some(RunIdProblem::TooLong(id.len()))
     } else {
@@ -102,7 +108,7 @@ pub fn validate_run_id(id: &str) -> Result<(), InvalidRunId> {
                 Some(RunIdProblem::ControlCharacter)
             } else if c.is_whitespace() {
                 Some(RunIdProblem::Whitespace)
-            } else if matches!(c, '/' | '?' | '#' | '%') {
+            } else if matches!(c, '/' | '\\' | '?' | '#' | '%') {
                 Some(RunIdProblem::Reserved(c))
             } else {
                 None
@@ -138,6 +144,9 @@ mod tests {
             ("exr_1?x=1", RunIdProblem::Reserved('?')),
             ("exr_1#f", RunIdProblem::Reserved('#')),
             ("exr_%2F", RunIdProblem::Reserved('%')),
+            (".", RunIdProblem::DotSegment),
+            ("..", RunIdProblem::DotSegment),
+            ("exr_a\\..\\..\\x", RunIdProblem::Reserved('\\')),
         ];
         for (id, problem) in cases {
             assert_eq!(validate_run_id(id).unwrap_err().problem, *problem, "{id:?}");
@@ -147,6 +156,7 @@ mod tests {
         assert!(validate_run_id(&"x".repeat(255)).is_ok());
         assert!(validate_run_id("exr_Xj8mK2pL9nR4vT7qY5wZ").is_ok());
         assert!(validate_run_id("exr_ünïcödé").is_ok());
+        assert!(validate_run_id("...").is_ok());
     }
 
     #[test]

@@ -235,6 +235,9 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         ("exr_%2e%2e", RunIdProblem::Reserved('%')),
         ("exr_1 2", RunIdProblem::Whitespace),
         ("exr_1\r\nx: y", RunIdProblem::ControlCharacter),
+        ("..", RunIdProblem::DotSegment),
+        (".", RunIdProblem::DotSegment),
+        ("exr_1\\..\\..\\admin", RunIdProblem::Reserved('\\')),
     ] {
         match client.extract_runs().cancel(id).await {
             Err(Error::InvalidRunId(e)) => assert_eq!(e.problem, problem, "{id:?}"),

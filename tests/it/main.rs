@@ -5,5 +5,6 @@ mod bulk;
 mod decoding;
 mod endpoints;
 mod errors;
+mod ids;
 mod resilience;
 mod support;
