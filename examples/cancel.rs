@@ -1,7 +1,7 @@
 //! Cancels Extend runs by id, choosing the endpoint by each id's prefix.
 //!
 //! ```sh
-//! cargo run --features sandbox --example cancel -- [--json] [--rate N] <run-id>...
+//! cargo run --example cancel -- [--json] [--rate N] <run-id>...
 //! ```
 //!
 //! - With `EXTEND_API_KEY` set, it cancels the given runs on the Extend API. `EXTEND_BASE_URL`,

@@ -1,6 +1,6 @@
-//! The README's main-job command, `cargo run --features sandbox --example cancel`, run as a
-//! newcomer runs it: no `EXTEND_API_KEY`, no network. `cargo test --features sandbox` builds
-//! the example; when only this test target was built, the test builds it first.
+//! The README's main-job command, `cargo run --example cancel`, run as a newcomer runs it:
+//! no `EXTEND_API_KEY`, no network. `cargo test` builds the example (the crate's dev-dependency
+//! on itself turns the `sandbox` feature on); when only this test target was built, the test builds it first.
 #![cfg(feature = "sandbox")]
 
 use std::{
@@ -16,7 +16,7 @@ fn example() -> PathBuf {
     let binary = profile_dir.join("examples").join(format!("cancel{}", std::env::consts::EXE_SUFFIX));
     if !binary.exists() {
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "cancel", "--features", "sandbox"])
+            .args(["build", "--example", "cancel"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("cargo runs");
