@@ -25,12 +25,34 @@ fn run() -> Result<(), String> {
         serde_yaml::from_str(&text).map_err(|e| format!("not a valid OpenAPI 3.0 document: {e}"))?;
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
 
+    let mut rust = spec.clone();
+    let relaxed = rust_view(&mut rust);
     let mut generator = progenitor::Generator::new(&generation_settings());
     let tokens =
-        generator.generate_tokens(&spec).map_err(|e| format!("progenitor rejected the spec: {e}"))?;
+        generator.generate_tokens(&rust).map_err(|e| format!("progenitor rejected the spec: {e}"))?;
     let file = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     write(&out_dir, "codegen.rs", &prettyplease::unparse(&file))?;
-    write(&out_dir, "spec_defaults.rs", &spec_defaults(&spec)?)
+    let mut defaults = spec_defaults(&spec)?;
+    defaults.push_str(&required_nullable(&relaxed));
+    write(&out_dir, "spec_defaults.rs", &defaults)
+}
+
+/// Emits `REQUIRED_NULLABLE`: `(schema, properties)` for the properties the spec requires but
+/// allows to be null, which the generated types read (and write) as optional.
+fn required_nullable(relaxed: &[(String, String)]) -> String {
+    let mut out = String::from(
+        "\n/// `(schema, properties)` the spec requires but allows to be `null`; the generated\n/// types leave them out when `None`.\n#[allow(dead_code)]\npub(crate) const REQUIRED_NULLABLE: &[(&str, &[&str])] = &[\n",
+    );
+    let mut index = 0;
+    while index < relaxed.len() {
+        let schema = &relaxed[index].0;
+        let properties: Vec<&String> =
+            relaxed[index..].iter().take_while(|(s, _)| s == schema).map(|(_, p)| p).collect();
+        index += properties.len();
+        writeln!(out, "    ({schema:?}, &{properties:?}),").expect("writing to a String");
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn write(out_dir: &str, name: &str, contents: &str) -> Result<(), String> {

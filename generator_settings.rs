@@ -39,3 +39,36 @@ pub fn generation_settings() -> progenitor::GenerationSettings {
     }
     settings
 }
+
+/// The spec as progenitor reads it for the Rust client, and the properties that reading
+/// changed, as `(schema, property)`.
+///
+/// The spec marks a property the API documents as "present, but may be null" as `required`
+/// and `nullable`, exactly as documented. typify would make such a key mandatory when
+/// decoding; the Rust client reads it as optional instead, so that a response leaving the key
+/// out decodes as `None` rather than failing the whole run (the reference pages'
+/// "Availability: present when ..." may mean exactly that). Only the properties of component
+/// schemas are relaxed. The sandbox uses the list to write `null` for such keys, as the spec
+/// requires of a server.
+pub fn rust_view(spec: &mut openapiv3::OpenAPI) -> Vec<(String, String)> {
+    let mut relaxed = Vec::new();
+    let Some(components) = spec.components.as_mut() else { return relaxed };
+    for (schema_name, schema) in components.schemas.iter_mut() {
+        let openapiv3::ReferenceOr::Item(schema) = schema else { continue };
+        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &mut schema.schema_kind else {
+            continue;
+        };
+        let properties = &object.properties;
+        object.required.retain(|name| {
+            let nullable = matches!(
+                properties.get(name),
+                Some(openapiv3::ReferenceOr::Item(property)) if property.schema_data.nullable
+            );
+            if nullable {
+                relaxed.push((schema_name.clone(), name.clone()));
+            }
+            !nullable
+        });
+    }
+    relaxed
+}

@@ -180,8 +180,7 @@ def bodies(spec: Spec) -> dict[str, dict]:
 
         served_bodies = [body, future]
         run_schema = "LegacyProcessorRun" if schema == "ProcessorRunCancelResponse" else schema
-        required = spec.schemas[run_schema].get("required", [])
-        nullable = [name for name in spec.nullable_properties(run_schema) if name not in required]
+        nullable = spec.nullable_properties(run_schema)
         if nullable:  # the legacy run has no nullable property
             nulls = copy.deepcopy(body)
             nulls_run = run_of(nulls, schema)

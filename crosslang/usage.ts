@@ -23,17 +23,29 @@ const notFound: NotFound extends ErrorBody ? true : false = true;
 const params: operations["cancelSplitRun"]["parameters"]["path"] = { id: "splr_Xj8mK2pL9nR4vT7qY5wZ" };
 
 // A minimal extract run, with a status and a failure reason the spec does not list: growing
-// enumerations are `known | string`, so a value added later still type-checks.
+// enumerations are `known | string`, so a value added later still type-checks. The properties
+// the reference documents as "present, may be null" are required keys that may hold null.
 const future: ExtractRun = {
   object: "extract_run",
   id: "exr_future",
   status: "ARCHIVED",
-  failureReason: "QUOTA_EXCEEDED",
   output: null,
+  initialOutput: null,
+  reviewedOutput: null,
+  failureReason: "QUOTA_EXCEEDED",
+  failureMessage: null,
+  metadata: null,
   reviewed: false,
   edited: false,
+  edits: { total: null },
   config: { schema: {} },
+  extractor: null,
+  extractorVersion: null,
+  file: null,
+  files: null,
+  parseRunId: null,
   dashboardUrl: "https://dashboard.extend.ai/runs/exr_future",
+  usage: null,
   createdAt: "2024-03-21T16:45:00Z",
   updatedAt: "2024-03-21T16:45:00Z",
 };
@@ -55,6 +67,8 @@ function isFinished(run: ExtractRun | ClassifyRun | SplitRun): boolean {
 const badId: ExtractRun["id"] = 42;
 // @ts-expect-error `reviewed` is required
 const missing: ClassifyRun = { ...(future as unknown as ClassifyRun), reviewed: undefined };
+// @ts-expect-error `usage` may be null but not left out
+const noUsage: ExtractRun = (({ usage, ...rest }) => rest)(future);
 // @ts-expect-error the legacy response wraps the run in `processorRun`
 const unwrapped: ProcessorRunCancelResponse = { success: true };
 
@@ -68,5 +82,6 @@ export const checks = [
   isFinished(future),
   badId,
   missing,
+  noUsage,
   unwrapped,
 ];

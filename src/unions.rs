@@ -460,7 +460,7 @@ mod tests {
         let output: LegacyProcessorOutput = serde_json::from_value(json!({})).unwrap();
         assert!(matches!(output, LegacyProcessorOutput::Fields(ref f) if f.0.is_empty()));
         let output: LegacyProcessorOutput =
-            serde_json::from_value(json!({"splits": [{"type": "invoice", "startPage": 1, "endPage": 2}]}))
+            serde_json::from_value(json!({"splits": [{"type": "invoice", "classificationId": "c1", "startPage": 1, "endPage": 2}]}))
                 .unwrap();
         assert!(matches!(output, LegacyProcessorOutput::Split(_)));
     }

@@ -782,7 +782,10 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         ///Details of edits made during review, by field path. Present when edited is true.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub edits: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<ExtractOutputEdit>,
+            >,
         >,
         /**The extractor that was used for this run. Present when an extractor reference was
 provided; not present when using inline config.*/
@@ -2247,15 +2250,12 @@ accepted.*/
     }
     /**One sub-document found by a splitter. The reference documents `observation`,
 `identifier`, `id` and `fileId` as required but its own examples omit them, so only the
-classification and page range are required here.*/
+classification (`type`, `classificationId`) and page range are required here.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Split {
         ///The ID of the classification.
-        #[serde(
-            rename = "classificationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub classification_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "classificationId")]
+        pub classification_id: ::std::string::String,
         ///The last page.
         #[serde(rename = "endPage")]
         pub end_page: i64,
@@ -5393,7 +5393,7 @@ provided; not present when using inline config.*/
                 ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        super::ExtractOutputEdit,
+                        ::std::option::Option<super::ExtractOutputEdit>,
                     >,
                 >,
                 ::std::string::String,
@@ -5546,7 +5546,7 @@ provided; not present when using inline config.*/
                     ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            super::ExtractOutputEdit,
+                            ::std::option::Option<super::ExtractOutputEdit>,
                         >,
                     >,
                 >,
@@ -10750,7 +10750,7 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct Split {
             classification_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             end_page: ::std::result::Result<i64, ::std::string::String>,
@@ -10780,7 +10780,9 @@ provided; not present when using inline config.*/
         impl ::std::default::Default for Split {
             fn default() -> Self {
                 Self {
-                    classification_id: Ok(Default::default()),
+                    classification_id: Err(
+                        "no value supplied for classification_id".to_string(),
+                    ),
                     end_page: Err("no value supplied for end_page".to_string()),
                     file_id: Ok(Default::default()),
                     id: Ok(Default::default()),
@@ -10795,7 +10797,7 @@ provided; not present when using inline config.*/
         impl Split {
             pub fn classification_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.classification_id = value

@@ -86,6 +86,7 @@
 //! # Ok(()) }
 //! ```
 
+mod nulls;
 mod server;
 
 pub mod sample;

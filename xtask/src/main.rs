@@ -116,15 +116,17 @@ fn artifacts(root: &Path) -> Result<Vec<Artifact>, String> {
         serde_yaml::from_str(&text).map_err(|e| format!("{SPEC}: not a valid OpenAPI 3.0 document: {e}"))?;
 
     // progenitor validates the document (3.0.x, operationIds, no $ref path items, one
-    // response type per operation) while generating.
+    // response type per operation) while generating. It reads the same view as build.rs.
+    let mut rust = spec.clone();
+    rust_view(&mut rust);
     let client = unparse(syn::parse2(
         progenitor::Generator::new(&generation_settings())
-            .generate_tokens(&spec)
+            .generate_tokens(&rust)
             .map_err(|e| format!("{SPEC}: progenitor rejected the spec: {e}"))?,
     ))?;
     let mocks = unparse(syn::parse2(
         progenitor::Generator::new(&generation_settings())
-            .httpmock(&spec, MOCK_CRATE_PATH)
+            .httpmock(&rust, MOCK_CRATE_PATH)
             .map_err(|e| format!("{SPEC}: progenitor's httpmock generator rejected the spec: {e}"))?,
     ))?;
 
