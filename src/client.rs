@@ -202,7 +202,9 @@ fn into_error<T: serde::de::DeserializeOwned>(
             | progenitor_client::Error::ResponseBodyError(source),
             _,
         ) => {
-            if source.is_timeout() {
+            // A connect timeout is a connection failure (nothing was sent, and it was retried);
+            // only a timeout once connected is the attempt's timeout.
+            if source.is_timeout() && !source.is_connect() {
                 Error::Timeout { deadline: false, attempts, source: Some(source) }
             } else {
                 Error::Transport { attempts, source }

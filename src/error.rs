@@ -17,7 +17,8 @@ pub enum Error {
     /// A success response whose body is not the documented run object.
     #[error("{0}")]
     Decode(Box<DecodeError>),
-    /// No response within the per-attempt timeout or the call's overall deadline.
+    /// No response within the per-attempt timeout (once connected) or the call's overall
+    /// deadline.
     #[error("the request timed out ({})", if *.deadline { "overall deadline" } else { "per-attempt timeout" })]
     Timeout {
         /// Whether the call's overall deadline (rather than one attempt's timeout) expired.
@@ -29,7 +30,7 @@ pub enum Error {
         source: Option<reqwest::Error>,
     },
     /// The request could not be sent or its response could not be read (connection refused or
-    /// reset, DNS failure, TLS failure).
+    /// reset, connect timeout, DNS failure, TLS failure).
     #[error("could not reach the Extend API after {attempts} attempt(s)")]
     Transport {
         /// How many attempts were made.

@@ -228,11 +228,16 @@ async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit:
 }
 
 /// Which retry class a transport error belongs to.
+///
+/// `is_connect` is checked first: a connect timeout is both `is_connect` and `is_timeout`
+/// (hyper-util wraps every connector error, reqwest's and its own connect-timeout errors
+/// included, as a `Connect` error), and nothing was sent on it, so it is retried like a refused
+/// connection. Only a timeout after the connection was made is `TimedOut`.
 fn classify(error: &reqwest::Error) -> Outcome {
-    if error.is_timeout() {
-        Outcome::TimedOut
-    } else if error.is_connect() {
+    if error.is_connect() {
         Outcome::ConnectFailed
+    } else if error.is_timeout() {
+        Outcome::TimedOut
     } else if error.is_body() || error.is_decode() || error.is_builder() || error.is_redirect() {
         Outcome::Other
     } else {

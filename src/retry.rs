@@ -43,12 +43,17 @@ impl Default for RetryPolicy {
 pub enum Outcome {
     /// A response arrived with this status.
     Status(StatusCode),
-    /// The connection could not be established (refused, DNS, TLS): the request was not sent.
+    /// The connection could not be established (refused, DNS, TLS, or the connect timeout
+    /// expired): the request was not sent. Retried. A connect timeout belongs here, not in
+    /// [`Outcome::TimedOut`]: reqwest reports it as both `is_connect()` and `is_timeout()`, and
+    /// the connect classification wins because nothing reached the server.
     ConnectFailed,
     /// The connection failed after the request may have been sent (reset, closed early),
     /// before any response: the server may have acted on it.
     ResponseLost,
-    /// The attempt timed out.
+    /// The attempt timed out after its connection was made (or its per-attempt timeout expired
+    /// first): the request may have reached the server, so it is not retried. A connect timeout
+    /// is [`Outcome::ConnectFailed`] instead.
     TimedOut,
     /// Any other failure (for example, reading the body failed or the body is too large).
     Other,
@@ -165,8 +170,10 @@ mod tests {
             (status(501), None, 1, 0.5, None, Decision::Stop),
             (Outcome::TimedOut, None, 1, 0.5, None, Decision::Stop),
             (Outcome::Other, None, 1, 0.5, None, Decision::Stop),
-            // connection failures before a response
+            // connection failures before a response (a connect timeout is ConnectFailed too)
             (Outcome::ConnectFailed, None, 1, 0.5, None, Decision::RetryAfter(s(1))),
+            (Outcome::ConnectFailed, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
+            (Outcome::ConnectFailed, None, 3, 0.5, None, Decision::Stop),
             (Outcome::ResponseLost, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
             // attempts exhausted: 2 retries means the 3rd attempt is the last
             (status(503), None, 3, 0.5, None, Decision::Stop),

@@ -459,9 +459,10 @@ mod tests {
     fn legacy_output_empty_object_is_an_empty_field_map() {
         let output: LegacyProcessorOutput = serde_json::from_value(json!({})).unwrap();
         assert!(matches!(output, LegacyProcessorOutput::Fields(ref f) if f.0.is_empty()));
-        let output: LegacyProcessorOutput =
-            serde_json::from_value(json!({"splits": [{"type": "invoice", "classificationId": "c1", "startPage": 1, "endPage": 2}]}))
-                .unwrap();
+        let output: LegacyProcessorOutput = serde_json::from_value(
+            json!({"splits": [{"type": "invoice", "classificationId": "c1", "startPage": 1, "endPage": 2}]}),
+        )
+        .unwrap();
         assert!(matches!(output, LegacyProcessorOutput::Split(_)));
     }
 }

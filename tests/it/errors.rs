@@ -187,13 +187,16 @@ async fn decode_errors_name_the_json_path_and_keep_the_body() {
 
 #[tokio::test]
 async fn transport_errors_keep_their_source_and_never_show_the_key() {
-    // Nothing listens on this port: bind, read the port, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let client = builder(&format!("http://127.0.0.1:{port}")).max_retries(0).build().unwrap();
+    // Nothing listens on this port, and it stays bound for the whole test, so no parallel test
+    // can take it.
+    let (_bound, url) = crate::resilience::refusing_address();
+    let client = builder(&url).max_retries(0).build().unwrap();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     assert!(matches!(error, Error::Transport { attempts: 1, .. }), "{error:?}");
     assert!(error.is_retryable());
     assert!(error.source().is_some());
+    let Error::Transport { source, .. } = &error else { unreachable!() };
+    assert!(source.is_connect(), "refused: {source:?}");
     assert_eq!(error.to_string(), "could not reach the Extend API after 1 attempt(s)");
     let mut chain = format!("{error:?}");
     let mut source = error.source();

@@ -49,3 +49,26 @@ fn the_known_escapes_are_refused() {
     assert_eq!(requested_path("..").as_deref(), Some("/cancel"));
     assert_eq!(requested_path("x\\..\\..\\admin").as_deref(), Some("/admin/cancel"));
 }
+
+#[tokio::test]
+async fn a_multi_byte_id_over_the_limit_is_measured_in_bytes() {
+    use extend_cancel::{Client, Error, RunIdProblem, MAX_RUN_ID_LEN};
+    // 128 characters, 256 bytes: the limit is in bytes, so this is one byte over it.
+    let id = "ü".repeat(128);
+    assert_eq!((id.chars().count(), id.len(), MAX_RUN_ID_LEN), (128, 256, 255));
+    let error = validate_run_id(&id).unwrap_err();
+    assert_eq!(error.problem, RunIdProblem::TooLong(256));
+    assert!(error.to_string().ends_with("it is 256 bytes long; run ids are at most 255"), "{error}");
+    // 127 of them (254 bytes) pass.
+    assert!(validate_run_id(&"ü".repeat(127)).is_ok());
+    // Through the client, nothing is sent: port 9 on loopback would refuse anyway.
+    let client =
+        Client::builder().api_key(crate::support::KEY).base_url("http://127.0.0.1:9").build().unwrap();
+    let Err(Error::InvalidRunId(error)) = client.extract_runs().cancel(&id).await else { panic!() };
+    assert_eq!(error.problem, RunIdProblem::TooLong(256));
+    assert!(error.to_string().contains("256 bytes"), "{error}");
+    let Err(Error::InvalidRunId(error)) = client.cancel(format!("exr_{}", "ü".repeat(126))).await else {
+        panic!()
+    };
+    assert_eq!(error.problem, RunIdProblem::TooLong(256));
+}

@@ -31,6 +31,8 @@ enum Action {
     ChunkedForever,
     /// Send these bytes, then close.
     Respond(Vec<u8>),
+    /// Send these bytes, then keep the connection open without sending anything more.
+    SendThenHang(Vec<u8>),
 }
 
 /// A loopback server below HTTP: each connection gets the next scripted action (the last one
@@ -106,7 +108,56 @@ async fn serve(mut stream: TcpStream, action: Action) {
         Action::Respond(bytes) => {
             let _ = stream.write_all(&bytes).await;
         }
+        Action::SendThenHang(bytes) => {
+            let _ = stream.write_all(&bytes).await;
+            tokio::time::sleep(Duration::from_secs(30)).await;
+        }
     }
+}
+
+/// A loopback address that refuses connections for as long as the returned socket lives: the
+/// port is bound (so no parallel test can take it) but not listening, so a connect gets a reset.
+pub(crate) fn refusing_address() -> (socket2::Socket, String) {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+    socket.bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into()).unwrap();
+    let address = socket.local_addr().unwrap().as_socket().unwrap();
+    (socket, format!("http://{address}"))
+}
+
+/// A loopback address whose connects hang for as long as the returned sockets live: a listener
+/// with a backlog of 0 that never accepts, filled until a connect times out (Linux drops the SYN
+/// of a connection that its full accept queue cannot take; the client retransmits after 1 s).
+fn hanging_address() -> (socket2::Socket, Vec<std::net::TcpStream>, String) {
+    use socket2::{Domain, Socket, Type};
+    let listener = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+    listener.bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into()).unwrap();
+    listener.listen(0).unwrap();
+    let address = listener.local_addr().unwrap().as_socket().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..16 {
+        match std::net::TcpStream::connect_timeout(&address, Duration::from_millis(100)) {
+            Ok(stream) => fillers.push(stream),
+            Err(error) if error.kind() == std::io::ErrorKind::TimedOut => {
+                return (listener, fillers, format!("http://{address}"))
+            }
+            Err(error) => panic!("filling the backlog of {address}: {error}"),
+        }
+    }
+    panic!("the backlog of {address} never filled up");
+}
+
+/// The shortest total back-off of `retries` retries under `support::fast_retries`: 10 ms
+/// doubling, minus 10 % jitter.
+fn min_backoff(retries: u32) -> Duration {
+    (0..retries).map(|i| Duration::from_millis(9 << i).min(Duration::from_millis(36))).sum()
+}
+
+/// Asserts `lower <= elapsed < upper`.
+#[track_caller]
+fn assert_elapsed(started: Instant, lower: Duration, upper: Duration) {
+    let elapsed = started.elapsed();
+    assert!(elapsed >= lower && elapsed < upper, "elapsed {elapsed:?}, expected [{lower:?}, {upper:?})");
 }
 
 fn http_response(status: &str, body: &str) -> Action {
@@ -128,6 +179,34 @@ async fn connection_reset_before_the_response_is_retried_up_to_the_limit() {
     assert!(matches!(error, Error::Transport { attempts: 3, .. }), "{error:?}");
     assert_eq!(server.connections(), 3);
     assert!(started.elapsed() < Duration::from_secs(2));
+    assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_retried_up_to_the_limit() {
+    let (_bound, url) = refusing_address();
+    let client = builder(&url).build().unwrap();
+    let started = Instant::now();
+    let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
+    let Error::Transport { attempts, source } = &error else { panic!("{error:?}") };
+    assert_eq!(*attempts, 3);
+    assert!(source.is_connect() && !source.is_timeout(), "{source:?}");
+    assert!(error.is_retryable());
+    assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn a_connect_timeout_is_retried_because_nothing_was_sent() {
+    let (_listener, _fillers, url) = hanging_address();
+    let connect_timeout = Duration::from_millis(200);
+    let client = builder(&url).max_retries(1).connect_timeout(connect_timeout).build().unwrap();
+    let started = Instant::now();
+    let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
+    // A connect timeout is a connection failure: reported as such, after both attempts.
+    let Error::Transport { attempts: 2, source } = &error else { panic!("{error:?}") };
+    assert!(source.is_connect() && source.is_timeout(), "{source:?}");
+    assert!(error.is_retryable());
+    assert_elapsed(started, 2 * connect_timeout + min_backoff(1), Duration::from_secs(3));
 }
 
 #[tokio::test]
@@ -169,6 +248,9 @@ async fn a_body_trickled_forever_times_out_within_the_bound() {
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     assert!(matches!(error, Error::Timeout { deadline: false, .. }), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert!(matches!(error, Error::Timeout { deadline: false, attempts: 1, .. }), "{error:?}");
+    assert_eq!(server.connections(), 1, "a timeout while reading the body is not retried");
+    assert_elapsed(started, Duration::from_millis(400), Duration::from_secs(2));
 }
 
 #[tokio::test]
@@ -179,6 +261,8 @@ async fn the_overall_deadline_bounds_attempts_and_waits() {
     let error = client.extract_runs().cancel("exr_1").deadline(Duration::from_millis(300)).await.unwrap_err();
     assert!(matches!(error, Error::Timeout { deadline: true, attempts: 1, .. }), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(server.connections(), 1);
+    assert_elapsed(started, Duration::from_millis(300), Duration::from_secs(2));
 }
 
 #[tokio::test]
@@ -198,6 +282,8 @@ async fn a_retry_wait_longer_than_the_deadline_stops_with_the_last_error() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
     assert_eq!(mock.calls_async().await, 1);
     assert!(started.elapsed() < Duration::from_secs(1));
+    let Error::Api(api) = error else { panic!("{error:?}") };
+    assert_eq!((api.code.as_deref(), api.attempts), (Some("RATE_LIMIT_EXCEEDED"), 1));
 }
 
 #[tokio::test]
@@ -218,6 +304,7 @@ async fn html_502_and_503_pages_are_retried_then_typed_http_errors() {
         assert_eq!(api.body_text(), "<html>upstream down</html>");
         assert_eq!(mock.calls_async().await, 3);
         assert!(started.elapsed() < Duration::from_secs(2));
+        assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
     }
 }
 
@@ -261,6 +348,11 @@ async fn a_429_forever_makes_exactly_the_maximum_attempts() {
     assert_eq!(error.as_api().unwrap().attempts, 3);
     assert_eq!(mock.calls_async().await, 3);
     assert!(started.elapsed() < Duration::from_secs(2));
+    assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
+    assert!(
+        matches!(&error, Error::Api(api) if api.code.as_deref() == Some("RATE_LIMIT_EXCEEDED")),
+        "{error:?}"
+    );
     // Per call, and per client, the limit can change; 0 disables retrying.
     client.split_runs().cancel("splr_1").max_retries(0).await.unwrap_err();
     assert_eq!(mock.calls_async().await, 4);
@@ -292,6 +384,7 @@ async fn a_503_twice_then_200_succeeds_on_the_third_attempt() {
     assert!(response.success);
     assert_eq!((failing.calls_async().await, ok.calls_async().await), (2, 1));
     assert!(started.elapsed() < Duration::from_secs(2));
+    assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
 }
 
 #[tokio::test]
@@ -305,9 +398,14 @@ async fn a_401_is_not_retried() {
         })
         .await;
     let client = builder(&server.base_url()).build().unwrap();
+    let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     assert_eq!((error.status().map(|s| s.as_u16()), error.is_retryable()), (Some(401), false));
     assert_eq!(mock.calls_async().await, 1);
+    assert_elapsed(started, Duration::ZERO, Duration::from_secs(1));
+    let Error::Api(api) = error else { panic!("{error:?}") };
+    assert_eq!((api.status.as_u16(), api.code.as_deref(), api.attempts), (401, Some("UNAUTHORIZED"), 1));
+    assert_eq!(api.message.as_deref(), Some("Invalid API key"));
 }
 
 #[tokio::test]
@@ -327,10 +425,15 @@ async fn malformed_success_bodies_are_decode_errors_after_one_attempt() {
             })
             .await;
         let client = builder(&server.base_url()).build().unwrap();
+        let started = Instant::now();
         let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
+        let elapsed = started.elapsed();
+        assert!(!error.is_retryable(), "{what}");
         let Error::Decode(decode) = error else { panic!("{what}: {error:?}") };
         assert_eq!(decode.body, body.as_bytes(), "{what}");
+        assert_eq!(decode.status.as_u16(), 200, "{what}");
         assert_eq!(mock.calls_async().await, 1, "{what}");
+        assert!(elapsed < Duration::from_secs(1), "{what}: {elapsed:?}");
     }
 }
 
@@ -349,6 +452,22 @@ async fn a_body_over_the_limit_is_refused_with_a_content_length() {
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     assert!(matches!(error, Error::BodyTooLarge { limit: 2048, .. }), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+
+    // The refusal is by the header alone: this server promises 10 MB and then sends nothing,
+    // so reading any of the body would wait for the client's 10 s timeout.
+    let server = RawServer::start(vec![Action::SendThenHang(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 10000000\r\n\r\n".to_vec(),
+    )])
+    .await;
+    let client =
+        builder(&server.url).max_response_bytes(64 * 1024).timeout(Duration::from_secs(10)).build().unwrap();
+    let started = Instant::now();
+    let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
+    assert!(matches!(error, Error::BodyTooLarge { limit: 65536, .. }), "{error:?}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    assert!(!error.is_retryable());
+    assert_eq!(server.connections(), 1);
+    assert_elapsed(started, Duration::ZERO, Duration::from_secs(2));
 }
 
 #[tokio::test]
@@ -361,4 +480,5 @@ async fn a_body_over_the_limit_is_refused_without_a_content_length() {
     assert!(matches!(error, Error::BodyTooLarge { limit: 65536, .. }), "{error:?}");
     assert_eq!(server.connections(), 1);
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
 }
