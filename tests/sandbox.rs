@@ -554,9 +554,33 @@ async fn dropping_the_sandbox_stops_the_server() {
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
 }
 
+/// One body the sandbox served.
+struct Served {
+    /// `<status> POST <path>`, and the injected fault if any.
+    location: String,
+    status: u16,
+    /// The kind the path names.
+    kind: RunKind,
+    /// The component schema the body must satisfy.
+    schema: &'static str,
+    body: Value,
+    /// The `x-extend-request-id` header.
+    request_id: Option<String>,
+}
+
+fn kind_of_path(path: &str) -> RunKind {
+    match path.split('/').nth(1) {
+        Some("extract_runs") => RunKind::Extract,
+        Some("classify_runs") => RunKind::Classify,
+        Some("split_runs") => RunKind::Split,
+        Some("processor_runs") => RunKind::Processor,
+        other => panic!("{path}: no kind {other:?}"),
+    }
+}
+
 /// Every body the sandbox serves, gathered through raw HTTP: 200s of every kind (including
 /// runs with outputs, usage and failures, re-inserted as PROCESSING), and every error.
-async fn served_bodies(sandbox: &Sandbox) -> Vec<(String, &'static str, Value)> {
+async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
     let key = Some(sandbox.api_key());
     // (path, bearer token, extra headers)
     type Probe<'a> = (String, Option<&'a str>, &'static [(&'static str, &'static str)]);
@@ -618,7 +642,14 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<(String, &'static str, Value)> 
             (status, _) => panic!("{path}: unexpected status {status}"),
         };
         assert_ne!(response.json, Value::Null, "{path}: not JSON: {}", response.text);
-        bodies.push((format!("{} POST {path}", response.status), schema, response.json));
+        bodies.push(Served {
+            location: format!("{} POST {path}", response.status),
+            status: response.status,
+            kind: kind_of_path(path),
+            schema,
+            request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
+            body: response.json,
+        });
     }
     // Injected faults with JSON bodies, on both shapes.
     for fault in [Fault::RateLimited { retry_after_secs: Some(1) }, Fault::ServerError { status: 503 }] {
@@ -626,7 +657,14 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<(String, &'static str, Value)> 
             sandbox.inject(fault.clone(), 1);
             let path = cancel_path(kind, "anything");
             let response = raw(sandbox, Method::POST, &path, key, &[]).await;
-            bodies.push((format!("{} POST {path} ({fault:?})", response.status), "ErrorBody", response.json));
+            bodies.push(Served {
+                location: format!("{} POST {path} ({fault:?})", response.status),
+                status: response.status,
+                kind,
+                schema: "ErrorBody",
+                request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
+                body: response.json,
+            });
         }
     }
     bodies
@@ -637,13 +675,13 @@ async fn every_body_the_sandbox_serves_validates_against_the_spec() {
     let spec = spec_check::Spec::load_default().expect("the spec loads");
     let sandbox = Sandbox::start().await.unwrap();
     let bodies = served_bodies(&sandbox).await;
-    let successes = bodies.iter().filter(|(_, schema, _)| *schema != "ErrorBody").count();
+    let successes = bodies.iter().filter(|served| served.schema != "ErrorBody").count();
     assert_eq!(successes, 20, "every seeded run was served once as a 200");
     // 20 successes, 8 errors per kind (4 statuses, unknown id, no key, wrong key, wrong
     // workspace) and 4 injected faults.
     assert_eq!(bodies.len(), 20 + 4 * 8 + 4);
     let mut failures = Vec::new();
-    for (location, schema, body) in &bodies {
+    for Served { location, schema, body, .. } in &bodies {
         if let Err(errors) = spec.validate(schema, body) {
             failures.push(format!("{location} as {schema}: {}", errors.join("; ")));
         }
@@ -655,6 +693,65 @@ async fn every_body_the_sandbox_serves_validates_against_the_spec() {
         bodies.len(),
         failures.join("\n")
     );
+}
+
+/// `ErrorBody` has every property optional (the API sends several shapes), so the schema check
+/// above accepts either shape on either endpoint: this checks each endpoint's own shape.
+#[tokio::test]
+async fn every_error_body_has_the_shape_of_its_endpoints_api_version() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let bodies = served_bodies(&sandbox).await;
+    let mut seen: Vec<(RunKind, u16)> = Vec::new();
+    for Served { location, status, kind, body, request_id, .. } in
+        bodies.iter().filter(|served| served.schema == "ErrorBody")
+    {
+        let request_id =
+            request_id.as_deref().unwrap_or_else(|| panic!("{location}: no x-extend-request-id"));
+        assert!(request_id.starts_with("req_sandbox_"), "{location}: {request_id}");
+        let object = body.as_object().unwrap_or_else(|| panic!("{location}: not an object: {body}"));
+        if *kind == RunKind::Processor {
+            // API 2025-04-21: exactly {success: false, error: <string>}.
+            let error = object.get("error").and_then(Value::as_str);
+            let error = error.unwrap_or_else(|| panic!("{location}: no string error: {body}"));
+            assert!(!error.is_empty(), "{location}");
+            assert_eq!(*body, serde_json::json!({"success": false, "error": error}), "{location}");
+        } else {
+            // API 2026-02-09: {code, message, retryable, requestId} (and the optional docUrl).
+            let string = |name: &str| object.get(name).and_then(Value::as_str);
+            let code = string("code").unwrap_or_else(|| panic!("{location}: no string code: {body}"));
+            let message =
+                string("message").unwrap_or_else(|| panic!("{location}: no string message: {body}"));
+            assert!(!message.is_empty(), "{location}");
+            let retryable = object.get("retryable").and_then(Value::as_bool);
+            let retryable = retryable.unwrap_or_else(|| panic!("{location}: no bool retryable: {body}"));
+            assert_eq!(string("requestId"), Some(request_id), "{location}: requestId is the header's");
+            for name in object.keys() {
+                assert!(
+                    ["code", "message", "retryable", "requestId", "docUrl"].contains(&name.as_str()),
+                    "{location}: unexpected {name}: {body}"
+                );
+            }
+            if let Some(doc_url) = object.get("docUrl") {
+                assert!(doc_url.is_string(), "{location}: {body}");
+            }
+            let expected = match status {
+                400 => Some("INVALID_REQUEST"),
+                401 => Some("UNAUTHORIZED"),
+                403 => Some("FORBIDDEN"),
+                404 => Some("NOT_FOUND"),
+                _ => None,
+            };
+            if let Some(expected) = expected {
+                assert_eq!((code, retryable), (expected, false), "{location}");
+            }
+        }
+        seen.push((*kind, *status));
+    }
+    for kind in RunKind::ALL {
+        for status in [400, 401, 403, 404] {
+            assert!(seen.contains(&(kind, status)), "no {status} error body was checked for {kind:?}");
+        }
+    }
 }
 
 #[tokio::test]

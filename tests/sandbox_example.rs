@@ -38,6 +38,14 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
 }
 
+/// The demonstration's one cancellable run of each kind, with its kind's name.
+const CANCELLED_IN_THE_DEMO: [(&str, &str); 4] = [
+    ("exr_processing", "extract"),
+    ("clr_processing", "classify"),
+    ("splr_processing", "split"),
+    ("dpr_processing", "processor"),
+];
+
 #[test]
 fn without_a_key_it_cancels_the_demonstration_runs_in_the_sandbox_and_exits_1() {
     let output = run(&[]);
@@ -68,9 +76,40 @@ fn without_a_key_it_cancels_the_demonstration_runs_in_the_sandbox_and_exits_1() 
             "https://dashboard.extend.ai/runs/dpr_processing"
         ]
     );
+    // A cancelled run of every kind, not only the processor run.
+    for (id, kind) in CANCELLED_IN_THE_DEMO {
+        let url = format!("https://dashboard.extend.ai/runs/{id}");
+        assert_eq!(row(id), [id, kind, "cancelled", "CANCELLED", "-", url.as_str()], "{stdout}");
+    }
+    let cancelled = lines.iter().filter(|line| line.split_whitespace().nth(2) == Some("cancelled")).count();
+    assert_eq!(cancelled, 4, "{stdout}");
     assert_eq!(row("splr_failed"), ["splr_failed", "split", "error", "-", "-", "-"]);
     assert!(stdout.contains("HTTP 400 Bad Request: INVALID_REQUEST"), "{stdout}");
     assert!(stdout.contains("HTTP 404 Not Found: NOT_FOUND"), "{stdout}");
+}
+
+#[test]
+fn json_without_ids_prints_the_demonstration_runs_of_all_four_kinds() {
+    let output = run(&["--json"]);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert_eq!(stderr.lines().last(), Some("4 of 9 runs cancelled, 5 failed."));
+    let objects: Vec<serde_json::Value> =
+        stdout.lines().map(|line| serde_json::from_str(line).expect("one JSON object")).collect();
+    assert_eq!(objects.len(), 9, "{stdout}");
+    for (id, kind) in CANCELLED_IN_THE_DEMO {
+        let object = objects.iter().find(|o| o["id"] == id).unwrap_or_else(|| panic!("no {id}: {stdout}"));
+        assert_eq!(
+            *object,
+            serde_json::json!({
+                "id": id, "kind": kind, "outcome": "cancelled", "status": "CANCELLED",
+                "failureReason": null, "dashboardUrl": format!("https://dashboard.extend.ai/runs/{id}")
+            })
+        );
+    }
+    let failed: Vec<&serde_json::Value> = objects.iter().filter(|o| o["outcome"] == "error").collect();
+    assert_eq!(failed.len(), 5, "{stdout}");
+    assert!(failed.iter().all(|o| matches!(o["httpStatus"].as_u64(), Some(400 | 404))), "{stdout}");
 }
 
 #[test]

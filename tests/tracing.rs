@@ -48,7 +48,9 @@ async fn tracing_records_attempts_but_never_the_key() {
         .base_url(server.base_url())
         .retry_policy(RetryPolicy {
             max_retries: 1,
-            initial_backoff: Duration::from_millis(10),
+            initial_backoff: Duration::from_millis(20),
+            // No jitter, so the recorded wait is exactly the back-off.
+            jitter: 0.0,
             ..RetryPolicy::default()
         })
         .build()
@@ -60,4 +62,25 @@ async fn tracing_records_attempts_but_never_the_key() {
     assert!(log.contains("operation=\"cancel_extract_run\""), "{log}");
     assert!(log.contains("run_id=exr_1"), "{log}");
     assert!(!log.contains(KEY) && !log.to_ascii_lowercase().contains("bearer"), "{log}");
+
+    // One event per attempt, with its own fields.
+    let attempts: Vec<&str> =
+        log.lines().filter(|line| line.contains("extend-cancel attempt finished")).collect();
+    assert_eq!(attempts.len(), 2, "{log}");
+    for (number, line) in attempts.iter().enumerate() {
+        assert_eq!(field(line, "attempt"), Some((number + 1).to_string().as_str()), "{line}");
+        assert_eq!(field(line, "operation"), Some("\"cancel_extract_run\""), "{line}");
+        assert_eq!(field(line, "status"), Some("Some(503)"), "{line}");
+        assert_eq!(field(line, "request_id"), Some("\"req_trace\""), "{line}");
+        let latency = field(line, "latency_ms").unwrap_or_else(|| panic!("no latency_ms: {line}"));
+        assert!(latency.parse::<u64>().is_ok_and(|ms| ms < 10_000), "{line}");
+    }
+    // The wait before the next attempt: the back-off after the first, none after the last.
+    assert_eq!(field(attempts[0], "wait_ms"), Some("20"), "{}", attempts[0]);
+    assert_eq!(field(attempts[1], "wait_ms"), None, "{}", attempts[1]);
+}
+
+/// The value of `name=value` in a formatted event line (values here have no spaces).
+fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    line.split_whitespace().find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }

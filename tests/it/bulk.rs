@@ -17,25 +17,46 @@ use tokio::{
 
 type Responder = dyn Fn(usize, &str) -> (u16, Vec<(&'static str, String)>, String) + Send + Sync;
 
+/// How long the server holds each request before answering it.
+#[derive(Clone)]
+enum Hold {
+    /// The same delay for every request.
+    Fixed(Duration),
+    /// In rounds: the requests are held until `round` of them have arrived (or all `total`
+    /// have, for the last, shorter round), then answered after `delay`. A round that never
+    /// fills is released after `give_up`, so a client sending fewer at once fails the test
+    /// instead of hanging it.
+    Rounds { round: usize, total: usize, delay: Duration, give_up: Duration },
+    /// Requests whose path contains `slow` are held until one answer to another request has
+    /// been written (at most `give_up`), then for `delay` more; the others are answered at once.
+    SlowAfterFast { slow: &'static str, delay: Duration, give_up: Duration },
+}
+
 /// A loopback server that answers each request through `respond(request number, path)` after
-/// `delay`, and records when each request arrived and how many were in flight.
+/// holding it as `hold` says, and records when each request arrived and how many were in flight.
 struct ScriptedServer {
     url: String,
     log: Arc<Mutex<Vec<(Instant, String)>>>,
-    max_in_flight: Arc<Mutex<(usize, usize)>>,
+    /// (in flight now, most in flight at once, answers written)
+    max_in_flight: Arc<Mutex<(usize, usize, usize)>>,
 }
 
 impl ScriptedServer {
     async fn start(delay: Duration, respond: Arc<Responder>) -> ScriptedServer {
+        ScriptedServer::start_holding(Hold::Fixed(delay), respond).await
+    }
+
+    async fn start_holding(hold: Hold, respond: Arc<Responder>) -> ScriptedServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let log = Arc::new(Mutex::new(Vec::new()));
-        let max_in_flight = Arc::new(Mutex::new((0, 0)));
+        let max_in_flight = Arc::new(Mutex::new((0, 0, 0)));
         let (log2, flight2) = (Arc::clone(&log), Arc::clone(&max_in_flight));
         tokio::spawn(async move {
             loop {
                 let Ok((mut stream, _)) = listener.accept().await else { return };
                 let (log, flight, respond) = (Arc::clone(&log2), Arc::clone(&flight2), Arc::clone(&respond));
+                let hold = hold.clone();
                 tokio::spawn(async move {
                     stream.set_nodelay(true).unwrap();
                     let mut head = Vec::new();
@@ -58,7 +79,21 @@ impl ScriptedServer {
                         f.0 += 1;
                         f.1 = f.1.max(f.0);
                     }
-                    tokio::time::sleep(delay).await;
+                    match hold {
+                        Hold::Fixed(delay) => tokio::time::sleep(delay).await,
+                        Hold::Rounds { round, total, delay, give_up } => {
+                            let full = total.min((n / round + 1) * round);
+                            let arrived = || log.lock().unwrap().len();
+                            wait_until(give_up, || arrived() >= full).await;
+                            tokio::time::sleep(delay).await;
+                        }
+                        Hold::SlowAfterFast { slow, delay, give_up } => {
+                            if path.contains(slow) {
+                                wait_until(give_up, || flight.lock().unwrap().2 > 0).await;
+                                tokio::time::sleep(delay).await;
+                            }
+                        }
+                    }
                     let (status, headers, body) = respond(n, &path);
                     let mut response = format!(
                         "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n",
@@ -71,6 +106,7 @@ impl ScriptedServer {
                     response.push_str(&body);
                     flight.lock().unwrap().0 -= 1;
                     let _ = stream.write_all(response.as_bytes()).await;
+                    flight.lock().unwrap().2 += 1;
                 });
             }
         });
@@ -83,6 +119,14 @@ impl ScriptedServer {
 
     fn max_in_flight(&self) -> usize {
         self.max_in_flight.lock().unwrap().1
+    }
+}
+
+/// Polls `done` every millisecond until it is true or `give_up` has passed.
+async fn wait_until(give_up: Duration, done: impl Fn() -> bool) {
+    let started = Instant::now();
+    while !done() && started.elapsed() < give_up {
+        tokio::time::sleep(Duration::from_millis(1)).await;
     }
 }
 
@@ -148,11 +192,20 @@ async fn results_arrive_for_every_id_and_failures_do_not_stop_the_batch() {
     assert_eq!(server.requests().len(), 13, "the id with no known prefix is never sent");
 }
 
+/// A server that holds requests in rounds of `round` (see [`Hold::Rounds`]) out of `total`,
+/// then answers each after 60 ms: a client that keeps `round` requests in flight reaches
+/// exactly `round` at once however slowly its requests arrive.
+fn rounds_server(round: usize, total: usize) -> impl std::future::Future<Output = ScriptedServer> {
+    let hold =
+        Hold::Rounds { round, total, delay: Duration::from_millis(60), give_up: Duration::from_secs(10) };
+    ScriptedServer::start_holding(hold, Arc::new(|_, path: &str| (200, vec![], run_for(path))))
+}
+
 #[tokio::test]
 async fn concurrency_is_bounded() {
-    let server = ok_server(Duration::from_millis(60)).await;
-    let client = builder(&server.url).build().unwrap();
     let ids: Vec<String> = (0..12).map(|i| format!("exr_{i}")).collect();
+    let server = rounds_server(3, ids.len()).await;
+    let client = builder(&server.url).build().unwrap();
     let started = Instant::now();
     let count = client
         .cancel_many(ids.clone())
@@ -161,12 +214,48 @@ async fn concurrency_is_bounded() {
         .count()
         .await;
     assert_eq!(count, 12);
+    assert!(server.max_in_flight() <= 3, "never more than 3: {}", server.max_in_flight());
     assert_eq!(server.max_in_flight(), 3);
     assert!(started.elapsed() >= Duration::from_millis(240), "4 rounds of 60 ms: {:?}", started.elapsed());
-    let server = ok_server(Duration::from_millis(60)).await;
+    assert!(started.elapsed() < Duration::from_secs(10), "a round never filled: {:?}", started.elapsed());
+
+    let default = extend_cancel::DEFAULT_CONCURRENCY;
+    let server = rounds_server(default, ids.len()).await;
     let client = builder(&server.url).build().unwrap();
-    client.cancel_many(ids).collect::<Vec<_>>().await;
-    assert_eq!(server.max_in_flight(), extend_cancel::DEFAULT_CONCURRENCY);
+    let started = Instant::now();
+    let results = client.cancel_many(ids).collect::<Vec<_>>().await;
+    assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
+    assert!(server.max_in_flight() <= default, "never more than {default}: {}", server.max_in_flight());
+    assert_eq!(server.max_in_flight(), default);
+    assert!(started.elapsed() < Duration::from_secs(10), "a round never filled: {:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn results_arrive_in_completion_order() {
+    // The slow run is answered only after the fast one has been, and 300 ms later.
+    let hold = Hold::SlowAfterFast {
+        slow: "exr_slow",
+        delay: Duration::from_millis(300),
+        give_up: Duration::from_secs(10),
+    };
+    let server =
+        ScriptedServer::start_holding(hold, Arc::new(|_, path: &str| (200, vec![], run_for(path)))).await;
+    let client = builder(&server.url).build().unwrap();
+    let ids = vec!["exr_slow".to_owned(), "exr_fast".to_owned()];
+    let started = Instant::now();
+    let results: Vec<_> = client.cancel_many(ids).concurrency(2).collect().await;
+    let order: Vec<&str> = results.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(order, ["exr_fast", "exr_slow"]);
+    for (id, result) in &results {
+        assert_eq!(result.as_ref().unwrap().id(), id);
+    }
+    // Both were in flight together: the fast one was not sent after the slow one's answer.
+    assert_eq!(server.max_in_flight(), 2);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the fast answer never came: {:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -178,8 +267,10 @@ async fn the_rate_limit_spaces_requests_evenly() {
     assert!(results.iter().all(|(_, r)| r.is_ok()));
     let times: Vec<Instant> = server.requests().into_iter().map(|(t, _)| t).collect();
     let span = *times.iter().max().unwrap() - *times.iter().min().unwrap();
-    // 6 requests at 20 per second: 5 gaps of 50 ms.
-    assert!(span >= Duration::from_millis(240), "{span:?}");
+    // 6 requests at 20 per second: 5 gaps of 50 ms (250 ms). The margin allows for the first
+    // request arriving late (its connection is the first one); without the limit, the six
+    // arrive within a few milliseconds.
+    assert!(span >= Duration::from_millis(200), "{span:?}");
 }
 
 #[tokio::test]

@@ -12,14 +12,82 @@ const UA: &str = concat!("extend-cancel/", env!("CARGO_PKG_VERSION"));
 
 /// The headers every request must carry, and must not carry.
 fn standard(when: httpmock::When, path: &str, version: &str) -> httpmock::When {
+    standard_headers(when.path(path), version)
+}
+
+/// [`standard`] without the path, for a test that checks the raw (still encoded) path itself.
+fn standard_headers(when: httpmock::When, version: &str) -> httpmock::When {
     when.method(POST)
-        .path(path)
         .header("authorization", format!("Bearer {KEY}"))
         .header("x-extend-api-version", version)
         .header("accept", "application/json")
         .header("user-agent", UA)
         .header_missing("api-version")
         .is_true(|req| req.body_ref().is_empty())
+}
+
+/// Serves `text` byte for byte as a 200 JSON body (`json_body` would re-serialize it).
+fn verbatim(then: httpmock::Then, text: &str) -> httpmock::Then {
+    then.status(200).header("content-type", "application/json").body(text)
+}
+
+/// One row per endpoint: the kind, its path segment, its id prefix and its default version.
+const ENDPOINTS: [(RunKind, &str, &str, &str); 4] = [
+    (RunKind::Extract, "extract_runs", "exr", "2026-02-09"),
+    (RunKind::Classify, "classify_runs", "clr", "2026-02-09"),
+    (RunKind::Split, "split_runs", "splr", "2026-02-09"),
+    (RunKind::Processor, "processor_runs", "dpr", "2025-04-21"),
+];
+
+/// A successful cancel body of `kind` for `id`.
+fn body_for(kind: RunKind, id: &str) -> serde_json::Value {
+    match kind {
+        RunKind::Extract => support::extract_run(id),
+        RunKind::Classify => {
+            let mut run = support::seed_classify_run();
+            run["id"] = id.into();
+            run
+        }
+        RunKind::Split => support::split_run(id),
+        _ => {
+            let mut response = support::seed_processor_run();
+            response["processorRun"]["id"] = id.into();
+            response
+        }
+    }
+}
+
+/// Cancels `id` through the handle of `kind` (not the prefix dispatch), with this call's
+/// api version and workspace if given, and returns the id of the typed result.
+async fn cancel_through_handle(
+    client: &Client,
+    kind: RunKind,
+    id: &str,
+    version: Option<&str>,
+    workspace: Option<&str>,
+) -> String {
+    macro_rules! send {
+        ($handle:ident, $type:ty, |$run:ident| $id:expr) => {{
+            let mut request = client.$handle().cancel(id);
+            if let Some(version) = version {
+                request = request.api_version(version);
+            }
+            if let Some(workspace) = workspace {
+                request = request.workspace_id(workspace);
+            }
+            let $run: $type = request.await.unwrap_or_else(|e| panic!("{id}: {e:?}"));
+            $id
+        }};
+    }
+    match kind {
+        RunKind::Extract => send!(extract_runs, types::ExtractRun, |run| run.id),
+        RunKind::Classify => send!(classify_runs, types::ClassifyRun, |run| run.id),
+        RunKind::Split => send!(split_runs, types::SplitRun, |run| run.id),
+        RunKind::Processor => {
+            send!(processor_runs, types::ProcessorRunCancelResponse, |response| response.processor_run.id)
+        }
+        other => unreachable!("{other:?}"),
+    }
 }
 
 #[tokio::test]
@@ -53,7 +121,7 @@ async fn classify_run_seed_example_parses_verbatim() {
     let mock = server
         .mock_async(|when, then| {
             standard(when, "/classify_runs/clr_Xj8mK2pL9nR4vT7qY5wZ/cancel", "2026-02-09");
-            then.status(200).json_body(support::seed_classify_run());
+            verbatim(then, support::SEED_CLASSIFY_RUN);
         })
         .await;
     let run = client(&server.base_url()).classify_runs().cancel("clr_Xj8mK2pL9nR4vT7qY5wZ").await.unwrap();
@@ -103,7 +171,7 @@ async fn processor_run_seed_example_parses_verbatim_with_the_2025_version() {
     let mock = server
         .mock_async(|when, then| {
             standard(when, "/processor_runs/dpr_Xj8mK2pL9nR4vT7qY5wZ/cancel", "2025-04-21");
-            then.status(200).json_body(support::seed_processor_run());
+            verbatim(then, support::SEED_PROCESSOR_RUN);
         })
         .await;
     let response =
@@ -132,43 +200,85 @@ async fn processor_run_seed_example_parses_verbatim_with_the_2025_version() {
     );
 }
 
+#[test]
+fn seed_fixtures_are_the_spec_examples_verbatim() {
+    let spec = spec_check::Spec::load_default().expect("the spec loads");
+    let examples = spec.response_examples();
+    for (operation, name, text) in [
+        ("cancelProcessorRun", "seed003", support::SEED_PROCESSOR_RUN),
+        ("cancelClassifyRun", "seed004", support::SEED_CLASSIFY_RUN),
+    ] {
+        // The served text is the spec's own text, character for character (key order, spacing,
+        // number spelling such as `1.1`), not a re-serialization of it.
+        assert_eq!(text.trim_end(), support::spec_example_text(&spec, name), "{name}");
+        let example = examples
+            .iter()
+            .find(|e| e.location.starts_with(&format!("{operation}:")) && e.location.ends_with(name))
+            .unwrap_or_else(|| panic!("the spec has no {operation} example {name}"));
+        let parsed: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(support::numbers_as_f64(parsed), support::numbers_as_f64(example.value.clone()), "{name}");
+    }
+}
+
 #[tokio::test]
 async fn versions_and_workspaces_override_per_client_and_per_call() {
+    const CLIENT_VERSION: &str = "2024-11-30";
+    const CALL_VERSION: &str = "2025-12-31";
     let server = MockServer::start_async().await;
-    let per_client = server
-        .mock_async(|when, then| {
-            standard(when, "/processor_runs/dpr_1/cancel", "2026-02-09")
-                .header("x-extend-workspace-id", "ws_client");
-            then.status(200).json_body(support::seed_processor_run());
-        })
-        .await;
-    let per_call = server
-        .mock_async(|when, then| {
-            standard(when, "/processor_runs/dpr_2/cancel", "2025-04-21")
-                .header("x-extend-workspace-id", "ws_call");
-            then.status(200).json_body(support::seed_processor_run());
-        })
-        .await;
-    let client =
-        builder(&server.base_url()).api_version("2026-02-09").workspace_id("ws_client").build().unwrap();
-    client.processor_runs().cancel("dpr_1").await.unwrap();
-    client.processor_runs().cancel("dpr_2").api_version("2025-04-21").workspace_id("ws_call").await.unwrap();
-    per_client.assert_async().await;
-    per_call.assert_async().await;
+    let plain = client(&server.base_url());
+    let configured =
+        builder(&server.base_url()).api_version(CLIENT_VERSION).workspace_id("ws_client").build().unwrap();
+    for (kind, segment, prefix, default_version) in ENDPOINTS {
+        // (id suffix, client, per-call version, per-call workspace, expected version, expected workspace)
+        let scenarios = [
+            ("default", &plain, None, None, default_version, None),
+            ("client", &configured, None, None, CLIENT_VERSION, Some("ws_client")),
+            ("call", &configured, Some(CALL_VERSION), Some("ws_call"), CALL_VERSION, Some("ws_call")),
+            ("call_workspace", &plain, None, Some("ws_call"), default_version, Some("ws_call")),
+            ("call_version", &configured, Some(CALL_VERSION), None, CALL_VERSION, Some("ws_client")),
+        ];
+        for (suffix, client, call_version, call_workspace, version, workspace) in scenarios {
+            let id = format!("{prefix}_{suffix}");
+            let path = format!("/{segment}/{id}/cancel");
+            let body = body_for(kind, &id).to_string();
+            let mock = server
+                .mock_async(|when, then| {
+                    let when = standard(when, &path, version);
+                    match workspace {
+                        Some(workspace) => when.header("x-extend-workspace-id", workspace),
+                        None => when.header_missing("x-extend-workspace-id"),
+                    };
+                    verbatim(then, &body);
+                })
+                .await;
+            let returned = cancel_through_handle(client, kind, &id, call_version, call_workspace).await;
+            assert_eq!(returned, id);
+            mock.assert_async().await;
+        }
+    }
 }
 
 #[tokio::test]
 async fn ids_are_percent_encoded_in_the_path() {
     let server = MockServer::start_async().await;
-    let mock = server
-        .mock_async(|when, then| {
-            when.method(POST).is_true(|req| req.uri().path() == "/extract_runs/exr_%C3%BC%22x/cancel");
-            then.status(200).json_body(support::extract_run("exr_ü\"x"));
-        })
-        .await;
-    let run = client(&server.base_url()).extract_runs().cancel("exr_ü\"x").await.unwrap();
-    mock.assert_async().await;
-    assert_eq!(run.id, "exr_ü\"x");
+    let client = client(&server.base_url());
+    for (kind, segment, prefix, version) in ENDPOINTS {
+        let id = format!("{prefix}_ü\"x<{{}}>`");
+        let expected = format!("/{segment}/{prefix}_%C3%BC%22x%3C%7B%7D%3E%60/cancel");
+        let body = body_for(kind, &id).to_string();
+        let mock = server
+            .mock_async(|when, then| {
+                let expected = expected.clone();
+                standard_headers(when, version)
+                    .header_missing("x-extend-workspace-id")
+                    .is_true(move |req| req.uri().path() == expected);
+                verbatim(then, &body);
+            })
+            .await;
+        let returned = cancel_through_handle(&client, kind, &id, None, None).await;
+        mock.assert_async().await;
+        assert_eq!(returned, id, "the typed result carries the decoded id");
+    }
 }
 
 #[tokio::test]
@@ -188,10 +298,18 @@ async fn base_url_path_prefix_is_kept() {
 async fn cancel_dispatches_on_the_id_prefix() {
     let server = MockServer::start_async().await;
     let cases = [
-        ("/extract_runs/exr_a/cancel", "2026-02-09", support::extract_run("exr_a")),
-        ("/classify_runs/clr_Xj8mK2pL9nR4vT7qY5wZ/cancel", "2026-02-09", support::seed_classify_run()),
-        ("/split_runs/splr_c/cancel", "2026-02-09", support::split_run("splr_c")),
-        ("/processor_runs/dpr_Xj8mK2pL9nR4vT7qY5wZ/cancel", "2025-04-21", support::seed_processor_run()),
+        ("/extract_runs/exr_a/cancel", "2026-02-09", support::extract_run("exr_a").to_string()),
+        (
+            "/classify_runs/clr_Xj8mK2pL9nR4vT7qY5wZ/cancel",
+            "2026-02-09",
+            support::SEED_CLASSIFY_RUN.to_owned(),
+        ),
+        ("/split_runs/splr_c/cancel", "2026-02-09", support::split_run("splr_c").to_string()),
+        (
+            "/processor_runs/dpr_Xj8mK2pL9nR4vT7qY5wZ/cancel",
+            "2025-04-21",
+            support::SEED_PROCESSOR_RUN.to_owned(),
+        ),
     ];
     let mut mocks_done = Vec::new();
     for (path, version, body) in cases {
@@ -199,7 +317,7 @@ async fn cancel_dispatches_on_the_id_prefix() {
             server
                 .mock_async(|when, then| {
                     standard(when, path, version);
-                    then.status(200).json_body(body);
+                    verbatim(then, &body);
                 })
                 .await,
         );

@@ -29,12 +29,42 @@ pub fn client(base_url: &str) -> Client {
     builder(base_url).build().expect("test client builds")
 }
 
+/// The exact text of the spec's Cancel Processor Run example (`seed003`), as the reference page
+/// shows it; `seed_fixtures_are_the_spec_examples_verbatim` checks it against the spec.
+pub const SEED_PROCESSOR_RUN: &str = include_str!("../fixtures/seed003_cancel_processor_run.json");
+
+/// The exact text of the spec's Cancel Classify Run example (`seed004`).
+pub const SEED_CLASSIFY_RUN: &str = include_str!("../fixtures/seed004_cancel_classify_run.json");
+
 pub fn seed_processor_run() -> Value {
-    serde_json::from_str(include_str!("../fixtures/seed003_cancel_processor_run.json")).unwrap()
+    serde_json::from_str(SEED_PROCESSOR_RUN).unwrap()
 }
 
 pub fn seed_classify_run() -> Value {
-    serde_json::from_str(include_str!("../fixtures/seed004_cancel_classify_run.json")).unwrap()
+    serde_json::from_str(SEED_CLASSIFY_RUN).unwrap()
+}
+
+/// The text embedded in the spec file under the example `name` (`seed003:` then `value:`), with
+/// the YAML indentation removed: the examples are written there as JSON in flow style.
+pub fn spec_example_text(spec: &spec_check::Spec, name: &str) -> String {
+    let yaml = std::fs::read_to_string(spec.path()).expect("the spec file reads");
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let start = lines
+        .iter()
+        .position(|line| line.trim() == format!("{name}:"))
+        .unwrap_or_else(|| panic!("the spec has no example {name}"));
+    let value = (start + 1..lines.len())
+        .find(|&i| lines[i].trim() == "value:")
+        .unwrap_or_else(|| panic!("the example {name} has no value"));
+    let body: Vec<&str> = lines[value + 1..]
+        .iter()
+        .take_while(|line| line.trim().is_empty() || indent(line) > indent(lines[value]))
+        .copied()
+        .collect();
+    let margin = body.iter().filter(|line| !line.trim().is_empty()).map(|line| indent(line)).min().unwrap();
+    let text: Vec<&str> = body.iter().map(|line| line.get(margin..).unwrap_or("")).collect();
+    text.join("\n").trim_end().to_owned()
 }
 
 /// A complete extract run as the API documents it (2026-02-09), cancelled.
