@@ -110,17 +110,20 @@ fn main() {
 
         let (rounds, total) = if quick { (1, 2_000) } else { (5, 10_000) };
         let ids: Vec<String> = (0..total).map(|_| "exr_bench".to_owned()).collect();
-        // Interleaved: raw, the plain per-call API in the same loop, and cancel_many.
-        let mut throughput: [Vec<f64>; 3] = Default::default();
+        // Interleaved: raw, raw with extend-cancel's default timeouts, the plain per-call API in
+        // the same loop, and cancel_many.
+        let mut throughput: [Vec<f64>; 4] = Default::default();
         for _ in 0..rounds {
-            let started = Instant::now();
-            let done = stream::iter(ids.iter())
-                .map(|id| raw_cancel(&raw, &base, id))
-                .buffer_unordered(64)
-                .count()
-                .await;
-            assert_eq!(done, total);
-            throughput[0].push(total as f64 / started.elapsed().as_secs_f64());
+            for (slot, raw) in [&raw, &timed_raw].into_iter().enumerate() {
+                let started = Instant::now();
+                let done = stream::iter(ids.iter())
+                    .map(|id| raw_cancel(raw, &base, id))
+                    .buffer_unordered(64)
+                    .count()
+                    .await;
+                assert_eq!(done, total);
+                throughput[slot].push(total as f64 / started.elapsed().as_secs_f64());
+            }
             let started = Instant::now();
             let done = stream::iter(ids.iter())
                 .map(|id| client.extract_runs().cancel(id.as_str()).into_future())
@@ -129,7 +132,7 @@ fn main() {
                 .count()
                 .await;
             assert_eq!(done, total);
-            throughput[1].push(total as f64 / started.elapsed().as_secs_f64());
+            throughput[2].push(total as f64 / started.elapsed().as_secs_f64());
             let started = Instant::now();
             let done = client
                 .cancel_many(ids.iter().cloned())
@@ -138,11 +141,15 @@ fn main() {
                 .count()
                 .await;
             assert_eq!(done, total);
-            throughput[2].push(total as f64 / started.elapsed().as_secs_f64());
+            throughput[3].push(total as f64 / started.elapsed().as_secs_f64());
         }
-        let [theirs, per_call, ours] = throughput.map(|mut t| common::median(&mut t));
+        let [theirs, timed, per_call, ours] = throughput.map(|mut t| common::median(&mut t));
         println!("2. {total} cancels at concurrency 64, median throughput over {rounds} rounds:");
         println!("   raw reqwest, buffer_unordered(64)            {theirs:>9.0} req/s  (baseline)");
+        println!(
+            "   raw reqwest with extend-cancel's timeouts     {timed:>8.0} req/s  ratio {:.3}",
+            timed / theirs
+        );
         println!(
             "   extend-cancel .cancel(), buffer_unordered(64) {per_call:>8.0} req/s  ratio {:.3}",
             per_call / theirs

@@ -155,9 +155,11 @@ impl Gate {
                     None => earliest,
                 }
             };
-            if start > Instant::now() {
-                tokio::time::sleep_until(start.into()).await;
+            if start <= Instant::now() {
+                // Not paused (the pause was read under the lock) and no slot to wait for.
+                return;
             }
+            tokio::time::sleep_until(start.into()).await;
             // A 429 seen while this task slept moves the pause; take a new slot after it.
             let paused_until = self.state.lock().unwrap_or_else(|e| e.into_inner()).paused_until;
             if paused_until.is_none_or(|until| until <= Instant::now()) {

@@ -281,14 +281,63 @@ pub enum ExtractConfig {
     Other(Value),
 }
 
+/// The top level of a JSON text, as far as choosing a union's shape needs it.
+enum TopLevel {
+    /// Not an object.
+    NotObject,
+    /// An object; `present` says whether the key asked for is there, and `text` holds its
+    /// value when that is a string.
+    Object { present: bool, text: Option<String> },
+}
+
+/// Reads the top level of `raw` for `key`, skipping every other value without building it.
+fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> {
+    struct KeyVisitor(&'static str);
+
+    impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+        type Value = TopLevel;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
+            let (mut present, mut text) = (false, None);
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == self.0 {
+                    present = true;
+                    text = map.next_value::<Value>()?.as_str().map(str::to_owned);
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(TopLevel::Object { present, text })
+        }
+
+        visit_non_objects!(|_| Ok(TopLevel::NotObject));
+    }
+
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    serde::Deserializer::deserialize_any(&mut deserializer, KeyVisitor(key))
+}
+
+/// Decodes raw JSON text as `T`, reporting failures as `D::Error`.
+fn decode_raw<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    raw: &RawValue,
+) -> Result<T, D::Error> {
+    serde_json::from_str(raw.get()).map_err(D::Error::custom)
+}
+
+// The configs are read as raw text once, the deciding key is looked up in that text, and the
+// chosen shape is decoded from it: no `Value` tree of the whole config is built and converted
+// again, which on a typical extract run cost more than the rest of the run's decode.
 impl<'de> Deserialize<'de> for ExtractConfig {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Value::deserialize(deserializer)? {
-            Value::Object(object) if object.contains_key("fields") => {
-                convert::<D, _>(object).map(ExtractConfig::Legacy)
-            }
-            Value::Object(object) => convert::<D, _>(object).map(ExtractConfig::Json),
-            other => Ok(ExtractConfig::Other(other)),
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        match top_level(&raw, "fields").map_err(D::Error::custom)? {
+            TopLevel::Object { present: true, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Legacy),
+            TopLevel::Object { present: false, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Json),
+            TopLevel::NotObject => decode_raw::<D, _>(&raw).map(ExtractConfig::Other),
         }
     }
 }
@@ -313,15 +362,16 @@ pub enum LegacyProcessorRunConfig {
 
 impl<'de> Deserialize<'de> for LegacyProcessorRunConfig {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        let Value::Object(object) = value else {
-            return Ok(LegacyProcessorRunConfig::Other(value));
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let TopLevel::Object { text: Some(kind), .. } = top_level(&raw, "type").map_err(D::Error::custom)?
+        else {
+            return decode_raw::<D, _>(&raw).map(LegacyProcessorRunConfig::Other);
         };
-        match object.get("type").and_then(Value::as_str) {
-            Some("CLASSIFY") => convert::<D, _>(object).map(LegacyProcessorRunConfig::Classify),
-            Some("EXTRACT") => convert::<D, _>(object).map(LegacyProcessorRunConfig::Extract),
-            Some("SPLITTER") => convert::<D, _>(object).map(LegacyProcessorRunConfig::Splitter),
-            _ => Ok(LegacyProcessorRunConfig::Other(Value::Object(object))),
+        match kind.as_str() {
+            "CLASSIFY" => decode_raw::<D, _>(&raw).map(LegacyProcessorRunConfig::Classify),
+            "EXTRACT" => decode_raw::<D, _>(&raw).map(LegacyProcessorRunConfig::Extract),
+            "SPLITTER" => decode_raw::<D, _>(&raw).map(LegacyProcessorRunConfig::Splitter),
+            _ => decode_raw::<D, _>(&raw).map(LegacyProcessorRunConfig::Other),
         }
     }
 }
