@@ -43,13 +43,10 @@ fn required_nullable(relaxed: &[(String, String)]) -> String {
     let mut out = String::from(
         "\n/// `(schema, properties)` the spec requires but allows to be `null`; the generated\n/// types leave them out when `None`.\n#[allow(dead_code)]\npub(crate) const REQUIRED_NULLABLE: &[(&str, &[&str])] = &[\n",
     );
-    let mut index = 0;
-    while index < relaxed.len() {
-        let schema = &relaxed[index].0;
-        let properties: Vec<&String> =
-            relaxed[index..].iter().take_while(|(s, _)| s == schema).map(|(_, p)| p).collect();
-        index += properties.len();
-        writeln!(out, "    ({schema:?}, &{properties:?}),").expect("writing to a String");
+    // rust_view lists each schema's properties together.
+    for group in relaxed.chunk_by(|a, b| a.0 == b.0) {
+        let properties: Vec<&String> = group.iter().map(|(_, property)| property).collect();
+        writeln!(out, "    ({:?}, &{properties:?}),", group[0].0).expect("writing to a String");
     }
     out.push_str("];\n");
     out

@@ -306,7 +306,10 @@ fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> 
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 if key == self.0 {
                     present = true;
-                    text = map.next_value::<Value>()?.as_str().map(str::to_owned);
+                    // Borrowed from the raw text: only a string value is decoded, so a large
+                    // `fields` array is not built here and again by the typed decode.
+                    let value = map.next_value::<&'de RawValue>()?;
+                    text = serde_json::from_str::<String>(value.get()).ok();
                 } else {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
