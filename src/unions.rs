@@ -270,13 +270,17 @@ fn looks_like_field_result(value: &Value) -> bool {
 }
 
 /// The configuration of an extract run: a union of two shapes.
+///
+/// The shapes are boxed: inline they would make up most of the run's size in memory (the
+/// JSON-Schema shape alone is over 800 bytes), and the run is moved several times between
+/// decoding and the caller.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ExtractConfig {
     /// The fields-array shape (it has a `fields` key).
-    Legacy(types::ExtractConfigLegacy),
+    Legacy(Box<types::ExtractConfigLegacy>),
     /// The JSON-Schema shape (every key optional).
-    Json(types::ExtractConfigJson),
+    Json(Box<types::ExtractConfigJson>),
     /// Not an object: kept as received.
     Other(Value),
 }
@@ -347,18 +351,18 @@ impl<'de> Deserialize<'de> for ExtractConfig {
 untagged_serialize!(ExtractConfig { Legacy, Json, Other });
 
 /// The configuration of a legacy processor run, tagged by its `type` key.
+///
+/// The shapes are boxed for the reason [`ExtractConfig`]'s are: inline, they would be more
+/// than half of the run's size in memory.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-// Mirrors the tagged union of the spec; the config is read once per run, so boxing the larger
-// variants would buy nothing.
-#[allow(clippy::large_enum_variant)]
 pub enum LegacyProcessorRunConfig {
     /// `type: "CLASSIFY"`.
-    Classify(types::LegacyClassificationConfig),
+    Classify(Box<types::LegacyClassificationConfig>),
     /// `type: "EXTRACT"`.
-    Extract(types::LegacyExtractionConfig),
+    Extract(Box<types::LegacyExtractionConfig>),
     /// `type: "SPLITTER"`.
-    Splitter(types::LegacySplitterConfig),
+    Splitter(Box<types::LegacySplitterConfig>),
     /// A `type` this version of the crate does not know (or none), kept as received.
     Other(Value),
 }

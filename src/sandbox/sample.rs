@@ -172,7 +172,7 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
         reviewed: false,
         edited: false,
         edits: None,
-        config: ExtractConfig::Json(types::ExtractConfigJson {
+        config: ExtractConfig::Json(Box::new(types::ExtractConfigJson {
             base_processor: Some(ExtractBaseProcessor::ExtractionPerformance),
             base_version: Some("4.5.0".to_owned()),
             extraction_rules: Some("Amounts are in US dollars.".to_owned()),
@@ -186,7 +186,7 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
             })),
             advanced_options: None,
             parse_config: None,
-        }),
+        })),
         extractor: Some(types::ExtractorSummary {
             object: "extractor".to_owned(),
             id: "ex_sandbox_invoices".to_owned(),
@@ -417,7 +417,7 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
         edited: false,
         edits: HashMap::new(),
         type_: LegacyProcessorType::Extract,
-        config: LegacyProcessorRunConfig::Extract(types::LegacyExtractionConfig {
+        config: LegacyProcessorRunConfig::Extract(Box::new(types::LegacyExtractionConfig {
             type_: types::LegacyExtractionConfigType::Extract,
             base_processor: Some(ExtractBaseProcessor::ExtractionPerformance),
             base_version: Some("4.5.0".to_owned()),
@@ -429,7 +429,7 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
             fields: Vec::new(),
             advanced_options: None,
             parser: None,
-        }),
+        })),
         initial_output: None,
         reviewed_output: None,
         files: vec![types::File {
