@@ -16,6 +16,7 @@ pub mod retry;
 mod run_id;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+mod timestamp;
 mod unions;
 
 pub use bulk::{CancelMany, DEFAULT_CONCURRENCY};
@@ -33,6 +34,7 @@ pub use open_enum::{
 };
 pub use retry::RetryPolicy;
 pub use run_id::{validate_run_id, InvalidRunId, RunIdProblem, RunKind, MAX_RUN_ID_LEN};
+pub use timestamp::Timestamp;
 pub use types::{ClassifyRun, ExtractRun, LegacyProcessorRun, ProcessorRunCancelResponse, SplitRun};
 pub use unions::{
     ExtractConfig, ExtractOutput, ExtractOutputJson, LegacyProcessorOutput, LegacyProcessorRunConfig,

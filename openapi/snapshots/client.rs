@@ -154,7 +154,7 @@ pub mod types {
     pub struct ClassifierSummary {
         ///The time (in UTC) at which the classifier was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The ID of the classifier (`cl_...`).
         pub id: ::std::string::String,
         ///The name of the classifier.
@@ -163,7 +163,7 @@ pub mod types {
         pub object: ::std::string::String,
         ///The time (in UTC) at which the classifier was last updated.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
     }
     impl ClassifierSummary {
         pub fn builder() -> builder::ClassifierSummary {
@@ -178,7 +178,7 @@ pub mod types {
         pub classifier_id: ::std::string::String,
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -303,7 +303,7 @@ provided; not present when using inline config.*/
         pub config: ClassifyConfig,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The URL to view the classify run in the Extend dashboard.
         #[serde(rename = "dashboardUrl")]
         pub dashboard_url: ::std::string::String,
@@ -357,7 +357,7 @@ provided; not present when using inline config.*/
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
         /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
@@ -773,7 +773,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         pub config: crate::ExtractConfig,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The URL to view the extract run in the Extend dashboard.
         #[serde(rename = "dashboardUrl")]
         pub dashboard_url: ::std::string::String,
@@ -848,7 +848,7 @@ provided; not present when using inline config.*/
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
         /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
@@ -1005,7 +1005,7 @@ legacy billing systems.*/
     pub struct ExtractorSummary {
         ///The time (in UTC) at which the extractor was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The ID of the extractor (`ex_...`).
         pub id: ::std::string::String,
         ///The name of the extractor.
@@ -1014,7 +1014,7 @@ legacy billing systems.*/
         pub object: ::std::string::String,
         ///The time (in UTC) at which the extractor was last updated.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
     }
     impl ExtractorSummary {
         pub fn builder() -> builder::ExtractorSummary {
@@ -1026,7 +1026,7 @@ legacy billing systems.*/
     pub struct ExtractorVersionSummary {
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1054,7 +1054,7 @@ shapes; every property beyond the core ones is optional.*/
         pub contents: ::std::option::Option<FileContents>,
         ///The time (in UTC) at which the file was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The ID of the file.
         pub id: ::std::string::String,
         pub metadata: FileMetadata,
@@ -1079,7 +1079,7 @@ shapes; every property beyond the core ones is optional.*/
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -1211,7 +1211,7 @@ shapes; every property beyond the core ones is optional.*/
     pub struct FileSummary {
         ///The time (in UTC) at which the file was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The ID of the file (`file_...`).
         pub id: ::std::string::String,
         pub metadata: FileMetadata,
@@ -1230,7 +1230,7 @@ shapes; every property beyond the core ones is optional.*/
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
     }
     impl FileSummary {
         pub fn builder() -> builder::FileSummary {
@@ -2419,7 +2419,7 @@ classification (`type`, `classificationId`) and page range are required here.*/
         pub config: SplitConfig,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The URL to view the split run in the Extend dashboard.
         #[serde(rename = "dashboardUrl")]
         pub dashboard_url: ::std::string::String,
@@ -2483,7 +2483,7 @@ provided; not present when using inline config.*/
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
         ///Usage credits consumed by this run. Present when status is "PROCESSED".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
@@ -2549,7 +2549,7 @@ provided; not present when using inline config.*/
     pub struct SplitterSummary {
         ///The time (in UTC) at which the splitter was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The ID of the splitter (`spl_...`).
         pub id: ::std::string::String,
         ///The name of the splitter.
@@ -2558,7 +2558,7 @@ provided; not present when using inline config.*/
         pub object: ::std::string::String,
         ///The time (in UTC) at which the splitter was last updated.
         #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
     }
     impl SplitterSummary {
         pub fn builder() -> builder::SplitterSummary {
@@ -2570,7 +2570,7 @@ provided; not present when using inline config.*/
     pub struct SplitterVersionSummary {
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -3174,17 +3174,11 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ClassifierSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for ClassifierSummary {
             fn default() -> Self {
@@ -3200,7 +3194,7 @@ provided; not present when using inline config.*/
         impl ClassifierSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3246,7 +3240,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3288,10 +3282,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3329,7 +3320,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3800,10 +3791,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             config: ::std::result::Result<super::ClassifyConfig, ::std::string::String>,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             dashboard_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -3851,10 +3839,7 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -3933,7 +3918,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4119,7 +4104,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -5380,10 +5365,7 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct ExtractRun {
             config: ::std::result::Result<crate::ExtractConfig, ::std::string::String>,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             dashboard_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -5452,10 +5434,7 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -5506,7 +5485,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -5755,7 +5734,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6252,17 +6231,11 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for ExtractorSummary {
             fn default() -> Self {
@@ -6278,7 +6251,7 @@ provided; not present when using inline config.*/
         impl ExtractorSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6324,7 +6297,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6362,10 +6335,7 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorVersionSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6393,7 +6363,7 @@ provided; not present when using inline config.*/
         impl ExtractorVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6497,10 +6467,7 @@ provided; not present when using inline config.*/
                 ::std::option::Option<super::FileContents>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -6517,10 +6484,7 @@ provided; not present when using inline config.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             usage: ::std::result::Result<
                 ::std::option::Option<super::Credits>,
                 ::std::string::String,
@@ -6558,7 +6522,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6654,7 +6618,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7188,10 +7152,7 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct FileSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -7207,10 +7168,7 @@ provided; not present when using inline config.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for FileSummary {
             fn default() -> Self {
@@ -7229,7 +7187,7 @@ provided; not present when using inline config.*/
         impl FileSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7313,7 +7271,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -11405,10 +11363,7 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct SplitRun {
             config: ::std::result::Result<super::SplitConfig, ::std::string::String>,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             dashboard_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -11461,10 +11416,7 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -11513,7 +11465,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11729,7 +11681,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -11809,17 +11761,11 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for SplitterSummary {
             fn default() -> Self {
@@ -11835,7 +11781,7 @@ provided; not present when using inline config.*/
         impl SplitterSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11881,7 +11827,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -11919,10 +11865,7 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterVersionSummary {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11950,7 +11893,7 @@ provided; not present when using inline config.*/
         impl SplitterVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value

@@ -15,10 +15,10 @@
 use crate::{
     types, ClassifyBaseProcessor, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson,
     FailureReason, FileType, InsightType, LegacyProcessorOutput, LegacyProcessorRunConfig,
-    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunKind, SplitBaseProcessor,
+    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunKind, SplitBaseProcessor, Timestamp,
     UsageObjectType,
 };
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
@@ -28,15 +28,15 @@ pub fn dashboard_url(id: &str) -> String {
 }
 
 /// When every sample run was created.
-fn created_at() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 3, 2, 9, 30, 0).single().expect("a valid date")
+fn created_at() -> Timestamp {
+    Timestamp(Utc.with_ymd_and_hms(2026, 3, 2, 9, 30, 0).single().expect("a valid date"))
 }
 
 /// When a sample run was last updated: a minute after creation once it left the queue.
-fn updated_at(status: &ProcessorRunStatus) -> DateTime<Utc> {
+fn updated_at(status: &ProcessorRunStatus) -> Timestamp {
     match status {
         ProcessorRunStatus::Pending => created_at(),
-        _ => created_at() + chrono::Duration::seconds(60),
+        _ => Timestamp(*created_at() + chrono::Duration::seconds(60)),
     }
 }
 

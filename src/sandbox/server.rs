@@ -309,7 +309,7 @@ fn answer(
             false,
         );
     }
-    let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
+    let now = crate::Timestamp(std::time::SystemTime::now().into());
     match run {
         Run::Extract(run) => {
             run.status = ProcessorRunStatus::Cancelled;
