@@ -328,6 +328,15 @@ fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> 
     serde::Deserializer::deserialize_any(&mut deserializer, KeyVisitor(key))
 }
 
+/// Whether the object `raw` certainly has no top-level key `quoted_key` (given with its
+/// quotes): the quoted key appears nowhere in its text, and there is no escape that could
+/// spell it differently. A substring search is far cheaper than [`top_level`]'s scan, which
+/// then only runs for texts that mention the key.
+fn certainly_lacks_key(raw: &RawValue, quoted_key: &str) -> bool {
+    let text = raw.get();
+    text.starts_with('{') && !text.contains(quoted_key) && !text.contains('\\')
+}
+
 /// Decodes raw JSON text as `T`, reporting failures as `D::Error`.
 fn decode_raw<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
     raw: &RawValue,
@@ -341,6 +350,9 @@ fn decode_raw<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
 impl<'de> Deserialize<'de> for ExtractConfig {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
+        if certainly_lacks_key(&raw, "\"fields\"") {
+            return decode_raw::<D, _>(&raw).map(ExtractConfig::Json);
+        }
         match top_level(&raw, "fields").map_err(D::Error::custom)? {
             TopLevel::Object { present: true, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Legacy),
             TopLevel::Object { present: false, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Json),
@@ -499,6 +511,23 @@ mod tests {
             serde_json::from_value(json!({"baseProcessor": "extraction_next"})).unwrap();
         let ExtractConfig::Json(json) = config else { panic!("not json") };
         assert_eq!(json.base_processor, Some(crate::ExtractBaseProcessor::Other("extraction_next".into())));
+    }
+
+    #[test]
+    fn extract_config_shape_is_decided_by_top_level_keys_only() {
+        // The key spelled with an escape is still the key.
+        let config: ExtractConfig = serde_json::from_str(
+            r#"{"fi\u0065lds": [{"id": "a", "name": "a", "type": "string", "description": "d"}]}"#,
+        )
+        .unwrap();
+        assert!(matches!(config, ExtractConfig::Legacy(_)), "{config:?}");
+        // A nested "fields" (a schema property of that name) does not make it legacy.
+        let config: ExtractConfig = serde_json::from_str(
+            r#"{"schema": {"type": "object", "properties": {"fields": {"type": "string"}}}}"#,
+        )
+        .unwrap();
+        let ExtractConfig::Json(json) = config else { panic!("not json: {config:?}") };
+        assert_eq!(json.schema["properties"]["fields"]["type"], "string");
     }
 
     #[test]
