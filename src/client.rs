@@ -1,7 +1,7 @@
 //! The client, its per-kind handles and the cancel request.
 
 use crate::{
-    config::{header_value, ClientBuilder, API_VERSION_HEADER, WORKSPACE_HEADER},
+    config::{header_value, ClientBuilder, API_VERSION_HEADER, REQUEST_ID_HEADER, WORKSPACE_HEADER},
     generated,
     hooks::{CallContext, CallRecord, Failure},
     run_id::{kind_of, validate_run_id, RunKind},
@@ -232,7 +232,7 @@ fn into_error<T: serde::de::DeserializeOwned>(
         (progenitor_client::Error::InvalidResponsePayload(body, _), None) => {
             let mut headers = HeaderMap::new();
             if let Some(request_id) = record.success_request_id {
-                headers.insert("x-extend-request-id", request_id);
+                headers.insert(REQUEST_ID_HEADER, request_id);
             }
             Error::Decode(Box::new(DecodeError::explain::<T>(StatusCode::OK, &headers, body)))
         }

@@ -1,13 +1,15 @@
 //! Client configuration: the builder, the environments and the environment variables.
 
 use crate::{client::Client, retry::RetryPolicy, ConfigError, Error};
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use std::{fmt, sync::Arc, time::Duration};
 
 /// The header that selects the API version.
 pub(crate) const API_VERSION_HEADER: &str = "x-extend-api-version";
 /// The header that selects the workspace for an organization-scoped key.
 pub(crate) const WORKSPACE_HEADER: &str = "x-extend-workspace-id";
+/// The header in which the API names each request for its support.
+pub(crate) const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-extend-request-id");
 
 /// The default per-attempt timeout: connect, send and read the whole response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);

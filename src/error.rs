@@ -1,5 +1,6 @@
 //! The crate's one error type, and the lenient reading of the API's error bodies.
 
+use crate::config::REQUEST_ID_HEADER;
 use bytes::Bytes;
 use reqwest::{header::HeaderMap, StatusCode};
 
@@ -133,7 +134,7 @@ impl ApiError {
         let fields = ErrorFields::parse(&body);
         let request_id = fields
             .request_id
-            .or_else(|| headers.get("x-extend-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned));
+            .or_else(|| headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned));
         ApiError {
             status,
             code: fields.code,
@@ -266,7 +267,7 @@ impl DecodeError {
             status,
             path,
             message,
-            request_id: headers.get("x-extend-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            request_id: headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned),
             body,
         }
     }

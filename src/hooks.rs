@@ -4,19 +4,24 @@
 //! task-local [`CallContext`], because the generated `send()` only returns the decoded value.
 
 use crate::{
-    config::{ClientState, API_VERSION_HEADER},
+    config::{ClientState, API_VERSION_HEADER, REQUEST_ID_HEADER},
     generated,
     retry::{decide, Decision, Outcome, RetryPolicy},
 };
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::{header::HeaderMap, StatusCode};
+use reqwest::{
+    header::{HeaderMap, HeaderName},
+    StatusCode,
+};
 use std::{
     sync::{Arc, Mutex},
     time::{Instant, SystemTime},
 };
 
-const REQUEST_ID_HEADER: &str = "x-extend-request-id";
+// Names parsed once: a `&str` name is validated again on every lookup.
+const API_VERSION: HeaderName = HeaderName::from_static(API_VERSION_HEADER);
+const PROGENITOR_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 tokio::task_local! {
     static CALL: Arc<CallContext>;
@@ -105,8 +110,8 @@ impl ClientHooks<ClientState> for generated::Client {
         let headers = request.headers_mut();
         // progenitor adds `api-version: <info.version>` unconditionally; Extend's header is
         // `x-extend-api-version`, and a second version header would only mislead proxies.
-        headers.remove("api-version");
-        if !headers.contains_key(API_VERSION_HEADER) {
+        headers.remove(PROGENITOR_VERSION);
+        if !headers.contains_key(&API_VERSION) {
             let settings = &self.inner().settings;
             let version = match &settings.api_version {
                 Some(value) => Some(value.clone()),
@@ -115,7 +120,7 @@ impl ClientHooks<ClientState> for generated::Client {
                 }
             };
             if let Some(version) = version {
-                headers.insert(API_VERSION_HEADER, version);
+                headers.insert(API_VERSION, version);
             }
         }
         Ok(())
@@ -175,7 +180,7 @@ impl ClientHooks<ClientState> for generated::Client {
                 attempt,
                 status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
                 outcome = ?outcome,
-                request_id = headers.get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()),
+                request_id = headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()),
                 latency_ms = started.elapsed().as_millis() as u64,
                 wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
                 "extend-cancel attempt finished"
@@ -256,11 +261,11 @@ fn finish(
     let mut record = CallRecord { attempts, response_lost, ..CallRecord::default() };
     let response = match result {
         Attempt::Passed(response) => {
-            record.success_request_id = response.headers().get(REQUEST_ID_HEADER).cloned();
+            record.success_request_id = response.headers().get(&REQUEST_ID_HEADER).cloned();
             Ok(response)
         }
         Attempt::Response { status, version, headers, body } => {
-            record.success_request_id = headers.get(REQUEST_ID_HEADER).cloned();
+            record.success_request_id = headers.get(&REQUEST_ID_HEADER).cloned();
             // Only what the generated code does not decode itself needs the raw parts later.
             if status != StatusCode::OK {
                 record.response = Some((status, headers.clone(), body.clone()));
