@@ -68,29 +68,24 @@ fn main() {
 
         let (rounds, per_round) = if quick { (5, 50) } else { (41, 400) };
         let timed_raw = raw_client_with_timeouts();
-        // Interleaved: each round times every variant once, so drift hits all alike.
+        // Interleaved: each round times every variant once, starting with a different one
+        // each round, so that neither drift nor a variant's position favours any of them.
         let mut times: [Vec<f64>; 4] = Default::default();
-        for _ in 0..rounds {
-            let started = Instant::now();
-            for _ in 0..per_round {
-                raw_cancel(&raw, &base, "exr_bench").await;
+        for round in 0..rounds {
+            for slot in (0..4).map(|k| (k + round) % 4) {
+                let started = Instant::now();
+                for _ in 0..per_round {
+                    match slot {
+                        0 => drop(raw_cancel(&raw, &base, "exr_bench").await),
+                        1 => drop(raw_cancel(&timed_raw, &base, "exr_bench").await),
+                        2 => drop(
+                            client.generated().cancel_extract_run().id("exr_bench").send().await.unwrap(),
+                        ),
+                        _ => drop(client.extract_runs().cancel("exr_bench").await.unwrap()),
+                    }
+                }
+                times[slot].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
             }
-            times[0].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
-            let started = Instant::now();
-            for _ in 0..per_round {
-                raw_cancel(&timed_raw, &base, "exr_bench").await;
-            }
-            times[1].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
-            let started = Instant::now();
-            for _ in 0..per_round {
-                client.generated().cancel_extract_run().id("exr_bench").send().await.unwrap();
-            }
-            times[2].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
-            let started = Instant::now();
-            for _ in 0..per_round {
-                client.extract_runs().cancel("exr_bench").await.unwrap();
-            }
-            times[3].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
         }
         let [raw_us, timed_us, generated_us, ours] = times.map(|mut t| common::median(&mut t));
         println!("1. sequential cancel, median per call over {rounds} rounds of {per_round}:");
@@ -108,40 +103,43 @@ fn main() {
             ours / raw_us
         );
 
-        let (rounds, total) = if quick { (1, 2_000) } else { (5, 10_000) };
+        let (rounds, total) = if quick { (1, 2_000) } else { (8, 10_000) };
         let ids: Vec<String> = (0..total).map(|_| "exr_bench".to_owned()).collect();
-        // Interleaved: raw, raw with extend-cancel's default timeouts, the plain per-call API in
-        // the same loop, and cancel_many.
+        // Interleaved and rotated as above: raw, raw with extend-cancel's default timeouts, the
+        // plain per-call API in the same loop, and cancel_many.
         let mut throughput: [Vec<f64>; 4] = Default::default();
-        for _ in 0..rounds {
-            for (slot, raw) in [&raw, &timed_raw].into_iter().enumerate() {
+        for round in 0..rounds {
+            for slot in (0..4).map(|k| (k + round) % 4) {
                 let started = Instant::now();
-                let done = stream::iter(ids.iter())
-                    .map(|id| raw_cancel(raw, &base, id))
-                    .buffer_unordered(64)
-                    .count()
-                    .await;
+                let done = match slot {
+                    0 | 1 => {
+                        let raw = if slot == 0 { &raw } else { &timed_raw };
+                        stream::iter(ids.iter())
+                            .map(|id| raw_cancel(raw, &base, id))
+                            .buffer_unordered(64)
+                            .count()
+                            .await
+                    }
+                    2 => {
+                        stream::iter(ids.iter())
+                            .map(|id| client.extract_runs().cancel(id.as_str()).into_future())
+                            .buffer_unordered(64)
+                            .filter(|result| std::future::ready(result.is_ok()))
+                            .count()
+                            .await
+                    }
+                    _ => {
+                        client
+                            .cancel_many(ids.iter().cloned())
+                            .concurrency(64)
+                            .filter(|(_, result)| std::future::ready(result.is_ok()))
+                            .count()
+                            .await
+                    }
+                };
                 assert_eq!(done, total);
                 throughput[slot].push(total as f64 / started.elapsed().as_secs_f64());
             }
-            let started = Instant::now();
-            let done = stream::iter(ids.iter())
-                .map(|id| client.extract_runs().cancel(id.as_str()).into_future())
-                .buffer_unordered(64)
-                .filter(|result| std::future::ready(result.is_ok()))
-                .count()
-                .await;
-            assert_eq!(done, total);
-            throughput[2].push(total as f64 / started.elapsed().as_secs_f64());
-            let started = Instant::now();
-            let done = client
-                .cancel_many(ids.iter().cloned())
-                .concurrency(64)
-                .filter(|(_, result)| std::future::ready(result.is_ok()))
-                .count()
-                .await;
-            assert_eq!(done, total);
-            throughput[3].push(total as f64 / started.elapsed().as_secs_f64());
         }
         let [theirs, timed, per_call, ours] = throughput.map(|mut t| common::median(&mut t));
         println!("2. {total} cancels at concurrency 64, median throughput over {rounds} rounds:");
