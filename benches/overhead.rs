@@ -66,7 +66,7 @@ fn main() {
             client.extract_runs().cancel("exr_bench").await.unwrap();
         }
 
-        let (rounds, per_round) = if quick { (5, 50) } else { (41, 400) };
+        let (rounds, per_round) = if quick { (4, 50) } else { (40, 400) };
         let timed_raw = raw_client_with_timeouts();
         // Interleaved: each round times every variant once, starting with a different one
         // each round, so that neither drift nor a variant's position favours any of them.

@@ -191,7 +191,7 @@ impl Client {
 
 /// A generated `send()`, boxed together with its decoded result.
 ///
-/// A run object is 1.4 to 1.8 KB in memory, and the generated future about 2.4 KB. Built
+/// A run object is 0.7 to 1.5 KB in memory, and the generated future about 2.4 KB. Built
 /// inside one box, the future is never moved, and the run is boxed as soon as it is decoded,
 /// so each layer of futures above it (task-local, span, deadline, the wrapper, a batch's
 /// stream) moves a pointer instead of copying the run: at concurrency 64 those copies were
@@ -412,7 +412,7 @@ endpoint!(types::ProcessorRunCancelResponse, cancel_processor_run);
 
 /// The result of [`Client::cancel`]: the run object of whichever kind the id named.
 ///
-/// Each run is boxed: run objects are 1.4 to 1.8 KB in memory, and a batch's results pass
+/// Each run is boxed: run objects are 0.7 to 1.5 KB in memory, and a batch's results pass
 /// through several layers of futures and streams, each of which would otherwise copy them.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

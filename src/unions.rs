@@ -329,12 +329,12 @@ fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> 
 }
 
 /// Whether the object `raw` certainly has no top-level key `quoted_key` (given with its
-/// quotes): the quoted key appears nowhere in its text, and there is no escape that could
-/// spell it differently. A substring search is far cheaper than [`top_level`]'s scan, which
-/// then only runs for texts that mention the key.
+/// quotes, letters only): the quoted key appears nowhere in its text, and there is no `\u`
+/// escape, the only escape that can spell a letter. A substring search is far cheaper than
+/// [`top_level`]'s scan, which then only runs for texts that mention the key.
 fn certainly_lacks_key(raw: &RawValue, quoted_key: &str) -> bool {
     let text = raw.get();
-    text.starts_with('{') && !text.contains(quoted_key) && !text.contains('\\')
+    text.starts_with('{') && !text.contains(quoted_key) && !text.contains("\\u")
 }
 
 /// Decodes raw JSON text as `T`, reporting failures as `D::Error`.
@@ -528,6 +528,16 @@ mod tests {
         .unwrap();
         let ExtractConfig::Json(json) = config else { panic!("not json: {config:?}") };
         assert_eq!(json.schema["properties"]["fields"]["type"], "string");
+        // Other escapes cannot spell the key; the text is decoded as the JSON-Schema shape.
+        let config: ExtractConfig =
+            serde_json::from_str(r#"{"extractionRules": "one\ntwo \"quoted\""}"#).unwrap();
+        let ExtractConfig::Json(json) = config else { panic!("not json: {config:?}") };
+        assert_eq!(json.extraction_rules.as_deref(), Some("one\ntwo \"quoted\""));
+        // Not an object at all: kept as received.
+        for text in [r#"["fields"]"#, r#""fields""#, "7"] {
+            let config: ExtractConfig = serde_json::from_str(text).unwrap();
+            assert_eq!(config, ExtractConfig::Other(serde_json::from_str(text).unwrap()), "{text}");
+        }
     }
 
     #[test]

@@ -30,3 +30,16 @@ fn committed_snapshot_matches_what_build_rs_emits() {
          Run `cargo xtask regen` and commit the result."
     );
 }
+
+/// Every `format: date-time` property is `crate::Timestamp` (generator_settings.rs). typify
+/// matches a conversion's schema exactly, so a date-time property written differently (say,
+/// `nullable`) would silently come out as chrono's slower-to-decode `DateTime` instead.
+#[test]
+fn every_date_time_property_is_a_timestamp() {
+    assert!(EMITTED.contains("crate::Timestamp"), "no property was converted to crate::Timestamp");
+    let stray: Vec<&str> = EMITTED.lines().filter(|line| line.contains("chrono::")).collect();
+    assert!(
+        stray.is_empty(),
+        "properties generated as chrono types instead of crate::Timestamp:\n{stray:#?}"
+    );
+}

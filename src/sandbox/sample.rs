@@ -36,7 +36,7 @@ fn created_at() -> Timestamp {
 fn updated_at(status: &ProcessorRunStatus) -> Timestamp {
     match status {
         ProcessorRunStatus::Pending => created_at(),
-        _ => Timestamp(*created_at() + chrono::Duration::seconds(60)),
+        _ => created_at() + chrono::TimeDelta::seconds(60),
     }
 }
 

@@ -190,7 +190,7 @@ async fn handle(
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     if let Ok(value) = HeaderValue::from_str(&request_id) {
-        headers.insert("x-extend-request-id", value);
+        headers.insert(crate::config::REQUEST_ID_HEADER, value);
     }
     for (name, value) in reply.headers {
         headers.insert(name, value);
@@ -309,7 +309,7 @@ fn answer(
             false,
         );
     }
-    let now = crate::Timestamp(std::time::SystemTime::now().into());
+    let now = crate::Timestamp::from(std::time::SystemTime::now());
     match run {
         Run::Extract(run) => {
             run.status = ProcessorRunStatus::Cancelled;
