@@ -3,7 +3,8 @@
 use crate::{
     config::{header_value, ClientBuilder, API_VERSION_HEADER, REQUEST_ID_HEADER, WORKSPACE_HEADER},
     generated,
-    hooks::{CallContext, CallRecord, Failure},
+    hooks::{classify, CallContext, CallRecord, Failure},
+    retry::Outcome,
     run_id::{kind_of, validate_run_id, RunKind},
     types, ApiError, DecodeError, Error,
 };
@@ -214,9 +215,9 @@ fn into_error<T: serde::de::DeserializeOwned>(
             | progenitor_client::Error::ResponseBodyError(source),
             _,
         ) => {
-            // A connect timeout is a connection failure (nothing was sent, and it was retried);
-            // only a timeout once connected is the attempt's timeout.
-            if source.is_timeout() && !source.is_connect() {
+            // The retry loop's classification: only a timeout once connected is the attempt's
+            // timeout; a connect timeout is a connection failure like a refused connection.
+            if classify(&source) == Outcome::TimedOut {
                 Error::Timeout { deadline: false, attempts, source: Some(source) }
             } else {
                 Error::Transport { attempts, source }

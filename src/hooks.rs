@@ -238,7 +238,7 @@ async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit:
 /// (hyper-util wraps every connector error, reqwest's and its own connect-timeout errors
 /// included, as a `Connect` error), and nothing was sent on it, so it is retried like a refused
 /// connection. Only a timeout after the connection was made is `TimedOut`.
-fn classify(error: &reqwest::Error) -> Outcome {
+pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
     if error.is_connect() {
         Outcome::ConnectFailed
     } else if error.is_timeout() {

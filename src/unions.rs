@@ -295,6 +295,11 @@ enum TopLevel {
 }
 
 /// Reads the top level of `raw` for `key`, skipping every other value without building it.
+///
+/// `key` is letters only. An object whose text never mentions `"key"`, and has no `\u`
+/// escape (the only escape that can spell a letter), certainly lacks it: a substring search
+/// answers that far more cheaply than the scan, which then only runs for texts that mention
+/// the key.
 fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> {
     struct KeyVisitor(&'static str);
 
@@ -324,17 +329,15 @@ fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> 
         visit_non_objects!(|_| Ok(TopLevel::NotObject));
     }
 
-    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    serde::Deserializer::deserialize_any(&mut deserializer, KeyVisitor(key))
-}
-
-/// Whether the object `raw` certainly has no top-level key `quoted_key` (given with its
-/// quotes, letters only): the quoted key appears nowhere in its text, and there is no `\u`
-/// escape, the only escape that can spell a letter. A substring search is far cheaper than
-/// [`top_level`]'s scan, which then only runs for texts that mention the key.
-fn certainly_lacks_key(raw: &RawValue, quoted_key: &str) -> bool {
     let text = raw.get();
-    text.starts_with('{') && !text.contains(quoted_key) && !text.contains("\\u")
+    let mentioned = text
+        .match_indices(key)
+        .any(|(at, _)| text[..at].ends_with('"') && text[at + key.len()..].starts_with('"'));
+    if text.starts_with('{') && !mentioned && !text.contains("\\u") {
+        return Ok(TopLevel::Object { present: false, text: None });
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde::Deserializer::deserialize_any(&mut deserializer, KeyVisitor(key))
 }
 
 /// Decodes raw JSON text as `T`, reporting failures as `D::Error`.
@@ -350,9 +353,6 @@ fn decode_raw<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
 impl<'de> Deserialize<'de> for ExtractConfig {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        if certainly_lacks_key(&raw, "\"fields\"") {
-            return decode_raw::<D, _>(&raw).map(ExtractConfig::Json);
-        }
         match top_level(&raw, "fields").map_err(D::Error::custom)? {
             TopLevel::Object { present: true, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Legacy),
             TopLevel::Object { present: false, .. } => decode_raw::<D, _>(&raw).map(ExtractConfig::Json),
@@ -549,6 +549,12 @@ mod tests {
         let config: LegacyProcessorRunConfig = serde_json::from_value(raw.clone()).unwrap();
         assert_eq!(config.processor_type(), Some(crate::LegacyProcessorType::Other("EDIT".into())));
         assert_eq!(serde_json::to_value(&config).unwrap(), raw);
+        // No `type` key at all (decided without the scan), and one spelled with an escape.
+        let config: LegacyProcessorRunConfig = serde_json::from_str(r#"{"kind": "SPLITTER"}"#).unwrap();
+        assert_eq!(config, LegacyProcessorRunConfig::Other(json!({"kind": "SPLITTER"})));
+        let config: LegacyProcessorRunConfig =
+            serde_json::from_str(r#"{"typ\u0065": "SPLITTER", "splitClassifications": []}"#).unwrap();
+        assert!(matches!(config, LegacyProcessorRunConfig::Splitter(_)), "{config:?}");
     }
 
     #[test]

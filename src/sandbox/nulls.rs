@@ -42,6 +42,15 @@ macro_rules! forward {
     };
 }
 
+/// Opens a compound serializer, wrapped so that its elements are filled too.
+macro_rules! open {
+    ($($method:ident($($arg:ident: $ty:ty),*) -> $compound:ident;)+) => {
+        $(fn $method(self, $($arg: $ty),*) -> Result<Self::$compound, S::Error> {
+            self.0.$method($($arg),*).map(Fill)
+        })+
+    };
+}
+
 impl<S: Serializer> Serializer for Fill<S> {
     type Ok = S::Ok;
     type Error = S::Error;
@@ -106,50 +115,21 @@ impl<S: Serializer> Serializer for Fill<S> {
         self.0.serialize_newtype_variant(name, index, variant, &Wrap(value))
     }
 
-    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
-        self.0.serialize_seq(len).map(Fill)
-    }
-
-    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
-        self.0.serialize_tuple(len).map(Fill)
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleStruct, S::Error> {
-        self.0.serialize_tuple_struct(name, len).map(Fill)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        self.0.serialize_tuple_variant(name, index, variant, len).map(Fill)
-    }
-
-    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
-        self.0.serialize_map(len).map(Fill)
+    open! {
+        serialize_seq(len: Option<usize>) -> SerializeSeq;
+        serialize_tuple(len: usize) -> SerializeTuple;
+        serialize_tuple_struct(name: &'static str, len: usize) -> SerializeTupleStruct;
+        serialize_tuple_variant(name: &'static str, index: u32, variant: &'static str, len: usize)
+            -> SerializeTupleVariant;
+        serialize_map(len: Option<usize>) -> SerializeMap;
+        serialize_struct_variant(name: &'static str, index: u32, variant: &'static str, len: usize)
+            -> SerializeStructVariant;
     }
 
     fn serialize_struct(self, name: &'static str, len: usize) -> Result<Self::SerializeStruct, S::Error> {
         let nulls = required_nullable(name);
         // Room for the fields written as null: serde_json ignores the length, others may not.
         self.0.serialize_struct(name, len + nulls.len()).map(|inner| FillStruct { inner, nulls })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Self::SerializeStructVariant, S::Error> {
-        self.0.serialize_struct_variant(name, index, variant, len).map(Fill)
     }
 }
 
