@@ -93,6 +93,13 @@ pub mod types {
     ///Where in the document an extracted value was found.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Citation {
+        /**The cited cell or range in A1 notation, for Excel and CSV files; returned instead of a
+polygon when a cell reference is available.*/
+        #[serde(
+            rename = "cellRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cell_range: ::std::option::Option<::std::string::String>,
         ///The file the citation points into (multi-file runs).
         #[serde(
             rename = "fileId",
@@ -179,6 +186,14 @@ pub mod types {
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
         pub created_at: crate::Timestamp,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for classifier versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -413,6 +428,155 @@ legacy billing systems.*/
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ClassifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The actor that created a resource, tagged by `type`: `user` (created in the studio by a
+logged-in user; the user's `email` is given) or `api_key` (created through the API; the
+key's `name` is given).*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum CreatedBy {
+        User(CreatedByUser),
+        ApiKey(CreatedByApiKey),
+    }
+    impl ::std::convert::From<CreatedByUser> for CreatedBy {
+        fn from(value: CreatedByUser) -> Self {
+            Self::User(value)
+        }
+    }
+    impl ::std::convert::From<CreatedByApiKey> for CreatedBy {
+        fn from(value: CreatedByApiKey) -> Self {
+            Self::ApiKey(value)
+        }
+    }
+    ///A resource created through the API with an API key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreatedByApiKey {
+        ///The name of the API key that created the resource.
+        pub name: ::std::string::String,
+        ///Always "api_key".
+        #[serde(rename = "type")]
+        pub type_: CreatedByApiKeyType,
+    }
+    impl CreatedByApiKey {
+        pub fn builder() -> builder::CreatedByApiKey {
+            Default::default()
+        }
+    }
+    ///Always "api_key".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreatedByApiKeyType {
+        #[serde(rename = "api_key")]
+        ApiKey,
+    }
+    impl ::std::fmt::Display for CreatedByApiKeyType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ApiKey => f.write_str("api_key"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreatedByApiKeyType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "api_key" => Ok(Self::ApiKey),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatedByApiKeyType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreatedByApiKeyType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A resource created in the studio by a logged-in user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreatedByUser {
+        ///The email address of the user who created the resource.
+        pub email: ::std::string::String,
+        ///Always "user".
+        #[serde(rename = "type")]
+        pub type_: CreatedByUserType,
+    }
+    impl CreatedByUser {
+        pub fn builder() -> builder::CreatedByUser {
+            Default::default()
+        }
+    }
+    ///Always "user".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreatedByUserType {
+        #[serde(rename = "user")]
+        User,
+    }
+    impl ::std::fmt::Display for CreatedByUserType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::User => f.write_str("user"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreatedByUserType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user" => Ok(Self::User),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatedByUserType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreatedByUserType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1027,6 +1191,14 @@ legacy billing systems.*/
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
         pub created_at: crate::Timestamp,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for extractor versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1316,6 +1488,13 @@ shapes; every property beyond the core ones is optional.*/
     ///Where a legacy extracted value was found; `page` is a number here.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct LegacyCitation {
+        /**The cited cell or range in A1 notation, for Excel and CSV files; returned instead of a
+polygon when a cell reference is available.*/
+        #[serde(
+            rename = "cellRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cell_range: ::std::option::Option<::std::string::String>,
         ///The page number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<f64>,
@@ -2140,6 +2319,9 @@ accepted.*/
     ///Which OCR data is returned.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ReturnOcr {
+        ///Whether line-level OCR is returned (independent of `words`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lines: ::std::option::Option<bool>,
         ///Whether word-level OCR is returned.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub words: ::std::option::Option<bool>,
@@ -2329,6 +2511,13 @@ classification (`type`, `classificationId`) and page range are required here.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub split_method: ::std::option::Option<::std::string::String>,
+        /**Whether adjacent candidate sub-documents that share a type and an identifier are
+merged into one split.*/
+        #[serde(
+            rename = "strictIdentifierModeEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub strict_identifier_mode_enabled: ::std::option::Option<bool>,
     }
     impl SplitAdvancedOptions {
         pub fn builder() -> builder::SplitAdvancedOptions {
@@ -2571,6 +2760,14 @@ provided; not present when using inline config.*/
         ///The time (in UTC) at which the version was created.
         #[serde(rename = "createdAt")]
         pub created_at: crate::Timestamp,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for splitter versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2915,6 +3112,10 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct Citation {
+            cell_range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2935,6 +3136,7 @@ provided; not present when using inline config.*/
         impl ::std::default::Default for Citation {
             fn default() -> Self {
                 Self {
+                    cell_range: Ok(Default::default()),
                     file_id: Ok(Default::default()),
                     page: Ok(Default::default()),
                     polygon: Ok(Default::default()),
@@ -2943,6 +3145,18 @@ provided; not present when using inline config.*/
             }
         }
         impl Citation {
+            pub fn cell_range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cell_range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cell_range: {e}")
+                    });
+                self
+            }
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3000,6 +3214,7 @@ provided; not present when using inline config.*/
                 value: Citation,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    cell_range: value.cell_range?,
                     file_id: value.file_id?,
                     page: value.page?,
                     polygon: value.polygon?,
@@ -3010,6 +3225,7 @@ provided; not present when using inline config.*/
         impl ::std::convert::From<super::Citation> for Citation {
             fn from(value: super::Citation) -> Self {
                 Self {
+                    cell_range: Ok(value.cell_range),
                     file_id: Ok(value.file_id),
                     page: Ok(value.page),
                     polygon: Ok(value.polygon),
@@ -3283,6 +3499,10 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::CreatedBy>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3298,6 +3518,7 @@ provided; not present when using inline config.*/
                         "no value supplied for classifier_id".to_string(),
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
                     description: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
@@ -3327,6 +3548,18 @@ provided; not present when using inline config.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CreatedBy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
                     });
                 self
             }
@@ -3386,6 +3619,7 @@ provided; not present when using inline config.*/
                 Ok(Self {
                     classifier_id: value.classifier_id?,
                     created_at: value.created_at?,
+                    created_by: value.created_by?,
                     description: value.description?,
                     id: value.id?,
                     object: value.object?,
@@ -3399,6 +3633,7 @@ provided; not present when using inline config.*/
                 Self {
                     classifier_id: Ok(value.classifier_id),
                     created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
                     description: Ok(value.description),
                     id: Ok(value.id),
                     object: Ok(value.object),
@@ -4179,6 +4414,128 @@ provided; not present when using inline config.*/
                     status: Ok(value.status),
                     updated_at: Ok(value.updated_at),
                     usage: Ok(value.usage),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedByApiKey {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CreatedByApiKeyType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreatedByApiKey {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CreatedByApiKey {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreatedByApiKeyType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedByApiKey> for super::CreatedByApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedByApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedByApiKey> for CreatedByApiKey {
+            fn from(value: super::CreatedByApiKey) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedByUser {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CreatedByUserType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreatedByUser {
+            fn default() -> Self {
+                Self {
+                    email: Err("no value supplied for email".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CreatedByUser {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreatedByUserType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedByUser> for super::CreatedByUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedByUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedByUser> for CreatedByUser {
+            fn from(value: super::CreatedByUser) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -6336,6 +6693,10 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct ExtractorVersionSummary {
             created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::CreatedBy>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6352,6 +6713,7 @@ provided; not present when using inline config.*/
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
                     description: Ok(Default::default()),
                     extractor_id: Err("no value supplied for extractor_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
@@ -6370,6 +6732,18 @@ provided; not present when using inline config.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CreatedBy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
                     });
                 self
             }
@@ -6440,6 +6814,7 @@ provided; not present when using inline config.*/
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    created_by: value.created_by?,
                     description: value.description?,
                     extractor_id: value.extractor_id?,
                     id: value.id?,
@@ -6453,6 +6828,7 @@ provided; not present when using inline config.*/
             fn from(value: super::ExtractorVersionSummary) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
                     description: Ok(value.description),
                     extractor_id: Ok(value.extractor_id),
                     id: Ok(value.id),
@@ -7412,6 +7788,10 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct LegacyCitation {
+            cell_range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             page: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -7436,6 +7816,7 @@ provided; not present when using inline config.*/
         impl ::std::default::Default for LegacyCitation {
             fn default() -> Self {
                 Self {
+                    cell_range: Ok(Default::default()),
                     page: Ok(Default::default()),
                     page_height: Ok(Default::default()),
                     page_width: Ok(Default::default()),
@@ -7445,6 +7826,18 @@ provided; not present when using inline config.*/
             }
         }
         impl LegacyCitation {
+            pub fn cell_range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cell_range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cell_range: {e}")
+                    });
+                self
+            }
             pub fn page<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7514,6 +7907,7 @@ provided; not present when using inline config.*/
                 value: LegacyCitation,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    cell_range: value.cell_range?,
                     page: value.page?,
                     page_height: value.page_height?,
                     page_width: value.page_width?,
@@ -7525,6 +7919,7 @@ provided; not present when using inline config.*/
         impl ::std::convert::From<super::LegacyCitation> for LegacyCitation {
             fn from(value: super::LegacyCitation) -> Self {
                 Self {
+                    cell_range: Ok(value.cell_range),
                     page: Ok(value.page),
                     page_height: Ok(value.page_height),
                     page_width: Ok(value.page_width),
@@ -10340,6 +10735,10 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ReturnOcr {
+            lines: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             words: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -10348,11 +10747,24 @@ provided; not present when using inline config.*/
         impl ::std::default::Default for ReturnOcr {
             fn default() -> Self {
                 Self {
+                    lines: Ok(Default::default()),
                     words: Ok(Default::default()),
                 }
             }
         }
         impl ReturnOcr {
+            pub fn lines<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lines = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lines: {e}")
+                    });
+                self
+            }
             pub fn words<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10371,12 +10783,18 @@ provided; not present when using inline config.*/
             fn try_from(
                 value: ReturnOcr,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { words: value.words? })
+                Ok(Self {
+                    lines: value.lines?,
+                    words: value.words?,
+                })
             }
         }
         impl ::std::convert::From<super::ReturnOcr> for ReturnOcr {
             fn from(value: super::ReturnOcr) -> Self {
-                Self { words: Ok(value.words) }
+                Self {
+                    lines: Ok(value.lines),
+                    words: Ok(value.words),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -10921,6 +11339,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            strict_identifier_mode_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitAdvancedOptions {
             fn default() -> Self {
@@ -10931,6 +11353,7 @@ provided; not present when using inline config.*/
                     split_excel_documents_by_sheet_enabled: Ok(Default::default()),
                     split_identifier_rules: Ok(Default::default()),
                     split_method: Ok(Default::default()),
+                    strict_identifier_mode_enabled: Ok(Default::default()),
                 }
             }
         }
@@ -11015,6 +11438,20 @@ provided; not present when using inline config.*/
                     });
                 self
             }
+            pub fn strict_identifier_mode_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict_identifier_mode_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for strict_identifier_mode_enabled: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SplitAdvancedOptions>
         for super::SplitAdvancedOptions {
@@ -11030,6 +11467,7 @@ provided; not present when using inline config.*/
                         .split_excel_documents_by_sheet_enabled?,
                     split_identifier_rules: value.split_identifier_rules?,
                     split_method: value.split_method?,
+                    strict_identifier_mode_enabled: value.strict_identifier_mode_enabled?,
                 })
             }
         }
@@ -11044,6 +11482,9 @@ provided; not present when using inline config.*/
                     ),
                     split_identifier_rules: Ok(value.split_identifier_rules),
                     split_method: Ok(value.split_method),
+                    strict_identifier_mode_enabled: Ok(
+                        value.strict_identifier_mode_enabled,
+                    ),
                 }
             }
         }
@@ -11866,6 +12307,10 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct SplitterVersionSummary {
             created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::CreatedBy>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11882,6 +12327,7 @@ provided; not present when using inline config.*/
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
                     description: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
@@ -11900,6 +12346,18 @@ provided; not present when using inline config.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CreatedBy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
                     });
                 self
             }
@@ -11970,6 +12428,7 @@ provided; not present when using inline config.*/
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    created_by: value.created_by?,
                     description: value.description?,
                     id: value.id?,
                     object: value.object?,
@@ -11983,6 +12442,7 @@ provided; not present when using inline config.*/
             fn from(value: super::SplitterVersionSummary) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
                     description: Ok(value.description),
                     id: Ok(value.id),
                     object: Ok(value.object),
