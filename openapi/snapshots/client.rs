@@ -307,12 +307,12 @@ attribution was recorded.*/
     pub struct ClassifyRun {
         /**The classifier that was used for this run. Present when a classifier reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub classifier: ::std::option::Option<ClassifierSummary>,
         ///The version of the classifier that was used for this run.
         #[serde(
             rename = "classifierVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
         pub config: ClassifyConfig,
@@ -333,27 +333,27 @@ provided; not present when using inline config.*/
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The unique identifier for this classify run.
         pub id: ::std::string::String,
         ///The initial output from the classify run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<ClassifyOutput>,
         ///Any metadata that was provided when creating the classify run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "classify_run".
         pub object: ClassifyRunObject,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<ClassifyOutput>,
         ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
         #[serde(
@@ -366,7 +366,7 @@ provided; not present when using inline config.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<ClassifyOutput>,
         pub status: crate::ProcessorRunStatus,
@@ -376,7 +376,7 @@ provided; not present when using inline config.*/
         /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ClassifyRun {
@@ -953,12 +953,12 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         >,
         /**The extractor that was used for this run. Present when an extractor reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub extractor: ::std::option::Option<ExtractorSummary>,
         ///The version of the extractor that was used for this run.
         #[serde(
             rename = "extractorVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub extractor_version: ::std::option::Option<ExtractorVersionSummary>,
         ///A detailed message about the failure. Present when status is "FAILED".
@@ -970,11 +970,11 @@ provided; not present when using inline config.*/
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null for multi-file runs and when file ingestion failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The files of a multi-file run (created with a package).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -984,16 +984,16 @@ provided; not present when using inline config.*/
         ///The initial output from the extract run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<crate::ExtractOutput>,
         ///Any metadata that was provided when creating the extract run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "extract_run".
         pub object: ExtractRunObject,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<crate::ExtractOutput>,
         ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
         #[serde(
@@ -1006,7 +1006,7 @@ provided; not present when using inline config.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
         pub status: crate::ProcessorRunStatus,
@@ -1016,7 +1016,7 @@ provided; not present when using inline config.*/
         /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ExtractRun {
@@ -1398,7 +1398,10 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub parent_file_id: ::std::option::Option<::std::string::String>,
         ///The type of the file, when it could be determined.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
         #[serde(rename = "updatedAt")]
@@ -2623,27 +2626,27 @@ merged into one split.*/
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The unique identifier for this split run.
         pub id: ::std::string::String,
         ///The initial output from the split run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<SplitOutput>,
         ///Any metadata that was provided when creating the split run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "split_run".
         pub object: SplitRunObject,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<SplitOutput>,
         ///The ID of the parse run that was used for this split run. Present when a parse run was created.
         #[serde(
@@ -2656,17 +2659,17 @@ merged into one split.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<SplitOutput>,
         /**The splitter that was used for this run. Present when a splitter reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub splitter: ::std::option::Option<SplitterSummary>,
         ///The version of the splitter that was used for this run.
         #[serde(
             rename = "splitterVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
         pub status: crate::ProcessorRunStatus,
@@ -2674,7 +2677,7 @@ provided; not present when using inline config.*/
         #[serde(rename = "updatedAt")]
         pub updated_at: crate::Timestamp,
         ///Usage credits consumed by this run. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl SplitRun {
@@ -4083,8 +4086,10 @@ attribution was recorded.*/
         impl ::std::default::Default for ClassifyRun {
             fn default() -> Self {
                 Self {
-                    classifier: Ok(Default::default()),
-                    classifier_version: Ok(Default::default()),
+                    classifier: Err("no value supplied for classifier".to_string()),
+                    classifier_version: Err(
+                        "no value supplied for classifier_version".to_string(),
+                    ),
                     config: Err("no value supplied for config".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     dashboard_url: Err(
@@ -4092,19 +4097,25 @@ attribution was recorded.*/
                     ),
                     edited: Err("no value supplied for edited".to_string()),
                     failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
                     parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
@@ -5807,23 +5818,31 @@ attribution was recorded.*/
                     ),
                     edited: Err("no value supplied for edited".to_string()),
                     edits: Ok(Default::default()),
-                    extractor: Ok(Default::default()),
-                    extractor_version: Ok(Default::default()),
+                    extractor: Err("no value supplied for extractor".to_string()),
+                    extractor_version: Err(
+                        "no value supplied for extractor_version".to_string(),
+                    ),
                     failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
                     files: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
                     parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
@@ -7555,7 +7574,7 @@ attribution was recorded.*/
                     name: Err("no value supplied for name".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     parent_file_id: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -11873,21 +11892,29 @@ attribution was recorded.*/
                     ),
                     edited: Err("no value supplied for edited".to_string()),
                     failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
                     parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
-                    splitter: Ok(Default::default()),
-                    splitter_version: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
+                    splitter: Err("no value supplied for splitter".to_string()),
+                    splitter_version: Err(
+                        "no value supplied for splitter_version".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
@@ -12652,6 +12679,13 @@ that have already completed, failed, or been cancelled cannot be cancelled again
 
 This is the legacy endpoint of API version 2025-04-21. API version 2026-02-09 still
 serves it for backward compatibility and marks it deprecated.
+
+Both versions are served. This operation is described at, and defaults to, 2025-04-21
+(its reference page), whose response is the `{success, processorRun}` shape below. The
+official SDKs (extend-ai 1.x for Python and TypeScript, and the Go and Java SDKs) send
+`x-extend-api-version: 2026-02-09` here instead; a client that does the same gets the
+same wrapper, and the files inside `processorRun` in their 2026-02-09 shape, which the
+`File` schema also covers.
 
 Sends a `POST` request to `/processor_runs/{id}/cancel`
 
