@@ -123,7 +123,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub height: ::std::option::Option<f64>,
         ///The page number.
-        pub number: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub number: ::std::option::Option<f64>,
         ///The width of the page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub width: ::std::option::Option<f64>,
@@ -137,12 +138,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Classification {
         ///What documents of this class look like.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///A unique ID of the class.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of the class; one class must have type "other".
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Classification {
         pub fn builder() -> builder::Classification {
@@ -153,17 +159,26 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifierSummary {
         ///The time (in UTC) at which the classifier was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the classifier (`cl_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the classifier.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "classifier".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the classifier was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl ClassifierSummary {
         pub fn builder() -> builder::ClassifierSummary {
@@ -174,20 +189,29 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifierVersionSummary {
         ///The ID of the classifier.
-        #[serde(rename = "classifierId")]
-        pub classifier_id: ::std::string::String,
+        #[serde(
+            rename = "classifierId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classifier_id: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the classifier version (`clv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "classifier_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl ClassifierVersionSummary {
         pub fn builder() -> builder::ClassifierVersionSummary {
@@ -257,7 +281,8 @@ pub mod types {
         )]
         pub classification_rules: ::std::option::Option<::std::string::String>,
         ///The classes to choose from.
-        pub classifications: ::std::vec::Vec<Classification>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
         #[serde(
             rename = "parseConfig",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -273,14 +298,20 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifyOutput {
         ///The confidence, from 0 to 1.
-        pub confidence: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub confidence: ::std::option::Option<f64>,
         ///The ID of the classification chosen.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///Insights about the classification.
-        pub insights: ::std::vec::Vec<Insight>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub insights: ::std::option::Option<::std::vec::Vec<Insight>>,
         ///The type of the classification chosen.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ClassifyOutput {
         pub fn builder() -> builder::ClassifyOutput {
@@ -292,76 +323,89 @@ pub mod types {
     pub struct ClassifyRun {
         /**The classifier that was used for this run. Present when a classifier reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub classifier: ::std::option::Option<ClassifierSummary>,
         ///The version of the classifier that was used for this run.
         #[serde(
             rename = "classifierVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
-        pub config: ClassifyConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<ClassifyConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the classify run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The unique identifier for this classify run.
         pub id: ::std::string::String,
         ///The initial output from the classify run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<ClassifyOutput>,
         ///Any metadata that was provided when creating the classify run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "classify_run".
-        pub object: ClassifyRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ClassifyRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<ClassifyOutput>,
         ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<ClassifyOutput>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ClassifyRun {
@@ -424,7 +468,8 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Credits {
         ///The number of credits.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
     }
     impl Credits {
         pub fn builder() -> builder::Credits {
@@ -435,9 +480,11 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct EnumOption {
         ///What the value means.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The value.
-        pub value: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<::std::string::String>,
     }
     impl EnumOption {
         pub fn builder() -> builder::EnumOption {
@@ -654,7 +701,8 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         )]
         pub extraction_rules: ::std::option::Option<::std::string::String>,
         ///The fields to extract.
-        pub fields: ::std::vec::Vec<ExtractionField>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub fields: ::std::option::Option<::std::vec::Vec<ExtractionField>>,
         #[serde(
             rename = "parseConfig",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -735,7 +783,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         }
     }
     ///Confidence, citations and insights for one extracted value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractOutputMetadataValue {
         ///Where the value was found.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -746,7 +794,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         ///The model's confidence; always null for extraction_light.
         #[serde(
             rename = "logprobsConfidence",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub logprobs_confidence: ::std::option::Option<f64>,
         ///The OCR confidence of the value.
@@ -770,17 +818,25 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
     ///An extract run, as returned by Cancel Extract Run (API 2026-02-09).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractRun {
-        pub config: crate::ExtractConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::ExtractConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the extract run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///Details of edits made during review, by field path. Present when edited is true.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub edits: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -789,70 +845,75 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         >,
         /**The extractor that was used for this run. Present when an extractor reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub extractor: ::std::option::Option<ExtractorSummary>,
         ///The version of the extractor that was used for this run.
         #[serde(
             rename = "extractorVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub extractor_version: ::std::option::Option<ExtractorVersionSummary>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null for multi-file runs and when file ingestion failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The files of a multi-file run (created with a package).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
         ///The unique identifier for this extract run.
         pub id: ::std::string::String,
         ///The initial output from the extract run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<crate::ExtractOutput>,
         ///Any metadata that was provided when creating the extract run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "extract_run".
-        pub object: ExtractRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ExtractRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<crate::ExtractOutput>,
         ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ExtractRun {
@@ -915,7 +976,8 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractionField {
         ///What to extract.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The allowed values of an enum field.
         #[serde(
             rename = "enum",
@@ -924,14 +986,19 @@ legacy billing systems.*/
         )]
         pub enum_: ::std::vec::Vec<EnumOption>,
         ///The ID of the field.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the field.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///Nested fields, for array and object fields.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub schema: ::std::vec::Vec<ExtractionField>,
-        #[serde(rename = "type")]
-        pub type_: crate::ExtractionFieldType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
     }
     impl ExtractionField {
         pub fn builder() -> builder::ExtractionField {
@@ -980,17 +1047,22 @@ legacy billing systems.*/
         )]
         pub enum_: ::std::vec::Vec<EnumOption>,
         ///The ID of the field.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///Insights about the value.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub insights: ::std::vec::Vec<Insight>,
         ///Where the value was found.
-        pub references: ::std::vec::Vec<ExtractionFieldReference>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub references: ::std::option::Option<::std::vec::Vec<ExtractionFieldReference>>,
         ///The schema of nested fields.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub schema: ::std::vec::Vec<ExtractionField>,
-        #[serde(rename = "type")]
-        pub type_: crate::ExtractionFieldType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
         ///The extracted value, of any JSON type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
@@ -1004,17 +1076,26 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractorSummary {
         ///The time (in UTC) at which the extractor was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the extractor (`ex_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the extractor.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "extractor".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the extractor was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl ExtractorSummary {
         pub fn builder() -> builder::ExtractorSummary {
@@ -1025,20 +1106,29 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractorVersionSummary {
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the extractor.
-        #[serde(rename = "extractorId")]
-        pub extractor_id: ::std::string::String,
+        #[serde(
+            rename = "extractorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub extractor_id: ::std::option::Option<::std::string::String>,
         ///The ID of the extractor version (`exv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "extractor_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl ExtractorVersionSummary {
         pub fn builder() -> builder::ExtractorVersionSummary {
@@ -1053,15 +1143,22 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contents: ::std::option::Option<FileContents>,
         ///The time (in UTC) at which the file was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the file.
-        pub id: ::std::string::String,
-        pub metadata: FileMetadata,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
         ///The name of the file.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "file".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The ID of the parent file, for files created by a splitter.
         #[serde(
             rename = "parentFileId",
@@ -1078,8 +1175,11 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -1151,8 +1251,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub page_height: ::std::option::Option<f64>,
         ///The page number, starting at 1.
-        #[serde(rename = "pageNumber")]
-        pub page_number: i64,
+        #[serde(
+            rename = "pageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub page_number: ::std::option::Option<i64>,
         ///The width of the page.
         #[serde(
             rename = "pageWidth",
@@ -1175,13 +1278,20 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FileSectionContents {
         ///The last page of the section.
-        #[serde(rename = "endPageNumber")]
-        pub end_page_number: i64,
+        #[serde(
+            rename = "endPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page_number: ::std::option::Option<i64>,
         ///The markdown of the section.
-        pub markdown: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub markdown: ::std::option::Option<::std::string::String>,
         ///The first page of the section.
-        #[serde(rename = "startPageNumber")]
-        pub start_page_number: i64,
+        #[serde(
+            rename = "startPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page_number: ::std::option::Option<i64>,
     }
     impl FileSectionContents {
         pub fn builder() -> builder::FileSectionContents {
@@ -1198,8 +1308,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub raw_text: ::std::option::Option<::std::string::String>,
         ///The name of the sheet.
-        #[serde(rename = "sheetName")]
-        pub sheet_name: ::std::string::String,
+        #[serde(
+            rename = "sheetName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub sheet_name: ::std::option::Option<::std::string::String>,
     }
     impl FileSheetContents {
         pub fn builder() -> builder::FileSheetContents {
@@ -1210,27 +1323,40 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FileSummary {
         ///The time (in UTC) at which the file was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the file (`file_...`).
-        pub id: ::std::string::String,
-        pub metadata: FileMetadata,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
         ///The name of the file.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "file".
-        pub object: FileSummaryObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<FileSummaryObject>,
         ///The ID of the parent file, for files created by a splitter in a workflow.
         #[serde(
             rename = "parentFileId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parent_file_id: ::std::option::Option<::std::string::String>,
         ///The type of the file, when it could be determined.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl FileSummary {
         pub fn builder() -> builder::FileSummary {
@@ -1292,8 +1418,11 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FormattingDetection {
         ///`change_tracking`.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl FormattingDetection {
         pub fn builder() -> builder::FormattingDetection {
@@ -1304,9 +1433,13 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Insight {
         ///The text of the insight.
-        pub content: ::std::string::String,
-        #[serde(rename = "type")]
-        pub type_: crate::InsightType,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub content: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::InsightType>,
     }
     impl Insight {
         pub fn builder() -> builder::Insight {
@@ -1372,12 +1505,16 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub classification_rules: ::std::option::Option<::std::string::String>,
         ///The classes to choose from.
-        pub classifications: ::std::vec::Vec<Classification>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parser: ::std::option::Option<ParseConfig>,
         ///Always "CLASSIFY".
-        #[serde(rename = "type")]
-        pub type_: LegacyClassificationConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyClassificationConfigType>,
     }
     impl LegacyClassificationConfig {
         pub fn builder() -> builder::LegacyClassificationConfig {
@@ -1470,8 +1607,11 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Always "EXTRACT".
-        #[serde(rename = "type")]
-        pub type_: LegacyExtractionConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyExtractionConfigType>,
     }
     impl LegacyExtractionConfig {
         pub fn builder() -> builder::LegacyExtractionConfig {
@@ -1530,7 +1670,7 @@ shapes; every property beyond the core ones is optional.*/
         }
     }
     ///Confidence, citations and insights for one extracted value (legacy).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyExtractionMetadataValue {
         ///Where the value was found.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1541,7 +1681,7 @@ shapes; every property beyond the core ones is optional.*/
         ///The model's confidence.
         #[serde(
             rename = "logprobsConfidence",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub logprobs_confidence: ::std::option::Option<f64>,
         ///The OCR confidence of the value.
@@ -1566,12 +1706,18 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyExtractionOutput {
         ///Metadata by field path.
-        pub metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            LegacyExtractionMetadataValue,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                LegacyExtractionMetadataValue,
+            >,
         >,
         ///The extracted value.
-        pub value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
     }
     impl LegacyExtractionOutput {
         pub fn builder() -> builder::LegacyExtractionOutput {
@@ -1581,11 +1727,16 @@ shapes; every property beyond the core ones is optional.*/
     ///A document processor run (API 2025-04-21).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyProcessorRun {
-        pub config: crate::LegacyProcessorRunConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::LegacyProcessorRunConfig>,
         ///Whether the output was edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///Edits made during review, by field name; may be empty.
-        pub edits: ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edits: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+        >,
         ///A detailed message about the failure.
         #[serde(
             rename = "failureMessage",
@@ -1599,7 +1750,8 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub failure_reason: ::std::option::Option<::std::string::String>,
         ///The files processed by this run; for a split sub-file, the sub-file.
-        pub files: ::std::vec::Vec<File>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub files: ::std::option::Option<::std::vec::Vec<File>>,
         ///The unique identifier for the processor run.
         pub id: ::std::string::String,
         #[serde(
@@ -1608,34 +1760,53 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub initial_output: ::std::option::Option<crate::LegacyProcessorOutput>,
         ///Empty unless the run came from a MergeExtraction workflow step.
-        #[serde(rename = "mergedProcessors")]
-        pub merged_processors: ::std::vec::Vec<MergedProcessor>,
+        #[serde(
+            rename = "mergedProcessors",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub merged_processors: ::std::option::Option<::std::vec::Vec<MergedProcessor>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Always "document_processor_run".
-        pub object: ::std::string::String,
-        pub output: crate::LegacyProcessorOutput,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub output: ::std::option::Option<crate::LegacyProcessorOutput>,
         ///The ID of the processor used for this run.
-        #[serde(rename = "processorId")]
-        pub processor_id: ::std::string::String,
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
         ///The name of the processor.
-        #[serde(rename = "processorName")]
-        pub processor_name: ::std::string::String,
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
         ///The ID of the processor version used for this run.
-        #[serde(rename = "processorVersionId")]
-        pub processor_version_id: ::std::string::String,
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
         ///Whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         #[serde(
             rename = "reviewedOutput",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::LegacyProcessorOutput>,
         pub status: crate::LegacyProcessorStatus,
-        #[serde(rename = "type")]
-        pub type_: crate::LegacyProcessorType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::LegacyProcessorType>,
         ///The URL to view the run in the Extend dashboard.
-        pub url: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -1666,8 +1837,13 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parser: ::std::option::Option<ParseConfig>,
         ///The classes of sub-documents to look for.
-        #[serde(rename = "splitClassifications")]
-        pub split_classifications: ::std::vec::Vec<SplitClassification>,
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
         ///Custom rules for splitting.
         #[serde(
             rename = "splitRules",
@@ -1675,8 +1851,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub split_rules: ::std::option::Option<::std::string::String>,
         ///Always "SPLITTER".
-        #[serde(rename = "type")]
-        pub type_: LegacySplitterConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacySplitterConfigType>,
     }
     impl LegacySplitterConfig {
         pub fn builder() -> builder::LegacySplitterConfig {
@@ -1738,14 +1917,23 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MergedProcessor {
         ///The ID of the processor.
-        #[serde(rename = "processorId")]
-        pub processor_id: ::std::string::String,
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
         ///The name of the processor.
-        #[serde(rename = "processorName")]
-        pub processor_name: ::std::string::String,
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
         ///The ID of the processor version.
-        #[serde(rename = "processorVersionId")]
-        pub processor_version_id: ::std::string::String,
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
     }
     impl MergedProcessor {
         pub fn builder() -> builder::MergedProcessor {
@@ -1756,9 +1944,11 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PageRange {
         ///The last page.
-        pub end: i64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub end: ::std::option::Option<i64>,
         ///The first page.
-        pub start: i64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub start: ::std::option::Option<i64>,
     }
     impl PageRange {
         pub fn builder() -> builder::PageRange {
@@ -1769,18 +1959,29 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ParentSplit {
         ///The last page of the split.
-        #[serde(rename = "endPage")]
-        pub end_page: i64,
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
         ///The ID of the split.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The identifier of the split, such as an invoice number.
-        pub identifier: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub identifier: ::std::option::Option<::std::string::String>,
         ///The first page of the split.
-        #[serde(rename = "startPage")]
-        pub start_page: i64,
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
         ///The classification type of the split.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ParentSplit {
         pub fn builder() -> builder::ParentSplit {
@@ -2115,9 +2316,11 @@ accepted.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Point {
         ///The horizontal coordinate.
-        pub x: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub x: ::std::option::Option<f64>,
         ///The vertical coordinate.
-        pub y: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub y: ::std::option::Option<f64>,
     }
     impl Point {
         pub fn builder() -> builder::Point {
@@ -2130,7 +2333,8 @@ accepted.*/
         #[serde(rename = "processorRun")]
         pub processor_run: LegacyProcessorRun,
         ///Whether the request succeeded.
-        pub success: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub success: ::std::option::Option<bool>,
     }
     impl ProcessorRunCancelResponse {
         pub fn builder() -> builder::ProcessorRunCancelResponse {
@@ -2198,7 +2402,8 @@ accepted.*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub breakdown: ::std::vec::Vec<RunUsageBreakdownEntry>,
         ///The credits consumed by the run itself.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The credits including dependent runs; only on runs persisted from 2026-05-14.
         #[serde(
             rename = "totalCredits",
@@ -2215,16 +2420,20 @@ accepted.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RunUsageBreakdownCharge {
         ///The credits charged.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The pages charged.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub pages: ::std::vec::Vec<i64>,
         ///The product charged.
-        pub product: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<::std::string::String>,
         ///The quantity charged.
-        pub quantity: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub quantity: ::std::option::Option<f64>,
         ///The unit of the quantity.
-        pub unit: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub unit: ::std::option::Option<::std::string::String>,
     }
     impl RunUsageBreakdownCharge {
         pub fn builder() -> builder::RunUsageBreakdownCharge {
@@ -2238,10 +2447,13 @@ accepted.*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub charges: ::std::vec::Vec<RunUsageBreakdownCharge>,
         ///The credits of that run.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The ID of the run.
-        pub id: ::std::string::String,
-        pub object: crate::UsageObjectType,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<crate::UsageObjectType>,
     }
     impl RunUsageBreakdownEntry {
         pub fn builder() -> builder::RunUsageBreakdownEntry {
@@ -2254,11 +2466,17 @@ classification (`type`, `classificationId`) and page range are required here.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Split {
         ///The ID of the classification.
-        #[serde(rename = "classificationId")]
-        pub classification_id: ::std::string::String,
+        #[serde(
+            rename = "classificationId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classification_id: ::std::option::Option<::std::string::String>,
         ///The last page.
-        #[serde(rename = "endPage")]
-        pub end_page: i64,
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
         ///The ID of the file created for the split.
         #[serde(
             rename = "fileId",
@@ -2278,11 +2496,17 @@ classification (`type`, `classificationId`) and page range are required here.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub observation: ::std::option::Option<::std::string::String>,
         ///The first page.
-        #[serde(rename = "startPage")]
-        pub start_page: i64,
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
         ///The classification type.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Split {
         pub fn builder() -> builder::Split {
@@ -2339,9 +2563,11 @@ classification (`type`, `classificationId`) and page range are required here.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitClassification {
         ///What sub-documents of this class look like.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///A unique ID of the class.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///What identifies one sub-document of this class.
         #[serde(
             rename = "identifierKey",
@@ -2349,8 +2575,11 @@ classification (`type`, `classificationId`) and page range are required here.*/
         )]
         pub identifier_key: ::std::option::Option<::std::string::String>,
         ///The type of the class; one class must have type "other".
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl SplitClassification {
         pub fn builder() -> builder::SplitClassification {
@@ -2382,8 +2611,13 @@ classification (`type`, `classificationId`) and page range are required here.*/
         )]
         pub parse_config: ::std::option::Option<ParseConfig>,
         ///The classes of sub-documents to look for.
-        #[serde(rename = "splitClassifications")]
-        pub split_classifications: ::std::vec::Vec<SplitClassification>,
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
         ///Custom rules for splitting.
         #[serde(
             rename = "splitRules",
@@ -2406,7 +2640,8 @@ classification (`type`, `classificationId`) and page range are required here.*/
         )]
         pub is_external: ::std::option::Option<bool>,
         ///The sub-documents found.
-        pub splits: ::std::vec::Vec<Split>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub splits: ::std::option::Option<::std::vec::Vec<Split>>,
     }
     impl SplitOutput {
         pub fn builder() -> builder::SplitOutput {
@@ -2416,76 +2651,89 @@ classification (`type`, `classificationId`) and page range are required here.*/
     ///A split run, as returned by Cancel Split Run (API 2026-02-09).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitRun {
-        pub config: SplitConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<SplitConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the split run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The unique identifier for this split run.
         pub id: ::std::string::String,
         ///The initial output from the split run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_output: ::std::option::Option<SplitOutput>,
         ///Any metadata that was provided when creating the split run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "split_run".
-        pub object: SplitRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<SplitRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<SplitOutput>,
         ///The ID of the parse run that was used for this split run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_output: ::std::option::Option<SplitOutput>,
         /**The splitter that was used for this run. Present when a splitter reference was
 provided; not present when using inline config.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub splitter: ::std::option::Option<SplitterSummary>,
         ///The version of the splitter that was used for this run.
         #[serde(
             rename = "splitterVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         ///Usage credits consumed by this run. Present when status is "PROCESSED".
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl SplitRun {
@@ -2548,17 +2796,26 @@ provided; not present when using inline config.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitterSummary {
         ///The time (in UTC) at which the splitter was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the splitter (`spl_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the splitter.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "splitter".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the splitter was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl SplitterSummary {
         pub fn builder() -> builder::SplitterSummary {
@@ -2569,20 +2826,29 @@ provided; not present when using inline config.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitterVersionSummary {
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the splitter version (`splv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "splitter_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The ID of the splitter.
-        #[serde(rename = "splitterId")]
-        pub splitter_id: ::std::string::String,
+        #[serde(
+            rename = "splitterId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub splitter_id: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl SplitterVersionSummary {
         pub fn builder() -> builder::SplitterVersionSummary {
@@ -3023,7 +3289,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            number: ::std::result::Result<f64, ::std::string::String>,
+            number: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             width: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -3053,7 +3322,7 @@ provided; not present when using inline config.*/
             }
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.number = value
@@ -3100,11 +3369,17 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct Classification {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Classification {
             fn default() -> Self {
@@ -3118,7 +3393,7 @@ provided; not present when using inline config.*/
         impl Classification {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -3130,7 +3405,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3140,7 +3415,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -3174,11 +3449,26 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ClassifierSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifierSummary {
             fn default() -> Self {
@@ -3194,7 +3484,7 @@ provided; not present when using inline config.*/
         impl ClassifierSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3206,7 +3496,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3216,7 +3506,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3228,7 +3518,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -3240,7 +3530,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3279,17 +3569,29 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct ClassifierVersionSummary {
             classifier_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifierVersionSummary {
             fn default() -> Self {
@@ -3298,7 +3600,7 @@ provided; not present when using inline config.*/
                         "no value supplied for classifier_id".to_string(),
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     version: Err("no value supplied for version".to_string()),
@@ -3308,7 +3610,7 @@ provided; not present when using inline config.*/
         impl ClassifierVersionSummary {
             pub fn classifier_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifier_id = value
@@ -3320,7 +3622,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3344,7 +3646,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3354,7 +3656,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -3366,7 +3668,7 @@ provided; not present when using inline config.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value
@@ -3554,7 +3856,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             classifications: ::std::result::Result<
-                ::std::vec::Vec<super::Classification>,
+                ::std::option::Option<::std::vec::Vec<super::Classification>>,
                 ::std::string::String,
             >,
             parse_config: ::std::result::Result<
@@ -3637,7 +3939,9 @@ provided; not present when using inline config.*/
             }
             pub fn classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Classification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Classification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifications = value
@@ -3691,13 +3995,22 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ClassifyOutput {
-            confidence: ::std::result::Result<f64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            insights: ::std::result::Result<
-                ::std::vec::Vec<super::Insight>,
+            confidence: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            insights: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Insight>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifyOutput {
             fn default() -> Self {
@@ -3712,7 +4025,7 @@ provided; not present when using inline config.*/
         impl ClassifyOutput {
             pub fn confidence<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.confidence = value
@@ -3724,7 +4037,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3734,7 +4047,9 @@ provided; not present when using inline config.*/
             }
             pub fn insights<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Insight>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Insight>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.insights = value
@@ -3746,7 +4061,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -3790,13 +4105,22 @@ provided; not present when using inline config.*/
                 ::std::option::Option<super::ClassifierVersionSummary>,
                 ::std::string::String,
             >,
-            config: ::std::result::Result<super::ClassifyConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<super::ClassifyConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             failure_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3819,7 +4143,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             object: ::std::result::Result<
-                super::ClassifyRunObject,
+                ::std::option::Option<super::ClassifyRunObject>,
                 ::std::string::String,
             >,
             output: ::std::result::Result<
@@ -3830,7 +4154,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<super::ClassifyOutput>,
                 ::std::string::String,
@@ -3839,7 +4166,10 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -3848,28 +4178,38 @@ provided; not present when using inline config.*/
         impl ::std::default::Default for ClassifyRun {
             fn default() -> Self {
                 Self {
-                    classifier: Ok(Default::default()),
-                    classifier_version: Ok(Default::default()),
+                    classifier: Err("no value supplied for classifier".to_string()),
+                    classifier_version: Err(
+                        "no value supplied for classifier_version".to_string(),
+                    ),
                     config: Err("no value supplied for config".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     dashboard_url: Err(
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
-                    parse_run_id: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
@@ -3906,7 +4246,7 @@ provided; not present when using inline config.*/
             }
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ClassifyConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ClassifyConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -3918,7 +4258,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3930,7 +4270,7 @@ provided; not present when using inline config.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -3942,7 +4282,7 @@ provided; not present when using inline config.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -4030,7 +4370,9 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ClassifyRunObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ClassifyRunObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -4066,7 +4408,7 @@ provided; not present when using inline config.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -4104,7 +4446,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4184,7 +4526,10 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct Credits {
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Credits {
             fn default() -> Self {
@@ -4196,7 +4541,7 @@ provided; not present when using inline config.*/
         impl Credits {
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -4223,10 +4568,13 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct EnumOption {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for EnumOption {
             fn default() -> Self {
@@ -4239,7 +4587,7 @@ provided; not present when using inline config.*/
         impl EnumOption {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -4251,7 +4599,7 @@ provided; not present when using inline config.*/
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -4978,7 +5326,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             fields: ::std::result::Result<
-                ::std::vec::Vec<super::ExtractionField>,
+                ::std::option::Option<::std::vec::Vec<super::ExtractionField>>,
                 ::std::string::String,
             >,
             parse_config: ::std::result::Result<
@@ -5059,7 +5407,9 @@ provided; not present when using inline config.*/
             }
             pub fn fields<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ExtractionField>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ExtractionField>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.fields = value
@@ -5261,7 +5611,9 @@ provided; not present when using inline config.*/
                 Self {
                     citations: Ok(Default::default()),
                     insights: Ok(Default::default()),
-                    logprobs_confidence: Ok(Default::default()),
+                    logprobs_confidence: Err(
+                        "no value supplied for logprobs_confidence".to_string(),
+                    ),
                     ocr_confidence: Ok(Default::default()),
                     review_agent_score: Ok(Default::default()),
                 }
@@ -5364,13 +5716,22 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractRun {
-            config: ::std::result::Result<crate::ExtractConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<crate::ExtractConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             edits: ::std::result::Result<
                 ::std::option::Option<
                     ::std::collections::HashMap<
@@ -5414,7 +5775,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             object: ::std::result::Result<
-                super::ExtractRunObject,
+                ::std::option::Option<super::ExtractRunObject>,
                 ::std::string::String,
             >,
             output: ::std::result::Result<
@@ -5425,7 +5786,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<crate::ExtractOutput>,
                 ::std::string::String,
@@ -5434,7 +5798,10 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -5449,31 +5816,41 @@ provided; not present when using inline config.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    edits: Ok(Default::default()),
-                    extractor: Ok(Default::default()),
-                    extractor_version: Ok(Default::default()),
-                    failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
-                    files: Ok(Default::default()),
+                    edits: Err("no value supplied for edits".to_string()),
+                    extractor: Err("no value supplied for extractor".to_string()),
+                    extractor_version: Err(
+                        "no value supplied for extractor_version".to_string(),
+                    ),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
+                    files: Err("no value supplied for files".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
-                    parse_run_id: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
         impl ExtractRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::ExtractConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -5485,7 +5862,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -5497,7 +5874,7 @@ provided; not present when using inline config.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -5509,7 +5886,7 @@ provided; not present when using inline config.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -5660,7 +6037,9 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ExtractRunObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExtractRunObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -5696,7 +6075,7 @@ provided; not present when using inline config.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -5734,7 +6113,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -5819,21 +6198,27 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct ExtractionField {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             enum_: ::std::result::Result<
                 ::std::vec::Vec<super::EnumOption>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             schema: ::std::result::Result<
                 ::std::vec::Vec<super::ExtractionField>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::ExtractionFieldType,
+                ::std::option::Option<crate::ExtractionFieldType>,
                 ::std::string::String,
             >,
         }
@@ -5852,7 +6237,7 @@ provided; not present when using inline config.*/
         impl ExtractionField {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -5876,7 +6261,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -5886,7 +6271,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -5910,7 +6295,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractionFieldType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ExtractionFieldType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6062,13 +6449,16 @@ provided; not present when using inline config.*/
                 ::std::vec::Vec<super::EnumOption>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             insights: ::std::result::Result<
                 ::std::vec::Vec<super::Insight>,
                 ::std::string::String,
             >,
             references: ::std::result::Result<
-                ::std::vec::Vec<super::ExtractionFieldReference>,
+                ::std::option::Option<::std::vec::Vec<super::ExtractionFieldReference>>,
                 ::std::string::String,
             >,
             schema: ::std::result::Result<
@@ -6076,7 +6466,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::ExtractionFieldType,
+                ::std::option::Option<crate::ExtractionFieldType>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -6125,7 +6515,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6148,7 +6538,9 @@ provided; not present when using inline config.*/
             pub fn references<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ExtractionFieldReference>,
+                    ::std::option::Option<
+                        ::std::vec::Vec<super::ExtractionFieldReference>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6173,7 +6565,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractionFieldType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ExtractionFieldType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6231,11 +6625,26 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ExtractorSummary {
             fn default() -> Self {
@@ -6251,7 +6660,7 @@ provided; not present when using inline config.*/
         impl ExtractorSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6263,7 +6672,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6273,7 +6682,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6285,7 +6694,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6297,7 +6706,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6335,24 +6744,36 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorVersionSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             extractor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ExtractorVersionSummary {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     extractor_id: Err("no value supplied for extractor_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
@@ -6363,7 +6784,7 @@ provided; not present when using inline config.*/
         impl ExtractorVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6387,7 +6808,7 @@ provided; not present when using inline config.*/
             }
             pub fn extractor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.extractor_id = value
@@ -6399,7 +6820,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6409,7 +6830,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6421,7 +6842,7 @@ provided; not present when using inline config.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value
@@ -6467,11 +6888,26 @@ provided; not present when using inline config.*/
                 ::std::option::Option<super::FileContents>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::FileMetadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             parent_file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6484,7 +6920,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::Credits>,
                 ::std::string::String,
@@ -6522,7 +6961,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6534,7 +6973,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6544,7 +6983,7 @@ provided; not present when using inline config.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileMetadata>,
+                T: ::std::convert::TryInto<::std::option::Option<super::FileMetadata>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -6556,7 +6995,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6568,7 +7007,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6618,7 +7057,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6877,7 +7316,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            page_number: ::std::result::Result<i64, ::std::string::String>,
+            page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             page_width: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -6938,7 +7380,7 @@ provided; not present when using inline config.*/
             }
             pub fn page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.page_number = value
@@ -7002,12 +7444,18 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct FileSectionContents {
-            end_page_number: ::std::result::Result<i64, ::std::string::String>,
-            markdown: ::std::result::Result<
-                ::std::string::String,
+            end_page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            start_page_number: ::std::result::Result<i64, ::std::string::String>,
+            markdown: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FileSectionContents {
             fn default() -> Self {
@@ -7025,7 +7473,7 @@ provided; not present when using inline config.*/
         impl FileSectionContents {
             pub fn end_page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page_number = value
@@ -7039,7 +7487,7 @@ provided; not present when using inline config.*/
             }
             pub fn markdown<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.markdown = value
@@ -7051,7 +7499,7 @@ provided; not present when using inline config.*/
             }
             pub fn start_page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page_number = value
@@ -7093,7 +7541,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             sheet_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -7120,7 +7568,7 @@ provided; not present when using inline config.*/
             }
             pub fn sheet_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.sheet_name = value
@@ -7152,12 +7600,24 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct FileSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::FileMetadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             object: ::std::result::Result<
-                super::FileSummaryObject,
+                ::std::option::Option<super::FileSummaryObject>,
                 ::std::string::String,
             >,
             parent_file_id: ::std::result::Result<
@@ -7168,7 +7628,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FileSummary {
             fn default() -> Self {
@@ -7178,8 +7641,10 @@ provided; not present when using inline config.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    parent_file_id: Ok(Default::default()),
-                    type_: Ok(Default::default()),
+                    parent_file_id: Err(
+                        "no value supplied for parent_file_id".to_string(),
+                    ),
+                    type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -7187,7 +7652,7 @@ provided; not present when using inline config.*/
         impl FileSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7199,7 +7664,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -7209,7 +7674,7 @@ provided; not present when using inline config.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileMetadata>,
+                T: ::std::convert::TryInto<::std::option::Option<super::FileMetadata>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -7221,7 +7686,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7233,7 +7698,9 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileSummaryObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FileSummaryObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -7271,7 +7738,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7315,7 +7782,10 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct FormattingDetection {
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FormattingDetection {
             fn default() -> Self {
@@ -7327,7 +7797,7 @@ provided; not present when using inline config.*/
         impl FormattingDetection {
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7354,8 +7824,14 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct Insight {
-            content: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<crate::InsightType, ::std::string::String>,
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::InsightType>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Insight {
             fn default() -> Self {
@@ -7368,7 +7844,7 @@ provided; not present when using inline config.*/
         impl Insight {
             pub fn content<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.content = value
@@ -7380,7 +7856,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::InsightType>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::InsightType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7552,7 +8028,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             classifications: ::std::result::Result<
-                ::std::vec::Vec<super::Classification>,
+                ::std::option::Option<::std::vec::Vec<super::Classification>>,
                 ::std::string::String,
             >,
             parser: ::std::result::Result<
@@ -7560,7 +8036,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyClassificationConfigType,
+                ::std::option::Option<super::LegacyClassificationConfigType>,
                 ::std::string::String,
             >,
         }
@@ -7640,7 +8116,9 @@ provided; not present when using inline config.*/
             }
             pub fn classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Classification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Classification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifications = value
@@ -7666,7 +8144,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyClassificationConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacyClassificationConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7739,7 +8219,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyExtractionConfigType,
+                ::std::option::Option<super::LegacyExtractionConfigType>,
                 ::std::string::String,
             >,
         }
@@ -7856,7 +8336,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyExtractionConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacyExtractionConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7928,7 +8410,9 @@ provided; not present when using inline config.*/
                 Self {
                     citations: Ok(Default::default()),
                     insights: Ok(Default::default()),
-                    logprobs_confidence: Ok(Default::default()),
+                    logprobs_confidence: Err(
+                        "no value supplied for logprobs_confidence".to_string(),
+                    ),
                     ocr_confidence: Ok(Default::default()),
                     review_agent_score: Ok(Default::default()),
                 }
@@ -8032,14 +8516,18 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct LegacyExtractionOutput {
             metadata: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::LegacyExtractionMetadataValue,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::LegacyExtractionMetadataValue,
+                    >,
                 >,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
         }
@@ -8055,9 +8543,11 @@ provided; not present when using inline config.*/
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::LegacyExtractionMetadataValue,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::LegacyExtractionMetadataValue,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -8072,7 +8562,9 @@ provided; not present when using inline config.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8108,14 +8600,19 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct LegacyProcessorRun {
             config: ::std::result::Result<
-                crate::LegacyProcessorRunConfig,
+                ::std::option::Option<crate::LegacyProcessorRunConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             edits: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::ExtractOutputEdit,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::ExtractOutputEdit,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -8128,7 +8625,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             files: ::std::result::Result<
-                ::std::vec::Vec<super::File>,
+                ::std::option::Option<::std::vec::Vec<super::File>>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8137,31 +8634,37 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             merged_processors: ::std::result::Result<
-                ::std::vec::Vec<super::MergedProcessor>,
+                ::std::option::Option<::std::vec::Vec<super::MergedProcessor>>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
                 ::std::option::Option<super::RunMetadata>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             output: ::std::result::Result<
-                crate::LegacyProcessorOutput,
+                ::std::option::Option<crate::LegacyProcessorOutput>,
                 ::std::string::String,
             >,
             processor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_version_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<crate::LegacyProcessorOutput>,
                 ::std::string::String,
@@ -8171,10 +8674,13 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::LegacyProcessorType,
+                ::std::option::Option<crate::LegacyProcessorType>,
                 ::std::string::String,
             >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::Credits>,
                 ::std::string::String,
@@ -8216,7 +8722,9 @@ provided; not present when using inline config.*/
         impl LegacyProcessorRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorRunConfig>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorRunConfig>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -8228,7 +8736,7 @@ provided; not present when using inline config.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -8241,9 +8749,11 @@ provided; not present when using inline config.*/
             pub fn edits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::ExtractOutputEdit,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::ExtractOutputEdit,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -8285,7 +8795,9 @@ provided; not present when using inline config.*/
             }
             pub fn files<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::File>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::File>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.files = value
@@ -8323,7 +8835,9 @@ provided; not present when using inline config.*/
             }
             pub fn merged_processors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::MergedProcessor>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MergedProcessor>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.merged_processors = value
@@ -8349,7 +8863,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -8361,7 +8875,9 @@ provided; not present when using inline config.*/
             }
             pub fn output<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorOutput>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorOutput>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.output = value
@@ -8373,7 +8889,7 @@ provided; not present when using inline config.*/
             }
             pub fn processor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_id = value
@@ -8385,7 +8901,7 @@ provided; not present when using inline config.*/
             }
             pub fn processor_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_name = value
@@ -8399,7 +8915,7 @@ provided; not present when using inline config.*/
             }
             pub fn processor_version_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_version_id = value
@@ -8413,7 +8929,7 @@ provided; not present when using inline config.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -8453,7 +8969,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8465,7 +8983,7 @@ provided; not present when using inline config.*/
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
@@ -8564,7 +9082,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             split_classifications: ::std::result::Result<
-                ::std::vec::Vec<super::SplitClassification>,
+                ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
                 ::std::string::String,
             >,
             split_rules: ::std::result::Result<
@@ -8572,7 +9090,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacySplitterConfigType,
+                ::std::option::Option<super::LegacySplitterConfigType>,
                 ::std::string::String,
             >,
         }
@@ -8650,7 +9168,9 @@ provided; not present when using inline config.*/
             }
             pub fn split_classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SplitClassification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.split_classifications = value
@@ -8676,7 +9196,9 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacySplitterConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacySplitterConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8720,15 +9242,15 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct MergedProcessor {
             processor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_version_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8748,7 +9270,7 @@ provided; not present when using inline config.*/
         impl MergedProcessor {
             pub fn processor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_id = value
@@ -8760,7 +9282,7 @@ provided; not present when using inline config.*/
             }
             pub fn processor_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_name = value
@@ -8774,7 +9296,7 @@ provided; not present when using inline config.*/
             }
             pub fn processor_version_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_version_id = value
@@ -8810,8 +9332,14 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct PageRange {
-            end: ::std::result::Result<i64, ::std::string::String>,
-            start: ::std::result::Result<i64, ::std::string::String>,
+            end: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PageRange {
             fn default() -> Self {
@@ -8824,7 +9352,7 @@ provided; not present when using inline config.*/
         impl PageRange {
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end = value
@@ -8836,7 +9364,7 @@ provided; not present when using inline config.*/
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start = value
@@ -8868,14 +9396,26 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct ParentSplit {
-            end_page: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            identifier: ::std::result::Result<
-                ::std::string::String,
+            end_page: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            start_page: ::std::result::Result<i64, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ParentSplit {
             fn default() -> Self {
@@ -8891,7 +9431,7 @@ provided; not present when using inline config.*/
         impl ParentSplit {
             pub fn end_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page = value
@@ -8903,7 +9443,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -8913,7 +9453,7 @@ provided; not present when using inline config.*/
             }
             pub fn identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.identifier = value
@@ -8925,7 +9465,7 @@ provided; not present when using inline config.*/
             }
             pub fn start_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page = value
@@ -8937,7 +9477,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -10224,8 +10764,8 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct Point {
-            x: ::std::result::Result<f64, ::std::string::String>,
-            y: ::std::result::Result<f64, ::std::string::String>,
+            x: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            y: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
         }
         impl ::std::default::Default for Point {
             fn default() -> Self {
@@ -10238,7 +10778,7 @@ provided; not present when using inline config.*/
         impl Point {
             pub fn x<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.x = value
@@ -10248,7 +10788,7 @@ provided; not present when using inline config.*/
             }
             pub fn y<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.y = value
@@ -10279,7 +10819,10 @@ provided; not present when using inline config.*/
                 super::LegacyProcessorRun,
                 ::std::string::String,
             >,
-            success: ::std::result::Result<bool, ::std::string::String>,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ProcessorRunCancelResponse {
             fn default() -> Self {
@@ -10306,7 +10849,7 @@ provided; not present when using inline config.*/
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.success = value
@@ -10426,7 +10969,10 @@ provided; not present when using inline config.*/
                 ::std::vec::Vec<super::RunUsageBreakdownEntry>,
                 ::std::string::String,
             >,
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             total_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -10458,7 +11004,7 @@ provided; not present when using inline config.*/
             }
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -10504,11 +11050,23 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct RunUsageBreakdownCharge {
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             pages: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
-            product: ::std::result::Result<::std::string::String, ::std::string::String>,
-            quantity: ::std::result::Result<f64, ::std::string::String>,
-            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
+            product: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RunUsageBreakdownCharge {
             fn default() -> Self {
@@ -10524,7 +11082,7 @@ provided; not present when using inline config.*/
         impl RunUsageBreakdownCharge {
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -10548,7 +11106,7 @@ provided; not present when using inline config.*/
             }
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product = value
@@ -10560,7 +11118,7 @@ provided; not present when using inline config.*/
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -10572,7 +11130,7 @@ provided; not present when using inline config.*/
             }
             pub fn unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unit = value
@@ -10616,9 +11174,18 @@ provided; not present when using inline config.*/
                 ::std::vec::Vec<super::RunUsageBreakdownCharge>,
                 ::std::string::String,
             >,
-            credits: ::std::result::Result<f64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<crate::UsageObjectType, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<crate::UsageObjectType>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RunUsageBreakdownEntry {
             fn default() -> Self {
@@ -10647,7 +11214,7 @@ provided; not present when using inline config.*/
             }
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -10659,7 +11226,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -10669,7 +11236,9 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::UsageObjectType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::UsageObjectType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -10708,10 +11277,13 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct Split {
             classification_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            end_page: ::std::result::Result<i64, ::std::string::String>,
+            end_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -10732,8 +11304,14 @@ provided; not present when using inline config.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            start_page: ::std::result::Result<i64, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            start_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Split {
             fn default() -> Self {
@@ -10755,7 +11333,7 @@ provided; not present when using inline config.*/
         impl Split {
             pub fn classification_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.classification_id = value
@@ -10769,7 +11347,7 @@ provided; not present when using inline config.*/
             }
             pub fn end_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page = value
@@ -10839,7 +11417,7 @@ provided; not present when using inline config.*/
             }
             pub fn start_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page = value
@@ -10851,7 +11429,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -11050,15 +11628,21 @@ provided; not present when using inline config.*/
         #[derive(Clone, Debug)]
         pub struct SplitClassification {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             identifier_key: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitClassification {
             fn default() -> Self {
@@ -11073,7 +11657,7 @@ provided; not present when using inline config.*/
         impl SplitClassification {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -11085,7 +11669,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -11109,7 +11693,7 @@ provided; not present when using inline config.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -11163,7 +11747,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             split_classifications: ::std::result::Result<
-                ::std::vec::Vec<super::SplitClassification>,
+                ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
                 ::std::string::String,
             >,
             split_rules: ::std::result::Result<
@@ -11244,7 +11828,9 @@ provided; not present when using inline config.*/
             }
             pub fn split_classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SplitClassification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.split_classifications = value
@@ -11303,7 +11889,7 @@ provided; not present when using inline config.*/
                 ::std::string::String,
             >,
             splits: ::std::result::Result<
-                ::std::vec::Vec<super::Split>,
+                ::std::option::Option<::std::vec::Vec<super::Split>>,
                 ::std::string::String,
             >,
         }
@@ -11330,7 +11916,9 @@ provided; not present when using inline config.*/
             }
             pub fn splits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Split>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Split>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.splits = value
@@ -11362,13 +11950,22 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitRun {
-            config: ::std::result::Result<super::SplitConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<super::SplitConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             failure_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11390,7 +11987,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<super::RunMetadata>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<super::SplitRunObject, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<super::SplitRunObject>,
+                ::std::string::String,
+            >,
             output: ::std::result::Result<
                 ::std::option::Option<super::SplitOutput>,
                 ::std::string::String,
@@ -11399,7 +11999,10 @@ provided; not present when using inline config.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<super::SplitOutput>,
                 ::std::string::String,
@@ -11416,7 +12019,10 @@ provided; not present when using inline config.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -11431,29 +12037,39 @@ provided; not present when using inline config.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Ok(Default::default()),
-                    failure_reason: Ok(Default::default()),
-                    file: Ok(Default::default()),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
+                    failure_reason: Err(
+                        "no value supplied for failure_reason".to_string(),
+                    ),
+                    file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
+                    initial_output: Err(
+                        "no value supplied for initial_output".to_string(),
+                    ),
+                    metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Ok(Default::default()),
-                    parse_run_id: Ok(Default::default()),
+                    output: Err("no value supplied for output".to_string()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Ok(Default::default()),
-                    splitter: Ok(Default::default()),
-                    splitter_version: Ok(Default::default()),
+                    reviewed_output: Err(
+                        "no value supplied for reviewed_output".to_string(),
+                    ),
+                    splitter: Err("no value supplied for splitter".to_string()),
+                    splitter_version: Err(
+                        "no value supplied for splitter_version".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Ok(Default::default()),
+                    usage: Err("no value supplied for usage".to_string()),
                 }
             }
         }
         impl SplitRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SplitConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<super::SplitConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -11465,7 +12081,7 @@ provided; not present when using inline config.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11477,7 +12093,7 @@ provided; not present when using inline config.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -11489,7 +12105,7 @@ provided; not present when using inline config.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -11577,7 +12193,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SplitRunObject>,
+                T: ::std::convert::TryInto<::std::option::Option<super::SplitRunObject>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -11613,7 +12229,7 @@ provided; not present when using inline config.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -11681,7 +12297,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -11761,11 +12377,26 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitterSummary {
             fn default() -> Self {
@@ -11781,7 +12412,7 @@ provided; not present when using inline config.*/
         impl SplitterSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11793,7 +12424,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -11803,7 +12434,7 @@ provided; not present when using inline config.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -11815,7 +12446,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -11827,7 +12458,7 @@ provided; not present when using inline config.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -11865,24 +12496,36 @@ provided; not present when using inline config.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterVersionSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            splitter_id: ::std::result::Result<
-                ::std::string::String,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            splitter_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitterVersionSummary {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     splitter_id: Err("no value supplied for splitter_id".to_string()),
@@ -11893,7 +12536,7 @@ provided; not present when using inline config.*/
         impl SplitterVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11917,7 +12560,7 @@ provided; not present when using inline config.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -11927,7 +12570,7 @@ provided; not present when using inline config.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -11939,7 +12582,7 @@ provided; not present when using inline config.*/
             }
             pub fn splitter_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.splitter_id = value
@@ -11951,7 +12594,7 @@ provided; not present when using inline config.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value
