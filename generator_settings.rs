@@ -54,35 +54,58 @@ pub fn generation_settings() -> progenitor::GenerationSettings {
     settings
 }
 
-/// The spec as progenitor reads it for the Rust client, and the properties that reading
-/// changed, as `(schema, property)`.
+/// The properties that identify a run: `(schema, property)`. They are the only properties the
+/// Rust types keep as the spec has them (required, never `null`), because without them a
+/// response cannot be matched to the run that was cancelled. Every other property may be
+/// absent in the Rust types (see [`rust_view`]).
+pub const IDENTITY: &[(&str, &str)] = &[
+    ("ExtractRun", "id"),
+    ("ExtractRun", "status"),
+    ("ClassifyRun", "id"),
+    ("ClassifyRun", "status"),
+    ("SplitRun", "id"),
+    ("SplitRun", "status"),
+    ("ProcessorRunCancelResponse", "processorRun"),
+    ("LegacyProcessorRun", "id"),
+    ("LegacyProcessorRun", "status"),
+];
+
+/// The spec as progenitor reads it for the Rust client, and the properties the spec requires
+/// and allows to be `null`, as `(schema, property)` (the sandbox writes those as `null`).
 ///
-/// The spec marks a property the API documents as "present, but may be null" as `required`
-/// and `nullable`, exactly as documented. typify would make such a key mandatory when
-/// decoding; the Rust client reads it as optional instead, so that a response leaving the key
-/// out decodes as `None` rather than failing the whole run (the reference pages'
-/// "Availability: present when ..." may mean exactly that). Only the properties of component
-/// schemas are relaxed. The sandbox uses the list to write `null` for such keys, as the spec
-/// requires of a server.
+/// A response the server sent successfully must decode even when it strays from the spec
+/// (`src/tolerant.rs`), so every property but the run's identity ([`IDENTITY`]) is an
+/// `Option` in Rust. A property the spec requires stays required for the decoder, but as
+/// nullable: typify then reads it as an `Option` whose key must be present, so that a
+/// response leaving it out fails the fast decode and the tolerant pass records the missing
+/// key instead of it passing unseen. Only the properties of component schemas are changed.
 pub fn rust_view(spec: &mut openapiv3::OpenAPI) -> Vec<(String, String)> {
-    let mut relaxed = Vec::new();
-    let Some(components) = spec.components.as_mut() else { return relaxed };
+    use openapiv3::{ReferenceOr, Schema, SchemaData, SchemaKind, Type};
+    let mut required_nullable = Vec::new();
+    let Some(components) = spec.components.as_mut() else { return required_nullable };
     for (schema_name, schema) in components.schemas.iter_mut() {
-        let openapiv3::ReferenceOr::Item(schema) = schema else { continue };
-        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &mut schema.schema_kind else {
-            continue;
-        };
-        let properties = &object.properties;
-        object.required.retain(|name| {
-            let nullable = matches!(
-                properties.get(name),
-                Some(openapiv3::ReferenceOr::Item(property)) if property.schema_data.nullable
-            );
-            if nullable {
-                relaxed.push((schema_name.clone(), name.clone()));
+        let ReferenceOr::Item(schema) = schema else { continue };
+        let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else { continue };
+        for name in &object.required {
+            if IDENTITY.contains(&(schema_name.as_str(), name.as_str())) {
+                continue;
             }
-            !nullable
-        });
+            let Some(property) = object.properties.get_mut(name) else { continue };
+            match property {
+                ReferenceOr::Item(property) if property.schema_data.nullable => {
+                    required_nullable.push((schema_name.clone(), name.clone()));
+                }
+                ReferenceOr::Item(property) => property.schema_data.nullable = true,
+                ReferenceOr::Reference { reference } => {
+                    // A nullable reference, written the way the spec writes its own.
+                    let target = ReferenceOr::Reference { reference: std::mem::take(reference) };
+                    *property = ReferenceOr::boxed_item(Schema {
+                        schema_data: SchemaData { nullable: true, ..Default::default() },
+                        schema_kind: SchemaKind::AllOf { all_of: vec![target] },
+                    });
+                }
+            }
+        }
     }
-    relaxed
+    required_nullable
 }

@@ -210,7 +210,7 @@ fn print_outcome(id: &str, result: &Result<CancelledRun, Error>, json: bool) {
             "cancelled",
             run.status(),
             run.failure_reason().unwrap_or("-"),
-            run.dashboard_url()
+            run.dashboard_url().unwrap_or("-")
         ),
         (Err(error), false) => {
             println!("{id:<22} {kind:<10} {:<10} {:<10} {:<24} -", "error", "-", "-");

@@ -485,13 +485,13 @@ impl CancelledRun {
         }
     }
 
-    /// The run's page in the Extend dashboard.
-    pub fn dashboard_url(&self) -> &str {
+    /// The run's page in the Extend dashboard, when the response carried it.
+    pub fn dashboard_url(&self) -> Option<&str> {
         match self {
-            CancelledRun::Extract(run) => &run.dashboard_url,
-            CancelledRun::Classify(run) => &run.dashboard_url,
-            CancelledRun::Split(run) => &run.dashboard_url,
-            CancelledRun::Processor(response) => &response.processor_run.url,
+            CancelledRun::Extract(run) => run.dashboard_url.as_deref(),
+            CancelledRun::Classify(run) => run.dashboard_url.as_deref(),
+            CancelledRun::Split(run) => run.dashboard_url.as_deref(),
+            CancelledRun::Processor(response) => response.processor_run.url.as_deref(),
         }
     }
 }

@@ -465,7 +465,7 @@ mod tests {
         }))
         .unwrap();
         let ExtractOutput::Legacy(fields) = legacy else { panic!("not legacy: {legacy:?}") };
-        assert_eq!(fields.0["total"].type_, crate::ExtractionFieldType::Currency);
+        assert_eq!(fields.0["total"].type_, Some(crate::ExtractionFieldType::Currency));
         let other: ExtractOutput = serde_json::from_value(json!({"something": "new"})).unwrap();
         assert_eq!(other, ExtractOutput::Other(json!({"something": "new"})));
     }
@@ -495,7 +495,7 @@ mod tests {
         .unwrap_err();
         assert!(error.to_string().starts_with("metadata[\"a.b\"]: invalid type: string \"high\""), "{error}");
         // The JSON shape serializes back to the same JSON.
-        let text = r#"{"value":{"total":3,"items":[1,2]},"metadata":{"total":{"ocrConfidence":0.9}}}"#;
+        let text = r#"{"value":{"total":3,"items":[1,2]},"metadata":{"total":{"ocrConfidence":0.9,"logprobsConfidence":0.8}}}"#;
         let output: ExtractOutput = serde_json::from_str(text).unwrap();
         assert_eq!(serde_json::to_value(&output).unwrap(), serde_json::from_str::<Value>(text).unwrap());
     }

@@ -101,27 +101,30 @@ async fn cancelling_a_processing_run_returns_the_complete_run_as_cancelled_for_e
 
     let extract = client.extract_runs().cancel("exr_processing").await.unwrap();
     assert_eq!(extract.id, "exr_processing");
-    assert_eq!(extract.object, types::ExtractRunObject::ExtractRun);
+    assert_eq!(extract.object, Some(types::ExtractRunObject::ExtractRun));
     assert_eq!(extract.status, ProcessorRunStatus::Cancelled);
-    assert_eq!(extract.dashboard_url, "https://dashboard.extend.ai/runs/exr_processing");
-    assert_eq!(extract.file.as_ref().map(|f| f.name.as_str()), Some("invoice.pdf"));
+    assert_eq!(extract.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_processing"));
+    assert_eq!(extract.file.as_ref().and_then(|f| f.name.as_deref()), Some("invoice.pdf"));
     assert_eq!(extract.failure_reason, None);
     assert!(extract.updated_at > extract.created_at);
 
     let classify = client.classify_runs().cancel("clr_processing").await.unwrap();
     assert_eq!((classify.id.as_str(), &classify.status), ("clr_processing", &ProcessorRunStatus::Cancelled));
-    assert_eq!(classify.config.classifications.len(), 3);
+    assert_eq!(classify.config.as_ref().and_then(|c| c.classifications.as_ref()).map(Vec::len), Some(3));
 
     let split = client.split_runs().cancel("splr_processing").await.unwrap();
     assert_eq!((split.id.as_str(), &split.status), ("splr_processing", &ProcessorRunStatus::Cancelled));
-    assert_eq!(split.object, types::SplitRunObject::SplitRun);
+    assert_eq!(split.object, Some(types::SplitRunObject::SplitRun));
 
     let processor = client.processor_runs().cancel("dpr_processing").await.unwrap();
-    assert!(processor.success);
+    assert_eq!(processor.success, Some(true));
     assert_eq!(processor.processor_run.id, "dpr_processing");
-    assert_eq!(processor.processor_run.object, "document_processor_run");
+    assert_eq!(processor.processor_run.object.as_deref(), Some("document_processor_run"));
     assert_eq!(processor.processor_run.status, LegacyProcessorStatus::Cancelled);
-    assert_eq!(processor.processor_run.url, "https://dashboard.extend.ai/runs/dpr_processing");
+    assert_eq!(
+        processor.processor_run.url.as_deref(),
+        Some("https://dashboard.extend.ai/runs/dpr_processing")
+    );
 
     // The typed result is exactly the run the sandbox now holds.
     assert_eq!(sandbox.run("exr_processing"), Some(Run::Extract(extract)));
@@ -413,7 +416,7 @@ async fn is_seeded_with_every_kind_in_every_status() {
     let Some(Run::Extract(failed)) = sandbox.run("exr_failed") else { panic!() };
     assert_eq!(failed.failure_reason.as_ref().map(|r| r.as_str()), Some("FAILED_TO_PROCESS_FILE"));
     let Some(Run::Split(processed)) = sandbox.run("splr_processed") else { panic!() };
-    assert_eq!(processed.output.map(|o| o.splits.len()), Some(2));
+    assert_eq!(processed.output.and_then(|o| o.splits).map(|s| s.len()), Some(2));
 }
 
 #[tokio::test]

@@ -130,7 +130,8 @@ polygon when a cell reference is available.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub height: ::std::option::Option<f64>,
         ///The page number.
-        pub number: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub number: ::std::option::Option<f64>,
         ///The width of the page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub width: ::std::option::Option<f64>,
@@ -144,12 +145,17 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Classification {
         ///What documents of this class look like.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///A unique ID of the class.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of the class; one class must have type "other".
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Classification {
         pub fn builder() -> builder::Classification {
@@ -160,17 +166,26 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifierSummary {
         ///The time (in UTC) at which the classifier was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the classifier (`cl_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the classifier.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "classifier".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the classifier was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl ClassifierSummary {
         pub fn builder() -> builder::ClassifierSummary {
@@ -181,11 +196,17 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifierVersionSummary {
         ///The ID of the classifier.
-        #[serde(rename = "classifierId")]
-        pub classifier_id: ::std::string::String,
+        #[serde(
+            rename = "classifierId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classifier_id: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
 key (`type: api_key`, with `name`). Null for classifier versions created before
 attribution was recorded.*/
@@ -195,14 +216,17 @@ attribution was recorded.*/
         )]
         pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the classifier version (`clv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "classifier_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl ClassifierVersionSummary {
         pub fn builder() -> builder::ClassifierVersionSummary {
@@ -272,7 +296,8 @@ attribution was recorded.*/
         )]
         pub classification_rules: ::std::option::Option<::std::string::String>,
         ///The classes to choose from.
-        pub classifications: ::std::vec::Vec<Classification>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
         #[serde(
             rename = "parseConfig",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -288,14 +313,20 @@ attribution was recorded.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifyOutput {
         ///The confidence, from 0 to 1.
-        pub confidence: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub confidence: ::std::option::Option<f64>,
         ///The ID of the classification chosen.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///Insights about the classification.
-        pub insights: ::std::vec::Vec<Insight>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub insights: ::std::option::Option<::std::vec::Vec<Insight>>,
         ///The type of the classification chosen.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ClassifyOutput {
         pub fn builder() -> builder::ClassifyOutput {
@@ -315,19 +346,27 @@ provided; not present when using inline config.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
-        pub config: ClassifyConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<ClassifyConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the classify run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
@@ -351,18 +390,20 @@ provided; not present when using inline config.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "classify_run".
-        pub object: ClassifyRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ClassifyRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<ClassifyOutput>,
         ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
@@ -371,8 +412,11 @@ provided; not present when using inline config.*/
         pub reviewed_output: ::std::option::Option<ClassifyOutput>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
@@ -458,10 +502,14 @@ key's `name` is given).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreatedByApiKey {
         ///The name of the API key that created the resource.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///Always "api_key".
-        #[serde(rename = "type")]
-        pub type_: CreatedByApiKeyType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<CreatedByApiKeyType>,
     }
     impl CreatedByApiKey {
         pub fn builder() -> builder::CreatedByApiKey {
@@ -523,10 +571,14 @@ key's `name` is given).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreatedByUser {
         ///The email address of the user who created the resource.
-        pub email: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub email: ::std::option::Option<::std::string::String>,
         ///Always "user".
-        #[serde(rename = "type")]
-        pub type_: CreatedByUserType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<CreatedByUserType>,
     }
     impl CreatedByUser {
         pub fn builder() -> builder::CreatedByUser {
@@ -588,7 +640,8 @@ key's `name` is given).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Credits {
         ///The number of credits.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
     }
     impl Credits {
         pub fn builder() -> builder::Credits {
@@ -599,9 +652,11 @@ key's `name` is given).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct EnumOption {
         ///What the value means.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The value.
-        pub value: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<::std::string::String>,
     }
     impl EnumOption {
         pub fn builder() -> builder::EnumOption {
@@ -818,7 +873,8 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         )]
         pub extraction_rules: ::std::option::Option<::std::string::String>,
         ///The fields to extract.
-        pub fields: ::std::vec::Vec<ExtractionField>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub fields: ::std::option::Option<::std::vec::Vec<ExtractionField>>,
         #[serde(
             rename = "parseConfig",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -899,7 +955,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         }
     }
     ///Confidence, citations and insights for one extracted value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractOutputMetadataValue {
         ///Where the value was found.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -910,7 +966,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         ///The model's confidence; always null for extraction_light.
         #[serde(
             rename = "logprobsConfidence",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub logprobs_confidence: ::std::option::Option<f64>,
         ///The OCR confidence of the value.
@@ -934,17 +990,25 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
     ///An extract run, as returned by Cancel Extract Run (API 2026-02-09).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractRun {
-        pub config: crate::ExtractConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::ExtractConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the extract run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///Details of edits made during review, by field path. Present when edited is true.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub edits: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -964,7 +1028,7 @@ provided; not present when using inline config.*/
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
@@ -977,7 +1041,7 @@ provided; not present when using inline config.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
         ///The files of a multi-file run (created with a package).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
         ///The unique identifier for this extract run.
         pub id: ::std::string::String,
@@ -991,18 +1055,20 @@ provided; not present when using inline config.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "extract_run".
-        pub object: ExtractRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ExtractRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<crate::ExtractOutput>,
         ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
@@ -1011,8 +1077,11 @@ provided; not present when using inline config.*/
         pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
@@ -1079,7 +1148,8 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractionField {
         ///What to extract.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The allowed values of an enum field.
         #[serde(
             rename = "enum",
@@ -1088,14 +1158,19 @@ legacy billing systems.*/
         )]
         pub enum_: ::std::vec::Vec<EnumOption>,
         ///The ID of the field.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the field.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///Nested fields, for array and object fields.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub schema: ::std::vec::Vec<ExtractionField>,
-        #[serde(rename = "type")]
-        pub type_: crate::ExtractionFieldType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
     }
     impl ExtractionField {
         pub fn builder() -> builder::ExtractionField {
@@ -1144,17 +1219,22 @@ legacy billing systems.*/
         )]
         pub enum_: ::std::vec::Vec<EnumOption>,
         ///The ID of the field.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///Insights about the value.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub insights: ::std::vec::Vec<Insight>,
         ///Where the value was found.
-        pub references: ::std::vec::Vec<ExtractionFieldReference>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub references: ::std::option::Option<::std::vec::Vec<ExtractionFieldReference>>,
         ///The schema of nested fields.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub schema: ::std::vec::Vec<ExtractionField>,
-        #[serde(rename = "type")]
-        pub type_: crate::ExtractionFieldType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
         ///The extracted value, of any JSON type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
@@ -1168,17 +1248,26 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractorSummary {
         ///The time (in UTC) at which the extractor was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the extractor (`ex_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the extractor.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "extractor".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the extractor was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl ExtractorSummary {
         pub fn builder() -> builder::ExtractorSummary {
@@ -1189,8 +1278,11 @@ legacy billing systems.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractorVersionSummary {
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
 key (`type: api_key`, with `name`). Null for extractor versions created before
 attribution was recorded.*/
@@ -1200,17 +1292,23 @@ attribution was recorded.*/
         )]
         pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the extractor.
-        #[serde(rename = "extractorId")]
-        pub extractor_id: ::std::string::String,
+        #[serde(
+            rename = "extractorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub extractor_id: ::std::option::Option<::std::string::String>,
         ///The ID of the extractor version (`exv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "extractor_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl ExtractorVersionSummary {
         pub fn builder() -> builder::ExtractorVersionSummary {
@@ -1225,15 +1323,22 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contents: ::std::option::Option<FileContents>,
         ///The time (in UTC) at which the file was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the file.
-        pub id: ::std::string::String,
-        pub metadata: FileMetadata,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
         ///The name of the file.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "file".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The ID of the parent file, for files created by a splitter.
         #[serde(
             rename = "parentFileId",
@@ -1250,8 +1355,11 @@ shapes; every property beyond the core ones is optional.*/
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -1323,8 +1431,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub page_height: ::std::option::Option<f64>,
         ///The page number, starting at 1.
-        #[serde(rename = "pageNumber")]
-        pub page_number: i64,
+        #[serde(
+            rename = "pageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub page_number: ::std::option::Option<i64>,
         ///The width of the page.
         #[serde(
             rename = "pageWidth",
@@ -1347,13 +1458,20 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FileSectionContents {
         ///The last page of the section.
-        #[serde(rename = "endPageNumber")]
-        pub end_page_number: i64,
+        #[serde(
+            rename = "endPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page_number: ::std::option::Option<i64>,
         ///The markdown of the section.
-        pub markdown: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub markdown: ::std::option::Option<::std::string::String>,
         ///The first page of the section.
-        #[serde(rename = "startPageNumber")]
-        pub start_page_number: i64,
+        #[serde(
+            rename = "startPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page_number: ::std::option::Option<i64>,
     }
     impl FileSectionContents {
         pub fn builder() -> builder::FileSectionContents {
@@ -1370,8 +1488,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub raw_text: ::std::option::Option<::std::string::String>,
         ///The name of the sheet.
-        #[serde(rename = "sheetName")]
-        pub sheet_name: ::std::string::String,
+        #[serde(
+            rename = "sheetName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub sheet_name: ::std::option::Option<::std::string::String>,
     }
     impl FileSheetContents {
         pub fn builder() -> builder::FileSheetContents {
@@ -1382,19 +1503,26 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FileSummary {
         ///The time (in UTC) at which the file was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the file (`file_...`).
-        pub id: ::std::string::String,
-        pub metadata: FileMetadata,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
         ///The name of the file.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "file".
-        pub object: FileSummaryObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<FileSummaryObject>,
         ///The ID of the parent file, for files created by a splitter in a workflow.
         #[serde(
             rename = "parentFileId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parent_file_id: ::std::option::Option<::std::string::String>,
         ///The type of the file, when it could be determined.
@@ -1404,8 +1532,11 @@ shapes; every property beyond the core ones is optional.*/
         )]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl FileSummary {
         pub fn builder() -> builder::FileSummary {
@@ -1467,8 +1598,11 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FormattingDetection {
         ///`change_tracking`.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl FormattingDetection {
         pub fn builder() -> builder::FormattingDetection {
@@ -1479,9 +1613,13 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Insight {
         ///The text of the insight.
-        pub content: ::std::string::String,
-        #[serde(rename = "type")]
-        pub type_: crate::InsightType,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub content: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::InsightType>,
     }
     impl Insight {
         pub fn builder() -> builder::Insight {
@@ -1554,12 +1692,16 @@ polygon when a cell reference is available.*/
         )]
         pub classification_rules: ::std::option::Option<::std::string::String>,
         ///The classes to choose from.
-        pub classifications: ::std::vec::Vec<Classification>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parser: ::std::option::Option<ParseConfig>,
         ///Always "CLASSIFY".
-        #[serde(rename = "type")]
-        pub type_: LegacyClassificationConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyClassificationConfigType>,
     }
     impl LegacyClassificationConfig {
         pub fn builder() -> builder::LegacyClassificationConfig {
@@ -1652,8 +1794,11 @@ polygon when a cell reference is available.*/
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Always "EXTRACT".
-        #[serde(rename = "type")]
-        pub type_: LegacyExtractionConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyExtractionConfigType>,
     }
     impl LegacyExtractionConfig {
         pub fn builder() -> builder::LegacyExtractionConfig {
@@ -1712,7 +1857,7 @@ polygon when a cell reference is available.*/
         }
     }
     ///Confidence, citations and insights for one extracted value (legacy).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyExtractionMetadataValue {
         ///Where the value was found.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1723,7 +1868,7 @@ polygon when a cell reference is available.*/
         ///The model's confidence.
         #[serde(
             rename = "logprobsConfidence",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub logprobs_confidence: ::std::option::Option<f64>,
         ///The OCR confidence of the value.
@@ -1748,12 +1893,18 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyExtractionOutput {
         ///Metadata by field path.
-        pub metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            LegacyExtractionMetadataValue,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                LegacyExtractionMetadataValue,
+            >,
         >,
         ///The extracted value.
-        pub value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
     }
     impl LegacyExtractionOutput {
         pub fn builder() -> builder::LegacyExtractionOutput {
@@ -1763,11 +1914,16 @@ polygon when a cell reference is available.*/
     ///A document processor run (API 2025-04-21).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyProcessorRun {
-        pub config: crate::LegacyProcessorRunConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::LegacyProcessorRunConfig>,
         ///Whether the output was edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///Edits made during review, by field name; may be empty.
-        pub edits: ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edits: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+        >,
         ///A detailed message about the failure.
         #[serde(
             rename = "failureMessage",
@@ -1781,7 +1937,8 @@ polygon when a cell reference is available.*/
         )]
         pub failure_reason: ::std::option::Option<::std::string::String>,
         ///The files processed by this run; for a split sub-file, the sub-file.
-        pub files: ::std::vec::Vec<File>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub files: ::std::option::Option<::std::vec::Vec<File>>,
         ///The unique identifier for the processor run.
         pub id: ::std::string::String,
         #[serde(
@@ -1790,34 +1947,53 @@ polygon when a cell reference is available.*/
         )]
         pub initial_output: ::std::option::Option<crate::LegacyProcessorOutput>,
         ///Empty unless the run came from a MergeExtraction workflow step.
-        #[serde(rename = "mergedProcessors")]
-        pub merged_processors: ::std::vec::Vec<MergedProcessor>,
+        #[serde(
+            rename = "mergedProcessors",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub merged_processors: ::std::option::Option<::std::vec::Vec<MergedProcessor>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Always "document_processor_run".
-        pub object: ::std::string::String,
-        pub output: crate::LegacyProcessorOutput,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub output: ::std::option::Option<crate::LegacyProcessorOutput>,
         ///The ID of the processor used for this run.
-        #[serde(rename = "processorId")]
-        pub processor_id: ::std::string::String,
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
         ///The name of the processor.
-        #[serde(rename = "processorName")]
-        pub processor_name: ::std::string::String,
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
         ///The ID of the processor version used for this run.
-        #[serde(rename = "processorVersionId")]
-        pub processor_version_id: ::std::string::String,
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
         ///Whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         #[serde(
             rename = "reviewedOutput",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::LegacyProcessorOutput>,
         pub status: crate::LegacyProcessorStatus,
-        #[serde(rename = "type")]
-        pub type_: crate::LegacyProcessorType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::LegacyProcessorType>,
         ///The URL to view the run in the Extend dashboard.
-        pub url: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -1848,8 +2024,13 @@ polygon when a cell reference is available.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parser: ::std::option::Option<ParseConfig>,
         ///The classes of sub-documents to look for.
-        #[serde(rename = "splitClassifications")]
-        pub split_classifications: ::std::vec::Vec<SplitClassification>,
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
         ///Custom rules for splitting.
         #[serde(
             rename = "splitRules",
@@ -1857,8 +2038,11 @@ polygon when a cell reference is available.*/
         )]
         pub split_rules: ::std::option::Option<::std::string::String>,
         ///Always "SPLITTER".
-        #[serde(rename = "type")]
-        pub type_: LegacySplitterConfigType,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacySplitterConfigType>,
     }
     impl LegacySplitterConfig {
         pub fn builder() -> builder::LegacySplitterConfig {
@@ -1920,14 +2104,23 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MergedProcessor {
         ///The ID of the processor.
-        #[serde(rename = "processorId")]
-        pub processor_id: ::std::string::String,
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
         ///The name of the processor.
-        #[serde(rename = "processorName")]
-        pub processor_name: ::std::string::String,
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
         ///The ID of the processor version.
-        #[serde(rename = "processorVersionId")]
-        pub processor_version_id: ::std::string::String,
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
     }
     impl MergedProcessor {
         pub fn builder() -> builder::MergedProcessor {
@@ -1938,9 +2131,11 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PageRange {
         ///The last page.
-        pub end: i64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub end: ::std::option::Option<i64>,
         ///The first page.
-        pub start: i64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub start: ::std::option::Option<i64>,
     }
     impl PageRange {
         pub fn builder() -> builder::PageRange {
@@ -1951,18 +2146,29 @@ polygon when a cell reference is available.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ParentSplit {
         ///The last page of the split.
-        #[serde(rename = "endPage")]
-        pub end_page: i64,
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
         ///The ID of the split.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The identifier of the split, such as an invoice number.
-        pub identifier: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub identifier: ::std::option::Option<::std::string::String>,
         ///The first page of the split.
-        #[serde(rename = "startPage")]
-        pub start_page: i64,
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
         ///The classification type of the split.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ParentSplit {
         pub fn builder() -> builder::ParentSplit {
@@ -2297,9 +2503,11 @@ accepted.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Point {
         ///The horizontal coordinate.
-        pub x: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub x: ::std::option::Option<f64>,
         ///The vertical coordinate.
-        pub y: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub y: ::std::option::Option<f64>,
     }
     impl Point {
         pub fn builder() -> builder::Point {
@@ -2312,7 +2520,8 @@ accepted.*/
         #[serde(rename = "processorRun")]
         pub processor_run: LegacyProcessorRun,
         ///Whether the request succeeded.
-        pub success: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub success: ::std::option::Option<bool>,
     }
     impl ProcessorRunCancelResponse {
         pub fn builder() -> builder::ProcessorRunCancelResponse {
@@ -2383,7 +2592,8 @@ accepted.*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub breakdown: ::std::vec::Vec<RunUsageBreakdownEntry>,
         ///The credits consumed by the run itself.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The credits including dependent runs; only on runs persisted from 2026-05-14.
         #[serde(
             rename = "totalCredits",
@@ -2400,16 +2610,20 @@ accepted.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RunUsageBreakdownCharge {
         ///The credits charged.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The pages charged.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub pages: ::std::vec::Vec<i64>,
         ///The product charged.
-        pub product: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<::std::string::String>,
         ///The quantity charged.
-        pub quantity: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub quantity: ::std::option::Option<f64>,
         ///The unit of the quantity.
-        pub unit: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub unit: ::std::option::Option<::std::string::String>,
     }
     impl RunUsageBreakdownCharge {
         pub fn builder() -> builder::RunUsageBreakdownCharge {
@@ -2423,10 +2637,13 @@ accepted.*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub charges: ::std::vec::Vec<RunUsageBreakdownCharge>,
         ///The credits of that run.
-        pub credits: f64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
         ///The ID of the run.
-        pub id: ::std::string::String,
-        pub object: crate::UsageObjectType,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<crate::UsageObjectType>,
     }
     impl RunUsageBreakdownEntry {
         pub fn builder() -> builder::RunUsageBreakdownEntry {
@@ -2439,11 +2656,17 @@ classification (`type`, `classificationId`) and page range are required here.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Split {
         ///The ID of the classification.
-        #[serde(rename = "classificationId")]
-        pub classification_id: ::std::string::String,
+        #[serde(
+            rename = "classificationId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classification_id: ::std::option::Option<::std::string::String>,
         ///The last page.
-        #[serde(rename = "endPage")]
-        pub end_page: i64,
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
         ///The ID of the file created for the split.
         #[serde(
             rename = "fileId",
@@ -2463,11 +2686,17 @@ classification (`type`, `classificationId`) and page range are required here.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub observation: ::std::option::Option<::std::string::String>,
         ///The first page.
-        #[serde(rename = "startPage")]
-        pub start_page: i64,
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
         ///The classification type.
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl Split {
         pub fn builder() -> builder::Split {
@@ -2531,9 +2760,11 @@ merged into one split.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitClassification {
         ///What sub-documents of this class look like.
-        pub description: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///A unique ID of the class.
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///What identifies one sub-document of this class.
         #[serde(
             rename = "identifierKey",
@@ -2541,8 +2772,11 @@ merged into one split.*/
         )]
         pub identifier_key: ::std::option::Option<::std::string::String>,
         ///The type of the class; one class must have type "other".
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     impl SplitClassification {
         pub fn builder() -> builder::SplitClassification {
@@ -2574,8 +2808,13 @@ merged into one split.*/
         )]
         pub parse_config: ::std::option::Option<ParseConfig>,
         ///The classes of sub-documents to look for.
-        #[serde(rename = "splitClassifications")]
-        pub split_classifications: ::std::vec::Vec<SplitClassification>,
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
         ///Custom rules for splitting.
         #[serde(
             rename = "splitRules",
@@ -2598,7 +2837,8 @@ merged into one split.*/
         )]
         pub is_external: ::std::option::Option<bool>,
         ///The sub-documents found.
-        pub splits: ::std::vec::Vec<Split>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub splits: ::std::option::Option<::std::vec::Vec<Split>>,
     }
     impl SplitOutput {
         pub fn builder() -> builder::SplitOutput {
@@ -2608,19 +2848,27 @@ merged into one split.*/
     ///A split run, as returned by Cancel Split Run (API 2026-02-09).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitRun {
-        pub config: SplitConfig,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<SplitConfig>,
         ///The time (in UTC) at which the object was created, in RFC 3339 format.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The URL to view the split run in the Extend dashboard.
-        #[serde(rename = "dashboardUrl")]
-        pub dashboard_url: ::std::string::String,
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run results have been edited during review.
-        pub edited: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
@@ -2644,18 +2892,20 @@ merged into one split.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "split_run".
-        pub object: SplitRunObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<SplitRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub output: ::std::option::Option<SplitOutput>,
         ///The ID of the parse run that was used for this split run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
-        pub reviewed: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
@@ -2674,8 +2924,11 @@ provided; not present when using inline config.*/
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
         pub status: crate::ProcessorRunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         ///Usage credits consumed by this run. Present when status is "PROCESSED".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub usage: ::std::option::Option<RunUsage>,
@@ -2740,17 +2993,26 @@ provided; not present when using inline config.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitterSummary {
         ///The time (in UTC) at which the splitter was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///The ID of the splitter (`spl_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The name of the splitter.
-        pub name: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "splitter".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the splitter was last updated.
-        #[serde(rename = "updatedAt")]
-        pub updated_at: crate::Timestamp,
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl SplitterSummary {
         pub fn builder() -> builder::SplitterSummary {
@@ -2761,8 +3023,11 @@ provided; not present when using inline config.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitterVersionSummary {
         ///The time (in UTC) at which the version was created.
-        #[serde(rename = "createdAt")]
-        pub created_at: crate::Timestamp,
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
 key (`type: api_key`, with `name`). Null for splitter versions created before
 attribution was recorded.*/
@@ -2772,17 +3037,23 @@ attribution was recorded.*/
         )]
         pub created_by: ::std::option::Option<CreatedBy>,
         ///The description of the version.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the splitter version (`splv_...`).
-        pub id: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
         ///The type of object. Will always be "splitter_version".
-        pub object: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
         ///The ID of the splitter.
-        #[serde(rename = "splitterId")]
-        pub splitter_id: ::std::string::String,
+        #[serde(
+            rename = "splitterId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub splitter_id: ::std::option::Option<::std::string::String>,
         ///The version, such as "draft" or "1.0".
-        pub version: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl SplitterVersionSummary {
         pub fn builder() -> builder::SplitterVersionSummary {
@@ -3242,7 +3513,10 @@ attribution was recorded.*/
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            number: ::std::result::Result<f64, ::std::string::String>,
+            number: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             width: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -3272,7 +3546,7 @@ attribution was recorded.*/
             }
             pub fn number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.number = value
@@ -3319,11 +3593,17 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct Classification {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Classification {
             fn default() -> Self {
@@ -3337,7 +3617,7 @@ attribution was recorded.*/
         impl Classification {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -3349,7 +3629,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3359,7 +3639,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -3393,11 +3673,26 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ClassifierSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifierSummary {
             fn default() -> Self {
@@ -3413,7 +3708,7 @@ attribution was recorded.*/
         impl ClassifierSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3425,7 +3720,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3435,7 +3730,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3447,7 +3742,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -3459,7 +3754,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3498,10 +3793,13 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct ClassifierVersionSummary {
             classifier_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             created_by: ::std::result::Result<
                 ::std::option::Option<super::CreatedBy>,
                 ::std::string::String,
@@ -3510,9 +3808,18 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifierVersionSummary {
             fn default() -> Self {
@@ -3522,7 +3829,7 @@ attribution was recorded.*/
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
                     created_by: Ok(Default::default()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     version: Err("no value supplied for version".to_string()),
@@ -3532,7 +3839,7 @@ attribution was recorded.*/
         impl ClassifierVersionSummary {
             pub fn classifier_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifier_id = value
@@ -3544,7 +3851,7 @@ attribution was recorded.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3580,7 +3887,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3590,7 +3897,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -3602,7 +3909,7 @@ attribution was recorded.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value
@@ -3792,7 +4099,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             classifications: ::std::result::Result<
-                ::std::vec::Vec<super::Classification>,
+                ::std::option::Option<::std::vec::Vec<super::Classification>>,
                 ::std::string::String,
             >,
             parse_config: ::std::result::Result<
@@ -3875,7 +4182,9 @@ attribution was recorded.*/
             }
             pub fn classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Classification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Classification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifications = value
@@ -3929,13 +4238,22 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ClassifyOutput {
-            confidence: ::std::result::Result<f64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            insights: ::std::result::Result<
-                ::std::vec::Vec<super::Insight>,
+            confidence: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            insights: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Insight>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ClassifyOutput {
             fn default() -> Self {
@@ -3950,7 +4268,7 @@ attribution was recorded.*/
         impl ClassifyOutput {
             pub fn confidence<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.confidence = value
@@ -3962,7 +4280,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3972,7 +4290,9 @@ attribution was recorded.*/
             }
             pub fn insights<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Insight>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Insight>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.insights = value
@@ -3984,7 +4304,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4028,13 +4348,22 @@ attribution was recorded.*/
                 ::std::option::Option<super::ClassifierVersionSummary>,
                 ::std::string::String,
             >,
-            config: ::std::result::Result<super::ClassifyConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<super::ClassifyConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             failure_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4057,7 +4386,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             object: ::std::result::Result<
-                super::ClassifyRunObject,
+                ::std::option::Option<super::ClassifyRunObject>,
                 ::std::string::String,
             >,
             output: ::std::result::Result<
@@ -4068,7 +4397,10 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<super::ClassifyOutput>,
                 ::std::string::String,
@@ -4077,7 +4409,10 @@ attribution was recorded.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -4096,7 +4431,9 @@ attribution was recorded.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Ok(Default::default()),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
                     failure_reason: Err(
                         "no value supplied for failure_reason".to_string(),
                     ),
@@ -4108,7 +4445,7 @@ attribution was recorded.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Ok(Default::default()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
                     reviewed_output: Err(
                         "no value supplied for reviewed_output".to_string(),
@@ -4152,7 +4489,7 @@ attribution was recorded.*/
             }
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ClassifyConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ClassifyConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -4164,7 +4501,7 @@ attribution was recorded.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4176,7 +4513,7 @@ attribution was recorded.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -4188,7 +4525,7 @@ attribution was recorded.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -4276,7 +4613,9 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ClassifyRunObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ClassifyRunObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -4312,7 +4651,7 @@ attribution was recorded.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -4350,7 +4689,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -4430,9 +4769,12 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct CreatedByApiKey {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<
-                super::CreatedByApiKeyType,
+                ::std::option::Option<super::CreatedByApiKeyType>,
                 ::std::string::String,
             >,
         }
@@ -4447,7 +4789,7 @@ attribution was recorded.*/
         impl CreatedByApiKey {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -4459,7 +4801,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreatedByApiKeyType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreatedByApiKeyType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4491,9 +4835,12 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct CreatedByUser {
-            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<
-                super::CreatedByUserType,
+                ::std::option::Option<super::CreatedByUserType>,
                 ::std::string::String,
             >,
         }
@@ -4508,7 +4855,7 @@ attribution was recorded.*/
         impl CreatedByUser {
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -4520,7 +4867,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreatedByUserType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreatedByUserType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4552,7 +4901,10 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct Credits {
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Credits {
             fn default() -> Self {
@@ -4564,7 +4916,7 @@ attribution was recorded.*/
         impl Credits {
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -4591,10 +4943,13 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct EnumOption {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for EnumOption {
             fn default() -> Self {
@@ -4607,7 +4962,7 @@ attribution was recorded.*/
         impl EnumOption {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -4619,7 +4974,7 @@ attribution was recorded.*/
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -5346,7 +5701,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             fields: ::std::result::Result<
-                ::std::vec::Vec<super::ExtractionField>,
+                ::std::option::Option<::std::vec::Vec<super::ExtractionField>>,
                 ::std::string::String,
             >,
             parse_config: ::std::result::Result<
@@ -5427,7 +5782,9 @@ attribution was recorded.*/
             }
             pub fn fields<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ExtractionField>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ExtractionField>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.fields = value
@@ -5629,7 +5986,9 @@ attribution was recorded.*/
                 Self {
                     citations: Ok(Default::default()),
                     insights: Ok(Default::default()),
-                    logprobs_confidence: Ok(Default::default()),
+                    logprobs_confidence: Err(
+                        "no value supplied for logprobs_confidence".to_string(),
+                    ),
                     ocr_confidence: Ok(Default::default()),
                     review_agent_score: Ok(Default::default()),
                 }
@@ -5732,13 +6091,22 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractRun {
-            config: ::std::result::Result<crate::ExtractConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<crate::ExtractConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             edits: ::std::result::Result<
                 ::std::option::Option<
                     ::std::collections::HashMap<
@@ -5782,7 +6150,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             object: ::std::result::Result<
-                super::ExtractRunObject,
+                ::std::option::Option<super::ExtractRunObject>,
                 ::std::string::String,
             >,
             output: ::std::result::Result<
@@ -5793,7 +6161,10 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<crate::ExtractOutput>,
                 ::std::string::String,
@@ -5802,7 +6173,10 @@ attribution was recorded.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -5817,17 +6191,19 @@ attribution was recorded.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    edits: Ok(Default::default()),
+                    edits: Err("no value supplied for edits".to_string()),
                     extractor: Err("no value supplied for extractor".to_string()),
                     extractor_version: Err(
                         "no value supplied for extractor_version".to_string(),
                     ),
-                    failure_message: Ok(Default::default()),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
                     failure_reason: Err(
                         "no value supplied for failure_reason".to_string(),
                     ),
                     file: Err("no value supplied for file".to_string()),
-                    files: Ok(Default::default()),
+                    files: Err("no value supplied for files".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     initial_output: Err(
                         "no value supplied for initial_output".to_string(),
@@ -5835,7 +6211,7 @@ attribution was recorded.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Ok(Default::default()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
                     reviewed_output: Err(
                         "no value supplied for reviewed_output".to_string(),
@@ -5849,7 +6225,7 @@ attribution was recorded.*/
         impl ExtractRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::ExtractConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -5861,7 +6237,7 @@ attribution was recorded.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -5873,7 +6249,7 @@ attribution was recorded.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -5885,7 +6261,7 @@ attribution was recorded.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -6036,7 +6412,9 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ExtractRunObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExtractRunObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6072,7 +6450,7 @@ attribution was recorded.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -6110,7 +6488,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6195,21 +6573,27 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct ExtractionField {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             enum_: ::std::result::Result<
                 ::std::vec::Vec<super::EnumOption>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             schema: ::std::result::Result<
                 ::std::vec::Vec<super::ExtractionField>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::ExtractionFieldType,
+                ::std::option::Option<crate::ExtractionFieldType>,
                 ::std::string::String,
             >,
         }
@@ -6228,7 +6612,7 @@ attribution was recorded.*/
         impl ExtractionField {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -6252,7 +6636,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6262,7 +6646,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6286,7 +6670,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractionFieldType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ExtractionFieldType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6438,13 +6824,16 @@ attribution was recorded.*/
                 ::std::vec::Vec<super::EnumOption>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             insights: ::std::result::Result<
                 ::std::vec::Vec<super::Insight>,
                 ::std::string::String,
             >,
             references: ::std::result::Result<
-                ::std::vec::Vec<super::ExtractionFieldReference>,
+                ::std::option::Option<::std::vec::Vec<super::ExtractionFieldReference>>,
                 ::std::string::String,
             >,
             schema: ::std::result::Result<
@@ -6452,7 +6841,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::ExtractionFieldType,
+                ::std::option::Option<crate::ExtractionFieldType>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -6501,7 +6890,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6524,7 +6913,9 @@ attribution was recorded.*/
             pub fn references<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ExtractionFieldReference>,
+                    ::std::option::Option<
+                        ::std::vec::Vec<super::ExtractionFieldReference>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6549,7 +6940,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::ExtractionFieldType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ExtractionFieldType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6607,11 +7000,26 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ExtractorSummary {
             fn default() -> Self {
@@ -6627,7 +7035,7 @@ attribution was recorded.*/
         impl ExtractorSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6639,7 +7047,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6649,7 +7057,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6661,7 +7069,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6673,7 +7081,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -6711,7 +7119,10 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ExtractorVersionSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             created_by: ::std::result::Result<
                 ::std::option::Option<super::CreatedBy>,
                 ::std::string::String,
@@ -6721,19 +7132,28 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             extractor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ExtractorVersionSummary {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
                     created_by: Ok(Default::default()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     extractor_id: Err("no value supplied for extractor_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
@@ -6744,7 +7164,7 @@ attribution was recorded.*/
         impl ExtractorVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6780,7 +7200,7 @@ attribution was recorded.*/
             }
             pub fn extractor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.extractor_id = value
@@ -6792,7 +7212,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6802,7 +7222,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -6814,7 +7234,7 @@ attribution was recorded.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value
@@ -6862,11 +7282,26 @@ attribution was recorded.*/
                 ::std::option::Option<super::FileContents>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::FileMetadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             parent_file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6879,7 +7314,10 @@ attribution was recorded.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::Credits>,
                 ::std::string::String,
@@ -6917,7 +7355,7 @@ attribution was recorded.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -6929,7 +7367,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -6939,7 +7377,7 @@ attribution was recorded.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileMetadata>,
+                T: ::std::convert::TryInto<::std::option::Option<super::FileMetadata>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -6951,7 +7389,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6963,7 +7401,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -7013,7 +7451,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7272,7 +7710,10 @@ attribution was recorded.*/
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            page_number: ::std::result::Result<i64, ::std::string::String>,
+            page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             page_width: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -7333,7 +7774,7 @@ attribution was recorded.*/
             }
             pub fn page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.page_number = value
@@ -7397,12 +7838,18 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct FileSectionContents {
-            end_page_number: ::std::result::Result<i64, ::std::string::String>,
-            markdown: ::std::result::Result<
-                ::std::string::String,
+            end_page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            start_page_number: ::std::result::Result<i64, ::std::string::String>,
+            markdown: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_page_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FileSectionContents {
             fn default() -> Self {
@@ -7420,7 +7867,7 @@ attribution was recorded.*/
         impl FileSectionContents {
             pub fn end_page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page_number = value
@@ -7434,7 +7881,7 @@ attribution was recorded.*/
             }
             pub fn markdown<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.markdown = value
@@ -7446,7 +7893,7 @@ attribution was recorded.*/
             }
             pub fn start_page_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page_number = value
@@ -7488,7 +7935,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             sheet_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -7515,7 +7962,7 @@ attribution was recorded.*/
             }
             pub fn sheet_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.sheet_name = value
@@ -7547,12 +7994,24 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct FileSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            metadata: ::std::result::Result<super::FileMetadata, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::FileMetadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             object: ::std::result::Result<
-                super::FileSummaryObject,
+                ::std::option::Option<super::FileSummaryObject>,
                 ::std::string::String,
             >,
             parent_file_id: ::std::result::Result<
@@ -7563,7 +8022,10 @@ attribution was recorded.*/
                 ::std::option::Option<crate::FileType>,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FileSummary {
             fn default() -> Self {
@@ -7573,7 +8035,9 @@ attribution was recorded.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    parent_file_id: Ok(Default::default()),
+                    parent_file_id: Err(
+                        "no value supplied for parent_file_id".to_string(),
+                    ),
                     type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
@@ -7582,7 +8046,7 @@ attribution was recorded.*/
         impl FileSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -7594,7 +8058,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -7604,7 +8068,7 @@ attribution was recorded.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileMetadata>,
+                T: ::std::convert::TryInto<::std::option::Option<super::FileMetadata>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -7616,7 +8080,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -7628,7 +8092,9 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FileSummaryObject>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FileSummaryObject>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -7666,7 +8132,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -7710,7 +8176,10 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct FormattingDetection {
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for FormattingDetection {
             fn default() -> Self {
@@ -7722,7 +8191,7 @@ attribution was recorded.*/
         impl FormattingDetection {
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7749,8 +8218,14 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct Insight {
-            content: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<crate::InsightType, ::std::string::String>,
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::InsightType>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Insight {
             fn default() -> Self {
@@ -7763,7 +8238,7 @@ attribution was recorded.*/
         impl Insight {
             pub fn content<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.content = value
@@ -7775,7 +8250,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::InsightType>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::InsightType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7966,7 +8441,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             classifications: ::std::result::Result<
-                ::std::vec::Vec<super::Classification>,
+                ::std::option::Option<::std::vec::Vec<super::Classification>>,
                 ::std::string::String,
             >,
             parser: ::std::result::Result<
@@ -7974,7 +8449,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyClassificationConfigType,
+                ::std::option::Option<super::LegacyClassificationConfigType>,
                 ::std::string::String,
             >,
         }
@@ -8054,7 +8529,9 @@ attribution was recorded.*/
             }
             pub fn classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Classification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Classification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.classifications = value
@@ -8080,7 +8557,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyClassificationConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacyClassificationConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8153,7 +8632,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyExtractionConfigType,
+                ::std::option::Option<super::LegacyExtractionConfigType>,
                 ::std::string::String,
             >,
         }
@@ -8270,7 +8749,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyExtractionConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacyExtractionConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8342,7 +8823,9 @@ attribution was recorded.*/
                 Self {
                     citations: Ok(Default::default()),
                     insights: Ok(Default::default()),
-                    logprobs_confidence: Ok(Default::default()),
+                    logprobs_confidence: Err(
+                        "no value supplied for logprobs_confidence".to_string(),
+                    ),
                     ocr_confidence: Ok(Default::default()),
                     review_agent_score: Ok(Default::default()),
                 }
@@ -8446,14 +8929,18 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct LegacyExtractionOutput {
             metadata: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::LegacyExtractionMetadataValue,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::LegacyExtractionMetadataValue,
+                    >,
                 >,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
         }
@@ -8469,9 +8956,11 @@ attribution was recorded.*/
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::LegacyExtractionMetadataValue,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::LegacyExtractionMetadataValue,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -8486,7 +8975,9 @@ attribution was recorded.*/
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8522,14 +9013,19 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct LegacyProcessorRun {
             config: ::std::result::Result<
-                crate::LegacyProcessorRunConfig,
+                ::std::option::Option<crate::LegacyProcessorRunConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             edits: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::ExtractOutputEdit,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::ExtractOutputEdit,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -8542,7 +9038,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             files: ::std::result::Result<
-                ::std::vec::Vec<super::File>,
+                ::std::option::Option<::std::vec::Vec<super::File>>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8551,31 +9047,37 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             merged_processors: ::std::result::Result<
-                ::std::vec::Vec<super::MergedProcessor>,
+                ::std::option::Option<::std::vec::Vec<super::MergedProcessor>>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
                 ::std::option::Option<super::RunMetadata>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             output: ::std::result::Result<
-                crate::LegacyProcessorOutput,
+                ::std::option::Option<crate::LegacyProcessorOutput>,
                 ::std::string::String,
             >,
             processor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_version_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<crate::LegacyProcessorOutput>,
                 ::std::string::String,
@@ -8585,10 +9087,13 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::LegacyProcessorType,
+                ::std::option::Option<crate::LegacyProcessorType>,
                 ::std::string::String,
             >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::Credits>,
                 ::std::string::String,
@@ -8630,7 +9135,9 @@ attribution was recorded.*/
         impl LegacyProcessorRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorRunConfig>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorRunConfig>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -8642,7 +9149,7 @@ attribution was recorded.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -8655,9 +9162,11 @@ attribution was recorded.*/
             pub fn edits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::ExtractOutputEdit,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::ExtractOutputEdit,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -8699,7 +9208,9 @@ attribution was recorded.*/
             }
             pub fn files<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::File>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::File>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.files = value
@@ -8737,7 +9248,9 @@ attribution was recorded.*/
             }
             pub fn merged_processors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::MergedProcessor>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::MergedProcessor>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.merged_processors = value
@@ -8763,7 +9276,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -8775,7 +9288,9 @@ attribution was recorded.*/
             }
             pub fn output<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorOutput>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorOutput>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.output = value
@@ -8787,7 +9302,7 @@ attribution was recorded.*/
             }
             pub fn processor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_id = value
@@ -8799,7 +9314,7 @@ attribution was recorded.*/
             }
             pub fn processor_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_name = value
@@ -8813,7 +9328,7 @@ attribution was recorded.*/
             }
             pub fn processor_version_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_version_id = value
@@ -8827,7 +9342,7 @@ attribution was recorded.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -8867,7 +9382,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::LegacyProcessorType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::LegacyProcessorType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8879,7 +9396,7 @@ attribution was recorded.*/
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
@@ -8978,7 +9495,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             split_classifications: ::std::result::Result<
-                ::std::vec::Vec<super::SplitClassification>,
+                ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
                 ::std::string::String,
             >,
             split_rules: ::std::result::Result<
@@ -8986,7 +9503,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacySplitterConfigType,
+                ::std::option::Option<super::LegacySplitterConfigType>,
                 ::std::string::String,
             >,
         }
@@ -9064,7 +9581,9 @@ attribution was recorded.*/
             }
             pub fn split_classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SplitClassification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.split_classifications = value
@@ -9090,7 +9609,9 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacySplitterConfigType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacySplitterConfigType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -9134,15 +9655,15 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct MergedProcessor {
             processor_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_name: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             processor_version_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -9162,7 +9683,7 @@ attribution was recorded.*/
         impl MergedProcessor {
             pub fn processor_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_id = value
@@ -9174,7 +9695,7 @@ attribution was recorded.*/
             }
             pub fn processor_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_name = value
@@ -9188,7 +9709,7 @@ attribution was recorded.*/
             }
             pub fn processor_version_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.processor_version_id = value
@@ -9224,8 +9745,14 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct PageRange {
-            end: ::std::result::Result<i64, ::std::string::String>,
-            start: ::std::result::Result<i64, ::std::string::String>,
+            end: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for PageRange {
             fn default() -> Self {
@@ -9238,7 +9765,7 @@ attribution was recorded.*/
         impl PageRange {
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end = value
@@ -9250,7 +9777,7 @@ attribution was recorded.*/
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start = value
@@ -9282,14 +9809,26 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct ParentSplit {
-            end_page: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            identifier: ::std::result::Result<
-                ::std::string::String,
+            end_page: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            start_page: ::std::result::Result<i64, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ParentSplit {
             fn default() -> Self {
@@ -9305,7 +9844,7 @@ attribution was recorded.*/
         impl ParentSplit {
             pub fn end_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page = value
@@ -9317,7 +9856,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -9327,7 +9866,7 @@ attribution was recorded.*/
             }
             pub fn identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.identifier = value
@@ -9339,7 +9878,7 @@ attribution was recorded.*/
             }
             pub fn start_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page = value
@@ -9351,7 +9890,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -10638,8 +11177,8 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct Point {
-            x: ::std::result::Result<f64, ::std::string::String>,
-            y: ::std::result::Result<f64, ::std::string::String>,
+            x: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            y: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
         }
         impl ::std::default::Default for Point {
             fn default() -> Self {
@@ -10652,7 +11191,7 @@ attribution was recorded.*/
         impl Point {
             pub fn x<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.x = value
@@ -10662,7 +11201,7 @@ attribution was recorded.*/
             }
             pub fn y<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.y = value
@@ -10693,7 +11232,10 @@ attribution was recorded.*/
                 super::LegacyProcessorRun,
                 ::std::string::String,
             >,
-            success: ::std::result::Result<bool, ::std::string::String>,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ProcessorRunCancelResponse {
             fn default() -> Self {
@@ -10720,7 +11262,7 @@ attribution was recorded.*/
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.success = value
@@ -10863,7 +11405,10 @@ attribution was recorded.*/
                 ::std::vec::Vec<super::RunUsageBreakdownEntry>,
                 ::std::string::String,
             >,
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             total_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -10895,7 +11440,7 @@ attribution was recorded.*/
             }
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -10941,11 +11486,23 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct RunUsageBreakdownCharge {
-            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             pages: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
-            product: ::std::result::Result<::std::string::String, ::std::string::String>,
-            quantity: ::std::result::Result<f64, ::std::string::String>,
-            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
+            product: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RunUsageBreakdownCharge {
             fn default() -> Self {
@@ -10961,7 +11518,7 @@ attribution was recorded.*/
         impl RunUsageBreakdownCharge {
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -10985,7 +11542,7 @@ attribution was recorded.*/
             }
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product = value
@@ -10997,7 +11554,7 @@ attribution was recorded.*/
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quantity = value
@@ -11009,7 +11566,7 @@ attribution was recorded.*/
             }
             pub fn unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unit = value
@@ -11053,9 +11610,18 @@ attribution was recorded.*/
                 ::std::vec::Vec<super::RunUsageBreakdownCharge>,
                 ::std::string::String,
             >,
-            credits: ::std::result::Result<f64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<crate::UsageObjectType, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<crate::UsageObjectType>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RunUsageBreakdownEntry {
             fn default() -> Self {
@@ -11084,7 +11650,7 @@ attribution was recorded.*/
             }
             pub fn credits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.credits = value
@@ -11096,7 +11662,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -11106,7 +11672,9 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::UsageObjectType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::UsageObjectType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -11145,10 +11713,13 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct Split {
             classification_id: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            end_page: ::std::result::Result<i64, ::std::string::String>,
+            end_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11169,8 +11740,14 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            start_page: ::std::result::Result<i64, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            start_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Split {
             fn default() -> Self {
@@ -11192,7 +11769,7 @@ attribution was recorded.*/
         impl Split {
             pub fn classification_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.classification_id = value
@@ -11206,7 +11783,7 @@ attribution was recorded.*/
             }
             pub fn end_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.end_page = value
@@ -11276,7 +11853,7 @@ attribution was recorded.*/
             }
             pub fn start_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.start_page = value
@@ -11288,7 +11865,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -11510,15 +12087,21 @@ attribution was recorded.*/
         #[derive(Clone, Debug)]
         pub struct SplitClassification {
             description: ::std::result::Result<
-                ::std::string::String,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             identifier_key: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitClassification {
             fn default() -> Self {
@@ -11533,7 +12116,7 @@ attribution was recorded.*/
         impl SplitClassification {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.description = value
@@ -11545,7 +12128,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -11569,7 +12152,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -11623,7 +12206,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             split_classifications: ::std::result::Result<
-                ::std::vec::Vec<super::SplitClassification>,
+                ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
                 ::std::string::String,
             >,
             split_rules: ::std::result::Result<
@@ -11704,7 +12287,9 @@ attribution was recorded.*/
             }
             pub fn split_classifications<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SplitClassification>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::SplitClassification>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.split_classifications = value
@@ -11763,7 +12348,7 @@ attribution was recorded.*/
                 ::std::string::String,
             >,
             splits: ::std::result::Result<
-                ::std::vec::Vec<super::Split>,
+                ::std::option::Option<::std::vec::Vec<super::Split>>,
                 ::std::string::String,
             >,
         }
@@ -11790,7 +12375,9 @@ attribution was recorded.*/
             }
             pub fn splits<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Split>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Split>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.splits = value
@@ -11822,13 +12409,22 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitRun {
-            config: ::std::result::Result<super::SplitConfig, ::std::string::String>,
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            dashboard_url: ::std::result::Result<
-                ::std::string::String,
+            config: ::std::result::Result<
+                ::std::option::Option<super::SplitConfig>,
                 ::std::string::String,
             >,
-            edited: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            dashboard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            edited: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             failure_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11850,7 +12446,10 @@ attribution was recorded.*/
                 ::std::option::Option<super::RunMetadata>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<super::SplitRunObject, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<super::SplitRunObject>,
+                ::std::string::String,
+            >,
             output: ::std::result::Result<
                 ::std::option::Option<super::SplitOutput>,
                 ::std::string::String,
@@ -11859,7 +12458,10 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            reviewed: ::std::result::Result<bool, ::std::string::String>,
+            reviewed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             reviewed_output: ::std::result::Result<
                 ::std::option::Option<super::SplitOutput>,
                 ::std::string::String,
@@ -11876,7 +12478,10 @@ attribution was recorded.*/
                 crate::ProcessorRunStatus,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             usage: ::std::result::Result<
                 ::std::option::Option<super::RunUsage>,
                 ::std::string::String,
@@ -11891,7 +12496,9 @@ attribution was recorded.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Ok(Default::default()),
+                    failure_message: Err(
+                        "no value supplied for failure_message".to_string(),
+                    ),
                     failure_reason: Err(
                         "no value supplied for failure_reason".to_string(),
                     ),
@@ -11903,7 +12510,7 @@ attribution was recorded.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Ok(Default::default()),
+                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
                     reviewed_output: Err(
                         "no value supplied for reviewed_output".to_string(),
@@ -11921,7 +12528,7 @@ attribution was recorded.*/
         impl SplitRun {
             pub fn config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SplitConfig>,
+                T: ::std::convert::TryInto<::std::option::Option<super::SplitConfig>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.config = value
@@ -11933,7 +12540,7 @@ attribution was recorded.*/
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -11945,7 +12552,7 @@ attribution was recorded.*/
             }
             pub fn dashboard_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.dashboard_url = value
@@ -11957,7 +12564,7 @@ attribution was recorded.*/
             }
             pub fn edited<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.edited = value
@@ -12045,7 +12652,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SplitRunObject>,
+                T: ::std::convert::TryInto<::std::option::Option<super::SplitRunObject>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -12081,7 +12688,7 @@ attribution was recorded.*/
             }
             pub fn reviewed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reviewed = value
@@ -12149,7 +12756,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -12229,11 +12836,26 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitterSummary {
             fn default() -> Self {
@@ -12249,7 +12871,7 @@ attribution was recorded.*/
         impl SplitterSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -12261,7 +12883,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -12271,7 +12893,7 @@ attribution was recorded.*/
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -12283,7 +12905,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -12295,7 +12917,7 @@ attribution was recorded.*/
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -12333,7 +12955,10 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct SplitterVersionSummary {
-            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::option::Option<crate::Timestamp>,
+                ::std::string::String,
+            >,
             created_by: ::std::result::Result<
                 ::std::option::Option<super::CreatedBy>,
                 ::std::string::String,
@@ -12342,20 +12967,29 @@ attribution was recorded.*/
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            splitter_id: ::std::result::Result<
-                ::std::string::String,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            splitter_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SplitterVersionSummary {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
                     created_by: Ok(Default::default()),
-                    description: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     splitter_id: Err("no value supplied for splitter_id".to_string()),
@@ -12366,7 +13000,7 @@ attribution was recorded.*/
         impl SplitterVersionSummary {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::Timestamp>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -12402,7 +13036,7 @@ attribution was recorded.*/
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -12412,7 +13046,7 @@ attribution was recorded.*/
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -12424,7 +13058,7 @@ attribution was recorded.*/
             }
             pub fn splitter_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.splitter_id = value
@@ -12436,7 +13070,7 @@ attribution was recorded.*/
             }
             pub fn version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.version = value

@@ -217,7 +217,7 @@ mod tests {
         }
         assert!(body["usage"].is_null() && body["output"].is_null(), "{body}");
         // A property that is optional in the spec stays out when it is None.
-        let usage = crate::types::RunUsage { breakdown: Vec::new(), credits: 1.5, total_credits: None };
+        let usage = crate::types::RunUsage { breakdown: Vec::new(), credits: Some(1.5), total_credits: None };
         assert_eq!(to_vec(&usage).unwrap(), br#"{"credits":1.5}"#);
         assert_eq!(serde_json::from_slice::<crate::types::ExtractRun>(&to_vec(&run).unwrap()).unwrap(), run);
     }

@@ -7,7 +7,7 @@
 //! use extend_cancel::{sandbox::sample, ProcessorRunStatus};
 //! let mut run = sample::extract_run("exr_mine", ProcessorRunStatus::Processing);
 //! run.metadata = None;
-//! assert_eq!(run.dashboard_url, "https://dashboard.extend.ai/runs/exr_mine");
+//! assert_eq!(run.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_mine"));
 //! ```
 //!
 //! [`Sandbox`]: super::Sandbox
@@ -58,38 +58,38 @@ fn metadata() -> types::RunMetadata {
 
 fn file(id: &str, name: &str) -> types::FileSummary {
     types::FileSummary {
-        object: types::FileSummaryObject::File,
-        id: format!("file_{}", tail(id)),
-        name: name.to_owned(),
+        object: Some(types::FileSummaryObject::File),
+        id: Some(format!("file_{}", tail(id))),
+        name: Some(name.to_owned()),
         type_: Some(FileType::Pdf),
         parent_file_id: None,
-        metadata: types::FileMetadata { page_count: Some(3.0), parent_split: None },
-        created_at: created_at(),
-        updated_at: created_at(),
+        metadata: Some(types::FileMetadata { page_count: Some(3.0), parent_split: None }),
+        created_at: Some(created_at()),
+        updated_at: Some(created_at()),
     }
 }
 
 fn usage(object: UsageObjectType, id: &str, credits: f64) -> types::RunUsage {
     types::RunUsage {
-        credits,
+        credits: Some(credits),
         total_credits: Some(credits + 1.0),
         breakdown: vec![
             types::RunUsageBreakdownEntry {
-                object,
-                id: id.to_owned(),
-                credits,
+                object: Some(object),
+                id: Some(id.to_owned()),
+                credits: Some(credits),
                 charges: vec![types::RunUsageBreakdownCharge {
-                    product: "processing".to_owned(),
-                    unit: "page".to_owned(),
-                    quantity: 3.0,
-                    credits,
+                    product: Some("processing".to_owned()),
+                    unit: Some("page".to_owned()),
+                    quantity: Some(3.0),
+                    credits: Some(credits),
                     pages: vec![1, 2, 3],
                 }],
             },
             types::RunUsageBreakdownEntry {
-                object: UsageObjectType::ParseRun,
-                id: format!("pr_{}", tail(id)),
-                credits: 1.0,
+                object: Some(UsageObjectType::ParseRun),
+                id: Some(format!("pr_{}", tail(id))),
+                credits: Some(1.0),
                 charges: Vec::new(),
             },
         ],
@@ -112,7 +112,7 @@ fn parsed(status: &ProcessorRunStatus) -> bool {
 }
 
 fn insight(content: &str) -> types::Insight {
-    types::Insight { type_: InsightType::Reasoning, content: content.to_owned() }
+    types::Insight { type_: Some(InsightType::Reasoning), content: Some(content.to_owned()) }
 }
 
 /// A complete extract run (`object: "extract_run"`) with a JSON-Schema config, in `status`.
@@ -134,16 +134,16 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
                         citations: vec![types::Citation {
                             file_id: None,
                             page: Some(types::CitationPage {
-                                number: 1.0,
+                                number: Some(1.0),
                                 width: Some(612.0),
                                 height: Some(792.0),
                             }),
                             reference_text: Some("Invoice INV-1001".to_owned()),
                             polygon: vec![
-                                types::Point { x: 72.0, y: 90.0 },
-                                types::Point { x: 200.0, y: 90.0 },
-                                types::Point { x: 200.0, y: 104.0 },
-                                types::Point { x: 72.0, y: 104.0 },
+                                types::Point { x: Some(72.0), y: Some(90.0) },
+                                types::Point { x: Some(200.0), y: Some(90.0) },
+                                types::Point { x: Some(200.0), y: Some(104.0) },
+                                types::Point { x: Some(72.0), y: Some(104.0) },
                             ],
                         }],
                         insights: vec![insight("The invoice number is printed in the header.")],
@@ -154,14 +154,16 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
                     types::ExtractOutputMetadataValue {
                         ocr_confidence: Some(0.95),
                         logprobs_confidence: Some(0.93),
-                        ..Default::default()
+                        citations: Vec::new(),
+                        insights: Vec::new(),
+                        review_agent_score: None,
                     },
                 ),
             ]),
         })
     });
     types::ExtractRun {
-        object: types::ExtractRunObject::ExtractRun,
+        object: Some(types::ExtractRunObject::ExtractRun),
         status: status.clone(),
         output,
         initial_output: None,
@@ -169,10 +171,10 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
         failure_reason,
         failure_message,
         metadata: Some(metadata()),
-        reviewed: false,
-        edited: false,
+        reviewed: Some(false),
+        edited: Some(false),
         edits: None,
-        config: ExtractConfig::Json(Box::new(types::ExtractConfigJson {
+        config: Some(ExtractConfig::Json(Box::new(types::ExtractConfigJson {
             base_processor: Some(ExtractBaseProcessor::ExtractionPerformance),
             base_version: Some("4.5.0".to_owned()),
             extraction_rules: Some("Amounts are in US dollars.".to_owned()),
@@ -186,29 +188,29 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
             })),
             advanced_options: None,
             parse_config: None,
-        })),
+        }))),
         extractor: Some(types::ExtractorSummary {
-            object: "extractor".to_owned(),
-            id: "ex_sandbox_invoices".to_owned(),
-            name: "Invoices".to_owned(),
-            created_at: created_at(),
-            updated_at: created_at(),
+            object: Some("extractor".to_owned()),
+            id: Some("ex_sandbox_invoices".to_owned()),
+            name: Some("Invoices".to_owned()),
+            created_at: Some(created_at()),
+            updated_at: Some(created_at()),
         }),
         extractor_version: Some(types::ExtractorVersionSummary {
-            object: "extractor_version".to_owned(),
-            id: "exv_sandbox_invoices_1".to_owned(),
+            object: Some("extractor_version".to_owned()),
+            id: Some("exv_sandbox_invoices_1".to_owned()),
             description: None,
-            version: "1.0".to_owned(),
-            extractor_id: "ex_sandbox_invoices".to_owned(),
-            created_at: created_at(),
+            version: Some("1.0".to_owned()),
+            extractor_id: Some("ex_sandbox_invoices".to_owned()),
+            created_at: Some(created_at()),
         }),
         file: Some(file(&id, "invoice.pdf")),
         files: None,
         parse_run_id: parsed(&status).then(|| format!("pr_{}", tail(&id))),
-        dashboard_url: dashboard_url(&id),
+        dashboard_url: Some(dashboard_url(&id)),
         usage: processed.then(|| usage(UsageObjectType::ExtractRun, &id, 3.5)),
-        created_at: created_at(),
-        updated_at: updated_at(&status),
+        created_at: Some(created_at()),
+        updated_at: Some(updated_at(&status)),
         id,
     }
 }
@@ -217,19 +219,19 @@ fn classifications() -> Vec<types::Classification> {
     [("invoice", "An invoice from a supplier."), ("receipt", "A till receipt."), ("other", "Anything else.")]
         .into_iter()
         .map(|(kind, description)| types::Classification {
-            id: format!("class_{kind}"),
-            type_: kind.to_owned(),
-            description: description.to_owned(),
+            id: Some(format!("class_{kind}")),
+            type_: Some(kind.to_owned()),
+            description: Some(description.to_owned()),
         })
         .collect()
 }
 
 fn classify_output() -> types::ClassifyOutput {
     types::ClassifyOutput {
-        id: "class_invoice".to_owned(),
-        type_: "invoice".to_owned(),
-        confidence: 0.97,
-        insights: vec![insight("The document has an invoice number and a total due.")],
+        id: Some("class_invoice".to_owned()),
+        type_: Some("invoice".to_owned()),
+        confidence: Some(0.97),
+        insights: Some(vec![insight("The document has an invoice number and a total due.")]),
     }
 }
 
@@ -239,45 +241,45 @@ pub fn classify_run(id: impl Into<String>, status: ProcessorRunStatus) -> types:
     let processed = status == ProcessorRunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     types::ClassifyRun {
-        object: types::ClassifyRunObject::ClassifyRun,
+        object: Some(types::ClassifyRunObject::ClassifyRun),
         status: status.clone(),
         output: processed.then(classify_output),
         classifier: Some(types::ClassifierSummary {
-            object: "classifier".to_owned(),
-            id: "cl_sandbox_documents".to_owned(),
-            name: "Incoming documents".to_owned(),
-            created_at: created_at(),
-            updated_at: created_at(),
+            object: Some("classifier".to_owned()),
+            id: Some("cl_sandbox_documents".to_owned()),
+            name: Some("Incoming documents".to_owned()),
+            created_at: Some(created_at()),
+            updated_at: Some(created_at()),
         }),
         classifier_version: Some(types::ClassifierVersionSummary {
-            object: "classifier_version".to_owned(),
-            id: "clv_sandbox_documents_1".to_owned(),
+            object: Some("classifier_version".to_owned()),
+            id: Some("clv_sandbox_documents_1".to_owned()),
             description: Some("First published version.".to_owned()),
-            version: "1.0".to_owned(),
-            classifier_id: "cl_sandbox_documents".to_owned(),
-            created_at: created_at(),
+            version: Some("1.0".to_owned()),
+            classifier_id: Some("cl_sandbox_documents".to_owned()),
+            created_at: Some(created_at()),
         }),
         initial_output: None,
         reviewed_output: None,
         failure_reason,
         failure_message,
         metadata: Some(metadata()),
-        reviewed: false,
-        edited: false,
-        config: types::ClassifyConfig {
+        reviewed: Some(false),
+        edited: Some(false),
+        config: Some(types::ClassifyConfig {
             base_processor: Some(ClassifyBaseProcessor::ClassificationPerformance),
             base_version: Some("3.2.0".to_owned()),
-            classifications: classifications(),
+            classifications: Some(classifications()),
             classification_rules: None,
             advanced_options: None,
             parse_config: None,
-        },
+        }),
         file: Some(file(&id, "scan.pdf")),
         parse_run_id: parsed(&status).then(|| format!("pr_{}", tail(&id))),
-        dashboard_url: dashboard_url(&id),
+        dashboard_url: Some(dashboard_url(&id)),
         usage: processed.then(|| usage(UsageObjectType::ClassifyRun, &id, 1.5)),
-        created_at: created_at(),
-        updated_at: updated_at(&status),
+        created_at: Some(created_at()),
+        updated_at: Some(updated_at(&status)),
         id,
     }
 }
@@ -286,9 +288,9 @@ fn split_classifications() -> Vec<types::SplitClassification> {
     [("invoice", "One invoice.", Some("invoice_number")), ("other", "Any other pages.", None)]
         .into_iter()
         .map(|(kind, description, key)| types::SplitClassification {
-            id: format!("split_class_{kind}"),
-            type_: kind.to_owned(),
-            description: description.to_owned(),
+            id: Some(format!("split_class_{kind}")),
+            type_: Some(kind.to_owned()),
+            description: Some(description.to_owned()),
             identifier_key: key.map(str::to_owned),
         })
         .collect()
@@ -297,30 +299,30 @@ fn split_classifications() -> Vec<types::SplitClassification> {
 fn split_output(id: &str) -> types::SplitOutput {
     types::SplitOutput {
         is_external: None,
-        splits: vec![
+        splits: Some(vec![
             types::Split {
-                type_: "invoice".to_owned(),
+                type_: Some("invoice".to_owned()),
                 observation: Some("Pages 1-2 are invoice INV-1001.".to_owned()),
                 identifier: Some("INV-1001".to_owned()),
-                start_page: 1,
-                end_page: 2,
+                start_page: Some(1),
+                end_page: Some(2),
                 name: Some("Invoice INV-1001".to_owned()),
-                classification_id: "split_class_invoice".to_owned(),
+                classification_id: Some("split_class_invoice".to_owned()),
                 id: Some(format!("splt_{}_1", tail(id))),
                 file_id: Some(format!("file_{}_1", tail(id))),
             },
             types::Split {
-                type_: "other".to_owned(),
+                type_: Some("other".to_owned()),
                 observation: Some("Page 3 is a cover letter.".to_owned()),
                 identifier: Some("cover".to_owned()),
-                start_page: 3,
-                end_page: 3,
+                start_page: Some(3),
+                end_page: Some(3),
                 name: None,
-                classification_id: "split_class_other".to_owned(),
+                classification_id: Some("split_class_other".to_owned()),
                 id: Some(format!("splt_{}_2", tail(id))),
                 file_id: Some(format!("file_{}_2", tail(id))),
             },
-        ],
+        ]),
     }
 }
 
@@ -330,45 +332,45 @@ pub fn split_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::Sp
     let processed = status == ProcessorRunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     types::SplitRun {
-        object: types::SplitRunObject::SplitRun,
+        object: Some(types::SplitRunObject::SplitRun),
         status: status.clone(),
         output: processed.then(|| split_output(&id)),
         splitter: Some(types::SplitterSummary {
-            object: "splitter".to_owned(),
-            id: "spl_sandbox_batches".to_owned(),
-            name: "Scanned batches".to_owned(),
-            created_at: created_at(),
-            updated_at: created_at(),
+            object: Some("splitter".to_owned()),
+            id: Some("spl_sandbox_batches".to_owned()),
+            name: Some("Scanned batches".to_owned()),
+            created_at: Some(created_at()),
+            updated_at: Some(created_at()),
         }),
         splitter_version: Some(types::SplitterVersionSummary {
-            object: "splitter_version".to_owned(),
-            id: "splv_sandbox_batches_1".to_owned(),
+            object: Some("splitter_version".to_owned()),
+            id: Some("splv_sandbox_batches_1".to_owned()),
             description: None,
-            version: "draft".to_owned(),
-            splitter_id: "spl_sandbox_batches".to_owned(),
-            created_at: created_at(),
+            version: Some("draft".to_owned()),
+            splitter_id: Some("spl_sandbox_batches".to_owned()),
+            created_at: Some(created_at()),
         }),
         initial_output: None,
         reviewed_output: None,
         failure_reason,
         failure_message,
         metadata: Some(metadata()),
-        reviewed: false,
-        edited: false,
-        config: types::SplitConfig {
+        reviewed: Some(false),
+        edited: Some(false),
+        config: Some(types::SplitConfig {
             base_processor: Some(SplitBaseProcessor::SplittingPerformance),
             base_version: Some("2.1.0".to_owned()),
-            split_classifications: split_classifications(),
+            split_classifications: Some(split_classifications()),
             split_rules: Some("Start a new invoice at every page with an invoice number.".to_owned()),
             advanced_options: None,
             parse_config: None,
-        },
+        }),
         file: Some(file(&id, "batch.pdf")),
         parse_run_id: parsed(&status).then(|| format!("pr_{}", tail(&id))),
-        dashboard_url: dashboard_url(&id),
+        dashboard_url: Some(dashboard_url(&id)),
         usage: processed.then(|| usage(UsageObjectType::SplitRun, &id, 2.0)),
-        created_at: created_at(),
-        updated_at: updated_at(&status),
+        created_at: Some(created_at()),
+        updated_at: Some(updated_at(&status)),
         id,
     }
 }
@@ -381,8 +383,8 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
     let failed = status == LegacyProcessorStatus::Failed;
     let output = if processed {
         LegacyProcessorOutput::Extraction(types::LegacyExtractionOutput {
-            value: object(json!({ "invoice_number": "INV-1001", "total": 1250.5 })),
-            metadata: HashMap::from([(
+            value: Some(object(json!({ "invoice_number": "INV-1001", "total": 1250.5 }))),
+            metadata: Some(HashMap::from([(
                 "invoice_number".to_owned(),
                 types::LegacyExtractionMetadataValue {
                     ocr_confidence: Some(0.99),
@@ -397,28 +399,28 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
                     }],
                     insights: Vec::new(),
                 },
-            )]),
+            )])),
         })
     } else {
         // What the API sends before there is an output (SEED-003's example): `{}`.
         LegacyProcessorOutput::Fields(types::ExtractOutputLegacy(HashMap::new()))
     };
     types::LegacyProcessorRun {
-        object: "document_processor_run".to_owned(),
-        processor_id: "dp_sandbox_invoices".to_owned(),
-        processor_version_id: "dpv_sandbox_invoices_1".to_owned(),
-        processor_name: "Invoices (legacy)".to_owned(),
+        object: Some("document_processor_run".to_owned()),
+        processor_id: Some("dp_sandbox_invoices".to_owned()),
+        processor_version_id: Some("dpv_sandbox_invoices_1".to_owned()),
+        processor_name: Some("Invoices (legacy)".to_owned()),
         status: status.clone(),
-        output,
+        output: Some(output),
         failure_reason: failed.then(|| "FAILED_TO_PROCESS_FILE".to_owned()),
         failure_message: failed.then(|| "The file could not be read: it is password protected.".to_owned()),
         metadata: Some(metadata()),
-        reviewed: false,
-        edited: false,
-        edits: HashMap::new(),
-        type_: LegacyProcessorType::Extract,
-        config: LegacyProcessorRunConfig::Extract(Box::new(types::LegacyExtractionConfig {
-            type_: types::LegacyExtractionConfigType::Extract,
+        reviewed: Some(false),
+        edited: Some(false),
+        edits: Some(HashMap::new()),
+        type_: Some(LegacyProcessorType::Extract),
+        config: Some(LegacyProcessorRunConfig::Extract(Box::new(types::LegacyExtractionConfig {
+            type_: Some(types::LegacyExtractionConfigType::Extract),
             base_processor: Some(ExtractBaseProcessor::ExtractionPerformance),
             base_version: Some("4.5.0".to_owned()),
             extraction_rules: None,
@@ -429,25 +431,25 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
             fields: Vec::new(),
             advanced_options: None,
             parser: None,
-        })),
+        }))),
         initial_output: None,
         reviewed_output: None,
-        files: vec![types::File {
-            object: "file".to_owned(),
-            id: format!("file_{}", tail(&id)),
-            name: "invoice.pdf".to_owned(),
+        files: Some(vec![types::File {
+            object: Some("file".to_owned()),
+            id: Some(format!("file_{}", tail(&id))),
+            name: Some("invoice.pdf".to_owned()),
             type_: Some(FileType::Pdf),
             presigned_url: None,
             parent_file_id: None,
             contents: None,
-            metadata: types::FileMetadata { page_count: Some(3.0), parent_split: None },
-            created_at: created_at(),
-            updated_at: created_at(),
+            metadata: Some(types::FileMetadata { page_count: Some(3.0), parent_split: None }),
+            created_at: Some(created_at()),
+            updated_at: Some(created_at()),
             usage: None,
-        }],
-        merged_processors: Vec::new(),
-        url: dashboard_url(&id),
-        usage: processed.then_some(types::Credits { credits: 3.5 }),
+        }]),
+        merged_processors: Some(Vec::new()),
+        url: Some(dashboard_url(&id)),
+        usage: processed.then_some(types::Credits { credits: Some(3.5) }),
         id,
     }
 }

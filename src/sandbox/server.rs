@@ -313,22 +313,23 @@ fn answer(
     match run {
         Run::Extract(run) => {
             run.status = ProcessorRunStatus::Cancelled;
-            run.updated_at = now;
+            run.updated_at = Some(now);
             Reply::json(StatusCode::OK, run)
         }
         Run::Classify(run) => {
             run.status = ProcessorRunStatus::Cancelled;
-            run.updated_at = now;
+            run.updated_at = Some(now);
             Reply::json(StatusCode::OK, run)
         }
         Run::Split(run) => {
             run.status = ProcessorRunStatus::Cancelled;
-            run.updated_at = now;
+            run.updated_at = Some(now);
             Reply::json(StatusCode::OK, run)
         }
         Run::Processor(run) => {
             run.status = LegacyProcessorStatus::Cancelled;
-            let response = types::ProcessorRunCancelResponse { success: true, processor_run: run.clone() };
+            let response =
+                types::ProcessorRunCancelResponse { success: Some(true), processor_run: run.clone() };
             Reply::json(StatusCode::OK, &response)
         }
     }

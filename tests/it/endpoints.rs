@@ -104,15 +104,15 @@ async fn extract_run_request_and_typed_result() {
     mock.assert_async().await;
     assert_eq!(run.id, "exr_1");
     assert_eq!(run.status, ProcessorRunStatus::Cancelled);
-    assert_eq!(run.dashboard_url, "https://dashboard.extend.ai/runs/exr_1");
+    assert_eq!(run.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_1"));
     assert_eq!(run.file.as_ref().unwrap().type_, Some(FileType::Pdf));
-    assert_eq!(run.extractor.as_ref().unwrap().name, "Invoices");
+    assert_eq!(run.extractor.as_ref().unwrap().name.as_deref(), Some("Invoices"));
     assert_eq!(run.extractor_version.as_ref().unwrap().description, None);
     assert_eq!(run.metadata.as_ref().unwrap()["extend:usage_tags"], json!(["batch-7"]));
-    let extend_cancel::ExtractConfig::Json(config) = &run.config else { panic!("{:?}", run.config) };
+    let Some(extend_cancel::ExtractConfig::Json(config)) = &run.config else { panic!("{:?}", run.config) };
     assert_eq!(config.base_processor, Some(extend_cancel::ExtractBaseProcessor::ExtractionPerformance));
-    assert_eq!(config.advanced_options.as_ref().unwrap().page_ranges[0].end, 3);
-    assert_eq!(run.updated_at.to_rfc3339(), "2024-03-21T16:46:00+00:00");
+    assert_eq!(config.advanced_options.as_ref().unwrap().page_ranges[0].end, Some(3));
+    assert_eq!(run.updated_at.unwrap().to_rfc3339(), "2024-03-21T16:46:00+00:00");
 }
 
 #[tokio::test]
@@ -126,21 +126,40 @@ async fn classify_run_seed_example_parses_verbatim() {
         .await;
     let run = client(&server.base_url()).classify_runs().cancel("clr_Xj8mK2pL9nR4vT7qY5wZ").await.unwrap();
     mock.assert_async().await;
-    assert_eq!(run.object, types::ClassifyRunObject::ClassifyRun);
+    assert_eq!(run.object, Some(types::ClassifyRunObject::ClassifyRun));
     assert_eq!(run.status, ProcessorRunStatus::Processing);
     assert_eq!(run.failure_reason, Some(FailureReason::ParsingError));
     let output = run.output.as_ref().unwrap();
-    assert_eq!((output.confidence, output.insights[0].type_.as_str()), (1.1, "reasoning"));
     assert_eq!(
-        run.config.base_processor,
+        (output.confidence, output.insights.as_ref().unwrap()[0].type_.as_ref().unwrap().as_str()),
+        (Some(1.1), "reasoning")
+    );
+    assert_eq!(
+        run.config.as_ref().unwrap().base_processor,
         Some(extend_cancel::ClassifyBaseProcessor::ClassificationPerformance)
     );
-    let parse = run.config.parse_config.as_ref().unwrap();
-    assert_eq!(parse.advanced_options.as_ref().unwrap().formatting_detection[0].type_, "change_tracking");
+    let parse = run.config.as_ref().unwrap().parse_config.as_ref().unwrap();
+    assert_eq!(
+        parse.advanced_options.as_ref().unwrap().formatting_detection[0].type_.as_deref(),
+        Some("change_tracking")
+    );
     let usage = run.usage.as_ref().unwrap();
-    assert_eq!((usage.credits, usage.total_credits), (9.0, Some(15.0)));
-    assert_eq!(usage.breakdown[0].object, extend_cancel::UsageObjectType::ParseRun);
-    assert_eq!(run.file.as_ref().unwrap().metadata.parent_split.as_ref().unwrap().identifier, "other_2_9");
+    assert_eq!((usage.credits, usage.total_credits), (Some(9.0), Some(15.0)));
+    assert_eq!(usage.breakdown[0].object, Some(extend_cancel::UsageObjectType::ParseRun));
+    assert_eq!(
+        run.file
+            .as_ref()
+            .unwrap()
+            .metadata
+            .as_ref()
+            .unwrap()
+            .parent_split
+            .as_ref()
+            .unwrap()
+            .identifier
+            .as_deref(),
+        Some("other_2_9")
+    );
     // Nothing is lost: the typed run serializes back to the seed body.
     assert_eq!(
         support::numbers_as_f64(serde_json::to_value(&run).unwrap()),
@@ -161,8 +180,14 @@ async fn split_run_request_and_typed_result() {
     mock.assert_async().await;
     assert_eq!(run.status, ProcessorRunStatus::Cancelled);
     assert_eq!(run.file, None);
-    assert_eq!(run.config.split_classifications[0].identifier_key.as_deref(), Some("invoice number"));
-    assert_eq!(run.config.base_processor, Some(extend_cancel::SplitBaseProcessor::SplittingLight));
+    assert_eq!(
+        run.config.as_ref().unwrap().split_classifications.as_ref().unwrap()[0].identifier_key.as_deref(),
+        Some("invoice number")
+    );
+    assert_eq!(
+        run.config.as_ref().unwrap().base_processor,
+        Some(extend_cancel::SplitBaseProcessor::SplittingLight)
+    );
 }
 
 #[tokio::test]
@@ -177,23 +202,28 @@ async fn processor_run_seed_example_parses_verbatim_with_the_2025_version() {
     let response =
         client(&server.base_url()).processor_runs().cancel("dpr_Xj8mK2pL9nR4vT7qY5wZ").await.unwrap();
     mock.assert_async().await;
-    assert!(response.success);
+    assert_eq!(response.success, Some(true));
     let run = &response.processor_run;
     assert_eq!(run.status, LegacyProcessorStatus::Pending);
     assert_eq!(run.failure_reason.as_deref(), Some("string"));
-    assert_eq!(run.type_, extend_cancel::LegacyProcessorType::Classify);
-    let LegacyProcessorRunConfig::Classify(config) = &run.config else { panic!("{:?}", run.config) };
+    assert_eq!(run.type_, Some(extend_cancel::LegacyProcessorType::Classify));
+    let Some(LegacyProcessorRunConfig::Classify(config)) = &run.config else { panic!("{:?}", run.config) };
     assert_eq!(config.advanced_options.as_ref().unwrap().fixed_page_limit, Some(30));
     assert_eq!(
         config.parser.as_ref().unwrap().advanced_options.as_ref().unwrap().agentic_ocr_enabled,
         Some(false)
     );
-    assert!(matches!(run.output, extend_cancel::LegacyProcessorOutput::Fields(ref f) if f.0.is_empty()));
-    let file = &run.files[0];
-    assert_eq!(file.usage.as_ref().unwrap().credits, 10.0);
-    assert_eq!(file.contents.as_ref().unwrap().pages[0].page_number, 1);
-    assert_eq!(run.merged_processors[0].processor_name, "Invoice Line Items Processor");
-    assert_eq!(run.usage.as_ref().unwrap().credits, 3.5);
+    assert!(
+        matches!(run.output, Some(extend_cancel::LegacyProcessorOutput::Fields(ref f)) if f.0.is_empty())
+    );
+    let file = &run.files.as_ref().unwrap()[0];
+    assert_eq!(file.usage.as_ref().unwrap().credits, Some(10.0));
+    assert_eq!(file.contents.as_ref().unwrap().pages[0].page_number, Some(1));
+    assert_eq!(
+        run.merged_processors.as_ref().unwrap()[0].processor_name.as_deref(),
+        Some("Invoice Line Items Processor")
+    );
+    assert_eq!(run.usage.as_ref().unwrap().credits, Some(3.5));
     assert_eq!(
         support::numbers_as_f64(serde_json::to_value(&response).unwrap()),
         support::numbers_as_f64(support::seed_processor_run())
@@ -439,7 +469,7 @@ async fn a_processed_extract_run_keeps_its_output_value_raw_and_metadata_typed()
     let number = &output.metadata["invoice_number"];
     assert_eq!((number.ocr_confidence, number.review_agent_score), (Some(0.99), Some(5)));
     assert_eq!(number.citations[0].page.as_ref().unwrap().width, Some(612.0));
-    assert_eq!(number.insights[0].type_, extend_cancel::InsightType::Reasoning);
+    assert_eq!(number.insights[0].type_, Some(extend_cancel::InsightType::Reasoning));
     assert_eq!(output.metadata["line_items[0].amount"].citations[0].file_id.as_deref(), Some("file_1"));
     assert_eq!(run.initial_output, run.output);
     assert_eq!(run.usage.unwrap().breakdown[0].charges[0].pages, vec![1, 2, 3]);

@@ -159,7 +159,7 @@ async fn unknown_enum_values_and_fields_are_kept_not_fatal() {
     assert_eq!(run.status, ProcessorRunStatus::Other("ARCHIVED".into()));
     assert_eq!(run.failure_reason, Some(extend_cancel::FailureReason::Other("QUOTA_EXCEEDED".into())));
     assert_eq!(run.file.unwrap().type_, Some(extend_cancel::FileType::Other("PPTX".into())));
-    assert_eq!(run.usage.unwrap().breakdown[0].object.as_str(), "verify_run");
+    assert_eq!(run.usage.unwrap().breakdown[0].object.as_ref().unwrap().as_str(), "verify_run");
 }
 
 #[tokio::test]
