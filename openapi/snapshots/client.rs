@@ -333,17 +333,21 @@ attribution was recorded.*/
             Default::default()
         }
     }
-    ///A classify run, as returned by Cancel Classify Run (API 2026-02-09).
+    /**A classify run, as returned by Cancel Classify Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ClassifyRun {
         /**The classifier that was used for this run. Present when a classifier reference was
 provided; not present when using inline config.*/
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub classifier: ::std::option::Option<ClassifierSummary>,
         ///The version of the classifier that was used for this run.
         #[serde(
             rename = "classifierVersion",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -366,13 +370,13 @@ provided; not present when using inline config.*/
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
@@ -383,22 +387,22 @@ provided; not present when using inline config.*/
         ///The initial output from the classify run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub initial_output: ::std::option::Option<ClassifyOutput>,
         ///Any metadata that was provided when creating the classify run.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "classify_run".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<ClassifyRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub output: ::std::option::Option<ClassifyOutput>,
         ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
@@ -407,7 +411,7 @@ provided; not present when using inline config.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<ClassifyOutput>,
         pub status: crate::ProcessorRunStatus,
@@ -420,7 +424,7 @@ provided; not present when using inline config.*/
         /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ClassifyRun {
@@ -955,7 +959,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         }
     }
     ///Confidence, citations and insights for one extracted value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ExtractOutputMetadataValue {
         ///Where the value was found.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -963,10 +967,10 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         ///Insights about the value.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub insights: ::std::vec::Vec<Insight>,
-        ///The model's confidence; always null for extraction_light.
+        ///The model's confidence; always null for extraction_light, and may be absent.
         #[serde(
             rename = "logprobsConfidence",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub logprobs_confidence: ::std::option::Option<f64>,
         ///The OCR confidence of the value.
@@ -987,7 +991,11 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
             Default::default()
         }
     }
-    ///An extract run, as returned by Cancel Extract Run (API 2026-02-09).
+    /**An extract run, as returned by Cancel Extract Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExtractRun {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -1008,7 +1016,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub edited: ::std::option::Option<bool>,
         ///Details of edits made during review, by field path. Present when edited is true.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub edits: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -1017,53 +1025,54 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         >,
         /**The extractor that was used for this run. Present when an extractor reference was
 provided; not present when using inline config.*/
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extractor: ::std::option::Option<ExtractorSummary>,
         ///The version of the extractor that was used for this run.
         #[serde(
             rename = "extractorVersion",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub extractor_version: ::std::option::Option<ExtractorVersionSummary>,
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null for multi-file runs and when file ingestion failed.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub file: ::std::option::Option<FileSummary>,
-        ///The files of a multi-file run (created with a package).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        /**The files of a multi-file run (created with a package). Not on the reference page;
+optional.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
         ///The unique identifier for this extract run.
         pub id: ::std::string::String,
         ///The initial output from the extract run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub initial_output: ::std::option::Option<crate::ExtractOutput>,
         ///Any metadata that was provided when creating the extract run.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "extract_run".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<ExtractRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub output: ::std::option::Option<crate::ExtractOutput>,
         ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
@@ -1072,7 +1081,7 @@ provided; not present when using inline config.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
         pub status: crate::ProcessorRunStatus,
@@ -1085,7 +1094,7 @@ provided; not present when using inline config.*/
         /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
 Will not be returned for runs created before October 7, 2025 or for customers on
 legacy billing systems.*/
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl ExtractRun {
@@ -1522,14 +1531,11 @@ shapes; every property beyond the core ones is optional.*/
         ///The ID of the parent file, for files created by a splitter in a workflow.
         #[serde(
             rename = "parentFileId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_file_id: ::std::option::Option<::std::string::String>,
         ///The type of the file, when it could be determined.
-        #[serde(
-            rename = "type",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::FileType>,
         ///The time (in UTC) at which the file was last updated.
         #[serde(
@@ -2845,7 +2851,11 @@ merged into one split.*/
             Default::default()
         }
     }
-    ///A split run, as returned by Cancel Split Run (API 2026-02-09).
+    /**A split run, as returned by Cancel Split Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitRun {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -2868,13 +2878,13 @@ merged into one split.*/
         ///A detailed message about the failure. Present when status is "FAILED".
         #[serde(
             rename = "failureMessage",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_message: ::std::option::Option<::std::string::String>,
         ///The reason for failure. Present when status is "FAILED".
         #[serde(
             rename = "failureReason",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub failure_reason: ::std::option::Option<crate::FailureReason>,
         ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
@@ -2885,22 +2895,22 @@ merged into one split.*/
         ///The initial output from the split run, before any review edits. Present when reviewed is true.
         #[serde(
             rename = "initialOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub initial_output: ::std::option::Option<SplitOutput>,
         ///Any metadata that was provided when creating the split run.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
         ///The type of object. Will always be "split_run".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<SplitRunObject>,
         ///The final output, either reviewed or initial. Present when status is "PROCESSED".
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub output: ::std::option::Option<SplitOutput>,
         ///The ID of the parse run that was used for this split run. Present when a parse run was created.
         #[serde(
             rename = "parseRunId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parse_run_id: ::std::option::Option<::std::string::String>,
         ///Indicates whether the run has been reviewed by a human.
@@ -2909,17 +2919,17 @@ merged into one split.*/
         ///The output after human review. Present when reviewed is true.
         #[serde(
             rename = "reviewedOutput",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<SplitOutput>,
         /**The splitter that was used for this run. Present when a splitter reference was
 provided; not present when using inline config.*/
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub splitter: ::std::option::Option<SplitterSummary>,
         ///The version of the splitter that was used for this run.
         #[serde(
             rename = "splitterVersion",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
         pub status: crate::ProcessorRunStatus,
@@ -2930,7 +2940,7 @@ provided; not present when using inline config.*/
         )]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         ///Usage credits consumed by this run. Present when status is "PROCESSED".
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
     impl SplitRun {
@@ -4421,38 +4431,28 @@ attribution was recorded.*/
         impl ::std::default::Default for ClassifyRun {
             fn default() -> Self {
                 Self {
-                    classifier: Err("no value supplied for classifier".to_string()),
-                    classifier_version: Err(
-                        "no value supplied for classifier_version".to_string(),
-                    ),
+                    classifier: Ok(Default::default()),
+                    classifier_version: Ok(Default::default()),
                     config: Err("no value supplied for config".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     dashboard_url: Err(
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Err(
-                        "no value supplied for failure_message".to_string(),
-                    ),
-                    failure_reason: Err(
-                        "no value supplied for failure_reason".to_string(),
-                    ),
+                    failure_message: Ok(Default::default()),
+                    failure_reason: Ok(Default::default()),
                     file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Err(
-                        "no value supplied for initial_output".to_string(),
-                    ),
-                    metadata: Err("no value supplied for metadata".to_string()),
+                    initial_output: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
+                    output: Ok(Default::default()),
+                    parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Err(
-                        "no value supplied for reviewed_output".to_string(),
-                    ),
+                    reviewed_output: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Err("no value supplied for usage".to_string()),
+                    usage: Ok(Default::default()),
                 }
             }
         }
@@ -5986,9 +5986,7 @@ attribution was recorded.*/
                 Self {
                     citations: Ok(Default::default()),
                     insights: Ok(Default::default()),
-                    logprobs_confidence: Err(
-                        "no value supplied for logprobs_confidence".to_string(),
-                    ),
+                    logprobs_confidence: Ok(Default::default()),
                     ocr_confidence: Ok(Default::default()),
                     review_agent_score: Ok(Default::default()),
                 }
@@ -6191,34 +6189,24 @@ attribution was recorded.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    edits: Err("no value supplied for edits".to_string()),
-                    extractor: Err("no value supplied for extractor".to_string()),
-                    extractor_version: Err(
-                        "no value supplied for extractor_version".to_string(),
-                    ),
-                    failure_message: Err(
-                        "no value supplied for failure_message".to_string(),
-                    ),
-                    failure_reason: Err(
-                        "no value supplied for failure_reason".to_string(),
-                    ),
+                    edits: Ok(Default::default()),
+                    extractor: Ok(Default::default()),
+                    extractor_version: Ok(Default::default()),
+                    failure_message: Ok(Default::default()),
+                    failure_reason: Ok(Default::default()),
                     file: Err("no value supplied for file".to_string()),
-                    files: Err("no value supplied for files".to_string()),
+                    files: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Err(
-                        "no value supplied for initial_output".to_string(),
-                    ),
-                    metadata: Err("no value supplied for metadata".to_string()),
+                    initial_output: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
+                    output: Ok(Default::default()),
+                    parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Err(
-                        "no value supplied for reviewed_output".to_string(),
-                    ),
+                    reviewed_output: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Err("no value supplied for usage".to_string()),
+                    usage: Ok(Default::default()),
                 }
             }
         }
@@ -8035,10 +8023,8 @@ attribution was recorded.*/
                     metadata: Err("no value supplied for metadata".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    parent_file_id: Err(
-                        "no value supplied for parent_file_id".to_string(),
-                    ),
-                    type_: Err("no value supplied for type_".to_string()),
+                    parent_file_id: Ok(Default::default()),
+                    type_: Ok(Default::default()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -12496,32 +12482,22 @@ attribution was recorded.*/
                         "no value supplied for dashboard_url".to_string(),
                     ),
                     edited: Err("no value supplied for edited".to_string()),
-                    failure_message: Err(
-                        "no value supplied for failure_message".to_string(),
-                    ),
-                    failure_reason: Err(
-                        "no value supplied for failure_reason".to_string(),
-                    ),
+                    failure_message: Ok(Default::default()),
+                    failure_reason: Ok(Default::default()),
                     file: Err("no value supplied for file".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    initial_output: Err(
-                        "no value supplied for initial_output".to_string(),
-                    ),
-                    metadata: Err("no value supplied for metadata".to_string()),
+                    initial_output: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
-                    output: Err("no value supplied for output".to_string()),
-                    parse_run_id: Err("no value supplied for parse_run_id".to_string()),
+                    output: Ok(Default::default()),
+                    parse_run_id: Ok(Default::default()),
                     reviewed: Err("no value supplied for reviewed".to_string()),
-                    reviewed_output: Err(
-                        "no value supplied for reviewed_output".to_string(),
-                    ),
-                    splitter: Err("no value supplied for splitter".to_string()),
-                    splitter_version: Err(
-                        "no value supplied for splitter_version".to_string(),
-                    ),
+                    reviewed_output: Ok(Default::default()),
+                    splitter: Ok(Default::default()),
+                    splitter_version: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
-                    usage: Err("no value supplied for usage".to_string()),
+                    usage: Ok(Default::default()),
                 }
             }
         }

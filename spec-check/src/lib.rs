@@ -255,9 +255,14 @@ impl Spec {
 fn describe(error: &jsonschema::ValidationError<'_>, out: &mut Vec<String>) {
     use jsonschema::error::{TypeKind, ValidationErrorKind};
     if let ValidationErrorKind::AnyOf { context } = error.kind() {
+        // The null branch is `{type: "null"}` (a converted `nullable`) or the spec's own
+        // `{enum: [null]}` (its nullable references are `anyOf: [{$ref}, {enum: [null]}]`).
         let only_not_null = |branch: &Vec<jsonschema::ValidationError<'static>>| {
-            matches!(branch.as_slice(), [e] if matches!(e.kind(),
-                ValidationErrorKind::Type { kind: TypeKind::Single(t) } if *t == jsonschema::types::JsonType::Null))
+            matches!(branch.as_slice(), [e] if match e.kind() {
+                ValidationErrorKind::Type { kind: TypeKind::Single(t) } => *t == jsonschema::types::JsonType::Null,
+                ValidationErrorKind::Enum { options } => **options == serde_json::json!([null]),
+                _ => false,
+            })
         };
         let mut rest = context.iter().filter(|branch| !only_not_null(branch));
         if let (Some(branch), None) = (rest.next(), rest.next()) {
