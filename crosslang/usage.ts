@@ -10,6 +10,9 @@ type SplitRun = Schemas["SplitRun"];
 type ProcessorRunCancelResponse = Schemas["ProcessorRunCancelResponse"];
 type ErrorBody = Schemas["ErrorBody"];
 
+// Exact type equality (not mere assignability), for the nullable and optional properties.
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
 // Each cancel path answers 200 with its run type, and errors with ErrorBody.
 type Ok<P extends keyof paths> = paths[P]["post"]["responses"][200]["content"]["application/json"];
 const extractOk: Ok<"/extract_runs/{id}/cancel"> extends ExtractRun ? true : false = true;
@@ -22,9 +25,9 @@ const notFound: NotFound extends ErrorBody ? true : false = true;
 // The path parameter is a string.
 const params: operations["cancelSplitRun"]["parameters"]["path"] = { id: "splr_Xj8mK2pL9nR4vT7qY5wZ" };
 
-// A minimal extract run, with a status and a failure reason the spec does not list: growing
-// enumerations are `known | string`, so a value added later still type-checks. The properties
-// the reference documents as "present, may be null" are required keys that may hold null.
+// An extract run, with a status and a failure reason the spec does not list: growing
+// enumerations are `known | string`, so a value added later still type-checks. A property the
+// reference documents as "Present when ..." is optional and may also hold null.
 const future: ExtractRun = {
   object: "extract_run",
   id: "exr_future",
@@ -50,6 +53,117 @@ const future: ExtractRun = {
   updatedAt: "2024-03-21T16:45:00Z",
 };
 
+// Only what every response carries is required: this is a complete extract run.
+const minimal: ExtractRun = {
+  object: "extract_run",
+  id: "exr_minimal",
+  status: "PROCESSING",
+  reviewed: false,
+  edited: false,
+  config: { fields: [{ id: "total", name: "total", type: "number", description: "The total." }] },
+  file: null,
+  dashboardUrl: "https://dashboard.extend.ai/runs/exr_minimal",
+  createdAt: "2024-03-21T16:45:00Z",
+  updatedAt: "2024-03-21T16:45:00Z",
+};
+const minimalClassify: ClassifyRun = {
+  object: "classify_run",
+  id: "clr_minimal",
+  status: "PENDING",
+  reviewed: false,
+  edited: false,
+  config: { classifications: [{ id: "other", type: "other", description: "Anything else." }] },
+  file: null,
+  dashboardUrl: "https://dashboard.extend.ai/runs/clr_minimal",
+  createdAt: "2024-03-21T16:45:00Z",
+  updatedAt: "2024-03-21T16:45:00Z",
+};
+const minimalSplit: SplitRun = {
+  object: "split_run",
+  id: "splr_minimal",
+  status: "PROCESSING",
+  reviewed: false,
+  edited: false,
+  config: {
+    splitClassifications: [{ id: "other", type: "other", description: "Anything else." }],
+    advancedOptions: { strictIdentifierModeEnabled: true },
+  },
+  file: null,
+  dashboardUrl: "https://dashboard.extend.ai/runs/splr_minimal",
+  createdAt: "2024-03-21T16:45:00Z",
+  updatedAt: "2024-03-21T16:45:00Z",
+};
+
+// A nullable reference is exactly `T | null`; an optional one is `T | null`, or absent.
+const fileIsNullable: Equals<ExtractRun["file"], Schemas["FileSummary"] | null> = true;
+const outputIsOptional: Equals<ExtractRun["output"], Schemas["ExtractOutput"] | null | undefined> = true;
+const classifierIsOptional: Equals<
+  ClassifyRun["classifier"],
+  Schemas["ClassifierSummary"] | null | undefined
+> = true;
+const splitUsageIsOptional: Equals<SplitRun["usage"], Schemas["RunUsage"] | null | undefined> = true;
+const legacyUsageIsOptional: Equals<
+  Schemas["LegacyProcessorRun"]["usage"],
+  Schemas["Credits"] | undefined
+> = true;
+
+// Reading the now-optional properties: absent and null are both handled.
+function creditsOf(run: ExtractRun | ClassifyRun | SplitRun): number {
+  return run.usage?.credits ?? 0;
+}
+function failureOf(run: ExtractRun | ClassifyRun | SplitRun): string {
+  return run.failureReason ?? run.failureMessage ?? "no failure";
+}
+function fileTypeOf(run: ExtractRun): string {
+  return run.file?.type ?? run.files?.[0]?.parentFileId ?? "unknown";
+}
+
+// createdBy: a union tagged by `type`, narrowed on it; null before attribution, or absent.
+type VersionSummary =
+  | Schemas["ExtractorVersionSummary"]
+  | Schemas["ClassifierVersionSummary"]
+  | Schemas["SplitterVersionSummary"];
+function creator(version: VersionSummary): string {
+  const createdBy = version.createdBy;
+  if (createdBy === undefined || createdBy === null) {
+    return "unknown";
+  }
+  switch (createdBy.type) {
+    case "user":
+      return createdBy.email;
+    case "api_key":
+      // @ts-expect-error an API key has a name, not an email
+      return createdBy.email ?? createdBy.name;
+  }
+}
+const createdByUnion: Equals<
+  Schemas["CreatedBy"],
+  Schemas["CreatedByUser"] | Schemas["CreatedByApiKey"]
+> = true;
+const byKey: Schemas["ExtractorVersionSummary"] = {
+  object: "extractor_version",
+  id: "exv_1",
+  description: null,
+  version: "1.0",
+  extractorId: "ex_1",
+  createdAt: "2024-03-21T16:45:00Z",
+  createdBy: { type: "api_key", name: "ci" },
+};
+// @ts-expect-error a user carries an email
+const userWithoutEmail: Schemas["CreatedBy"] = { type: "user" };
+
+// The new fields: cellRange on both citation shapes, optional logprobsConfidence, ReturnOcr.lines,
+// the extraction_operator base processor.
+const citation: Schemas["Citation"] = { cellRange: "B2:C4" };
+const legacyCitation: Schemas["LegacyCitation"] = { page: 1, cellRange: "A1" };
+const cellRange: string | undefined = citation.cellRange;
+const withoutLogprobs: Schemas["ExtractOutputMetadataValue"] = { ocrConfidence: 0.9 };
+const logprobs: number | null | undefined = withoutLogprobs.logprobsConfidence;
+// @ts-expect-error the legacy metadata value still requires logprobsConfidence
+const legacyWithoutLogprobs: Schemas["LegacyExtractionMetadataValue"] = {};
+const ocr: Schemas["ReturnOcr"] = { words: false, lines: true };
+const operator: Schemas["ExtractBaseProcessor"] = "extraction_operator";
+
 // Known values are still offered (and checked) as literals.
 function isFinished(run: ExtractRun | ClassifyRun | SplitRun): boolean {
   switch (run.status) {
@@ -67,8 +181,10 @@ function isFinished(run: ExtractRun | ClassifyRun | SplitRun): boolean {
 const badId: ExtractRun["id"] = 42;
 // @ts-expect-error `reviewed` is required
 const missing: ClassifyRun = { ...(future as unknown as ClassifyRun), reviewed: undefined };
-// @ts-expect-error `usage` may be null but not left out
-const noUsage: ExtractRun = (({ usage, ...rest }) => rest)(future);
+// @ts-expect-error `file` may be null but not left out
+const noFile: ExtractRun = (({ file, ...rest }) => rest)(future);
+// @ts-expect-error an optional property may be absent, but not undefined (exactOptionalPropertyTypes)
+const undefinedUsage: ExtractRun = { ...minimal, usage: undefined };
 // @ts-expect-error the legacy response wraps the run in `processorRun`
 const unwrapped: ProcessorRunCancelResponse = { success: true };
 
@@ -82,6 +198,27 @@ export const checks = [
   isFinished(future),
   badId,
   missing,
-  noUsage,
+  noFile,
+  undefinedUsage,
   unwrapped,
+  minimal,
+  minimalClassify,
+  minimalSplit,
+  fileIsNullable,
+  outputIsOptional,
+  classifierIsOptional,
+  splitUsageIsOptional,
+  legacyUsageIsOptional,
+  creditsOf(minimal),
+  failureOf(minimalClassify),
+  fileTypeOf(future),
+  creator(byKey),
+  createdByUnion,
+  userWithoutEmail,
+  legacyCitation,
+  cellRange,
+  logprobs,
+  legacyWithoutLogprobs,
+  ocr,
+  operator,
 ];
