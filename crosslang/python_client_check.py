@@ -49,7 +49,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from oas30_check import Checker  # noqa: E402  (the OAS30Validator wrapper next to this file)
+from oas30_check import Checker  # the OAS30Validator wrapper next to this file
 
 API_KEY = "sk_test_crosslang"
 UNKNOWN_STATUS = "ARCHIVED"
@@ -222,6 +222,22 @@ class Spec:
             for i, value in enumerate(instance):
                 self.walk(node["items"], value, (*path, i), visit, last)
 
+    def optional_paths(self, top: dict, instance, last: bool) -> list[tuple]:
+        """The path of every optional property present in `instance`, at any depth."""
+        out: list[tuple] = []
+
+        def visit(path, node, value):
+            out.extend((*path, name) for name in value if name not in node.get("required", []))
+
+        self.walk(top, instance, (), visit, last)
+        return out
+
+    def object_paths(self, top: dict, instance, last: bool) -> list[tuple]:
+        """The path of every object with declared properties in `instance`."""
+        out: list[tuple] = []
+        self.walk(top, instance, (), lambda path, node, value: out.append(path), last)
+        return out
+
     def growing_enum_paths(self, node: dict, instance, path: tuple, last: bool, out: list) -> None:
         """The paths of `instance` that hold a growing enumeration's value."""
         if "$ref" in node:
@@ -313,17 +329,7 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str]]:
             out.add(segment, schema, full, f"{prefix}full_{shape}", f"every property ({shape} union members)")
 
             # One body per optional property: the full body without that key.
-            optional: list[tuple] = []
-            spec.walk(
-                top,
-                full,
-                (),
-                lambda path, node, instance: optional.extend(
-                    (*path, name) for name in instance if name not in node.get("required", [])
-                ),
-                last,
-            )
-            for i, path in enumerate(optional):
+            for i, path in enumerate(spec.optional_paths(top, full, last)):
                 without = copy.deepcopy(full)
                 del get(without, path[:-1])[path[-1]]
                 out.add(segment, schema, without, f"{prefix}{shape}_without_{i}", "without " + "/".join(map(str, path)))
@@ -337,8 +343,7 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str]]:
             out.add(segment, schema, unknown, f"{prefix}{shape}_unknown_enums", f"{len(enums)} unknown enum values")
 
             # Every object with declared properties gets a property the spec does not know.
-            objects: list[tuple] = []
-            spec.walk(top, full, (), lambda path, node, instance: objects.append(path), last)
+            objects = spec.object_paths(top, full, last)
             extra = copy.deepcopy(full)
             for path in objects:
                 get(extra, path)[UNKNOWN_PROPERTY[0]] = copy.deepcopy(UNKNOWN_PROPERTY[1])
@@ -393,7 +398,7 @@ def normalized(value):
     if isinstance(value, list):
         return [normalized(v) for v in value]
     if isinstance(value, str) and RFC3339.match(value):
-        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.datetime.fromisoformat(value)  # Python 3.11 reads a trailing Z
     return value
 
 
@@ -455,7 +460,10 @@ def main() -> int:
                 run_id = served["id"]
                 where = f"{module_name}.sync_detailed({run_id!r}) [{what}]"
 
-                response = function.sync_detailed(run_id, client=client)
+                try:
+                    response = function.sync_detailed(run_id, client=client)
+                except Exception as error:  # the generated parser raises KeyError, TypeError, ...
+                    raise AssertionError(f"{where}: the client cannot parse the body: {error!r}") from error
                 assert int(response.status_code) == 200, f"{where}: status {response.status_code}"
                 parsed = response.parsed
                 assert isinstance(parsed, model), f"{where}: parsed {type(parsed).__name__}, not {schema}"
