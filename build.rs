@@ -34,6 +34,7 @@ fn run() -> Result<(), String> {
     write(&out_dir, "codegen.rs", &prettyplease::unparse(&file))?;
     let mut defaults = spec_defaults(&spec)?;
     defaults.push_str(&required_nullable(&relaxed));
+    defaults.push_str(&identity_paths(&spec)?);
     write(&out_dir, "spec_defaults.rs", &defaults)
 }
 
@@ -50,6 +51,59 @@ fn required_nullable(relaxed: &[(String, String)]) -> String {
     }
     out.push_str("];\n");
     out
+}
+
+/// Emits `IDENTITY_PATHS`: for each schema with identity properties ([`IDENTITY`]), the paths
+/// of the strings that identify it, following an identity property into its own schema
+/// (`processorRun` then `id`).
+fn identity_paths(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+    fn paths(spec: &openapiv3::OpenAPI, schema: &str) -> Result<Vec<Vec<String>>, String> {
+        let mut out = Vec::new();
+        for (_, property) in IDENTITY.iter().filter(|(name, _)| *name == schema) {
+            let target = spec
+                .components
+                .as_ref()
+                .and_then(|c| c.schemas.get(schema))
+                .and_then(|s| s.as_item())
+                .and_then(|s| match &s.schema_kind {
+                    openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) => {
+                        object.properties.get(*property)
+                    }
+                    _ => None,
+                })
+                .ok_or_else(|| format!("IDENTITY names {schema}.{property}, which the spec does not have"))?;
+            let nested = match target {
+                openapiv3::ReferenceOr::Reference { reference } => {
+                    let name = reference.trim_start_matches("#/components/schemas/");
+                    if IDENTITY.iter().any(|(s, _)| *s == name) {
+                        paths(spec, name)?
+                    } else {
+                        Vec::new()
+                    }
+                }
+                openapiv3::ReferenceOr::Item(_) => Vec::new(),
+            };
+            if nested.is_empty() {
+                out.push(vec![property.to_string()]);
+            }
+            for mut path in nested {
+                path.insert(0, property.to_string());
+                out.push(path);
+            }
+        }
+        Ok(out)
+    }
+    let mut out = String::from(
+        "\n/// `(schema, paths)`: the strings that identify a response of that schema (generator_settings.rs,\n/// `IDENTITY`).\n#[allow(dead_code)]\npub(crate) const IDENTITY_PATHS: &[(&str, &[&[&str]])] = &[\n",
+    );
+    let mut schemas: Vec<&str> = IDENTITY.iter().map(|(schema, _)| *schema).collect();
+    schemas.dedup();
+    for schema in schemas {
+        let paths: Vec<String> = paths(spec, schema)?.iter().map(|path| format!("&{path:?}")).collect();
+        writeln!(out, "    ({schema:?}, &[{}]),", paths.join(", ")).expect("writing to a String");
+    }
+    out.push_str("];\n");
+    Ok(out)
 }
 
 fn write(out_dir: &str, name: &str, contents: &str) -> Result<(), String> {
