@@ -26,31 +26,15 @@ fn run() -> Result<(), String> {
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
 
     let mut rust = spec.clone();
-    let relaxed = rust_view(&mut rust);
+    rust_view(&mut rust);
     let mut generator = progenitor::Generator::new(&generation_settings());
     let tokens =
         generator.generate_tokens(&rust).map_err(|e| format!("progenitor rejected the spec: {e}"))?;
     let file = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     write(&out_dir, "codegen.rs", &prettyplease::unparse(&file))?;
     let mut defaults = spec_defaults(&spec)?;
-    defaults.push_str(&required_nullable(&relaxed));
     defaults.push_str(&identity_paths(&spec)?);
     write(&out_dir, "spec_defaults.rs", &defaults)
-}
-
-/// Emits `REQUIRED_NULLABLE`: `(schema, properties)` for the properties the spec requires but
-/// allows to be null, which the generated types read (and write) as optional.
-fn required_nullable(relaxed: &[(String, String)]) -> String {
-    let mut out = String::from(
-        "\n/// `(schema, properties)` the spec requires but allows to be `null`; the generated\n/// types leave them out when `None`.\n#[allow(dead_code)]\npub(crate) const REQUIRED_NULLABLE: &[(&str, &[&str])] = &[\n",
-    );
-    // rust_view lists each schema's properties together.
-    for group in relaxed.chunk_by(|a, b| a.0 == b.0) {
-        let properties: Vec<&String> = group.iter().map(|(_, property)| property).collect();
-        writeln!(out, "    ({:?}, &{properties:?}),", group[0].0).expect("writing to a String");
-    }
-    out.push_str("];\n");
-    out
 }
 
 /// Emits `IDENTITY_PATHS`: for each schema with identity properties ([`IDENTITY`]), the paths
