@@ -191,13 +191,25 @@ function cmp(s, t, key, ctx, spec, tsm, expanded, top = false) {
       ctx.pair(s.name, t.name, key);
       return;
     }
+    // a named non-union type against a union: a union of one branch, so that the branches are
+    // compared (and named) rather than the whole
     if (t.k === "ref") {
-      t = withNullable(tsm.shapeOf(t.name), t.nullable);
+      const e = tsm.shapeOf(t.name);
+      if (s.k === "union" && e.k !== "union") {
+        t = { k: "union", branches: [{ k: "ref", name: t.name }], ...(t.nullable ? { nullable: true } : {}) };
+        break;
+      }
+      t = withNullable(e, t.nullable);
       continue;
     }
     if (s.k === "ref") {
+      const e = spec.shapeOf(s.name);
+      if (t.k === "union" && e.k !== "union") {
+        s = { k: "union", branches: [{ k: "ref", name: s.name }], ...(s.nullable ? { nullable: true } : {}) };
+        break;
+      }
       expanded.add(s.name);
-      s = withNullable(spec.shapeOf(s.name), s.nullable);
+      s = withNullable(e, s.nullable);
       continue;
     }
     break;
