@@ -79,7 +79,13 @@ export class SpecModel {
   shape(sch, where) {
     if (sch === true || sch === undefined) return { k: "unknown" };
     if (typeof sch !== "object" || sch === null) throw new Error(`${where}: schema not understood`);
-    if (sch.$ref) return { k: "ref", name: refName(sch.$ref, where) };
+    if (sch.$ref) {
+      if (sch.nullable !== undefined) {
+        // OpenAPI 3.0.3 ignores every sibling of $ref; reading it either way would be a guess
+        throw new Error(`${where}: nullable next to $ref (ignored by OpenAPI 3.0.3); write nullable: true with allOf: [$ref]`);
+      }
+      return { k: "ref", name: refName(sch.$ref, where) };
+    }
     const nullable = sch.nullable === true;
     const withNull = (s) => (nullable ? { ...s, nullable: true } : s);
 
