@@ -109,7 +109,8 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
   return { ok, out, diffs, errors, verdict };
 }
 
-// [PyPI extend-ai 1.20.0: Class.wireName] and [PyPI extend-ai 1.20.0: Class = "value"] in a
+// [PyPI extend-ai 1.20.0: Class.wireName] (`?` after it: optional, `!`: required),
+// [... Class lacks .wireName], [... Enum = "value"] and [... Enum lacks "value"] in a
 // reason are claims about the pinned Python SDK; drift/pycheck.py verifies them. A reason that
 // mentions PyPI without such a citation is a problem too: every PyPI claim is checked.
 export function verifyPyPi(lines, pySite) {
@@ -131,12 +132,14 @@ export function verifyPyPi(lines, pySite) {
       const c = m[2].trim();
       let claim;
       let mm;
-      if ((mm = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(c))) claim = { kind: "field", cls: mm[1], name: mm[2] };
+      if ((mm = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)([?!]?)$/.exec(c))) {
+        claim = { kind: { "": "field", "?": "optfield", "!": "reqfield" }[mm[3]], cls: mm[1], name: mm[2] };
+      }
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) = "([^"]*)"$/.exec(c))) claim = { kind: "value", cls: mm[1], value: mm[2] };
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) lacks "([^"]*)"$/.exec(c))) claim = { kind: "novalue", cls: mm[1], value: mm[2] };
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) lacks \.([A-Za-z_][A-Za-z0-9_]*)$/.exec(c))) claim = { kind: "nofield", cls: mm[1], name: mm[2] };
       else {
-        problems.push(`line ${l.no}: citation [${m[0]}] is not Class.field, Class = "value", Class lacks .field or Class lacks "value"`);
+        problems.push(`line ${l.no}: citation [${m[0]}] is not Class.field (or Class.field? optional, Class.field! required), Class = "value", Class lacks .field or Class lacks "value"`);
         continue;
       }
       claim.line = l.no;

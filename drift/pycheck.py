@@ -5,6 +5,7 @@ drift/requirements.txt) against its pydantic type files, read with `ast` (nothin
 Reads a JSON list of claims on stdin, each one of
   {"kind": "field",   "cls": C, "name": N}    class C has a field whose wire name is N
   {"kind": "nofield", "cls": C, "name": N}    class C has no such field
+  {"kind": "optfield"|"reqfield", ...}        ... has it, optional (it has a default) / required
   {"kind": "value",   "cls": C, "value": V}   enum (or Literal alias) C has the value V
   {"kind": "novalue", "cls": C, "value": V}   ... has not
 (plus "line" and "text", echoed back), and prints {"version", "files", "results": [...]}.
@@ -19,6 +20,17 @@ import ast
 import json
 import pathlib
 import sys
+
+
+def has_default(node: ast.AnnAssign) -> bool:
+    """Fern writes a required field `x: T = pydantic.Field()` (or bare `x: T`), an optional one
+    with `= None` or `pydantic.Field(..., default=None)`."""
+    v = node.value
+    if v is None:
+        return False
+    if isinstance(v, ast.Call):
+        return bool(v.args) or any(kw.arg in ("default", "default_factory") for kw in v.keywords)
+    return True
 
 
 def wire_names(node: ast.AnnAssign) -> str:
@@ -54,11 +66,13 @@ def index(site: pathlib.Path):
         tree = ast.parse(f.read_text(encoding="utf-8"), filename=str(f))
         for st in tree.body:
             if isinstance(st, ast.ClassDef):
-                fields, values = set(), set()
+                fields, values, optional = set(), set(), set()
                 for b in st.body:
                     if isinstance(b, ast.AnnAssign) and isinstance(b.target, ast.Name):
                         if b.target.id != "model_config":
                             fields.add(wire_names(b))
+                            if has_default(b):
+                                optional.add(wire_names(b))
                     elif isinstance(b, ast.Assign) and len(b.targets) == 1 and isinstance(b.targets[0], ast.Name):
                         if (
                             isinstance(b.value, ast.Constant)
@@ -67,7 +81,7 @@ def index(site: pathlib.Path):
                         ):
                             values.add(b.value.value)
                 bases = [x.id if isinstance(x, ast.Name) else getattr(x, "attr", "") for x in st.bases]
-                classes[st.name] = {"fields": fields, "values": values, "bases": bases, "file": f}
+                classes[st.name] = {"fields": fields, "optional": optional, "values": values, "bases": bases, "file": f}
             elif isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
                 lits = literal_strings(st.value)
                 if lits:
@@ -75,15 +89,15 @@ def index(site: pathlib.Path):
     return files, classes, aliases
 
 
-def all_fields(classes, name, seen=None):
+def all_fields(classes, name, key="fields", seen=None):
     seen = seen or set()
     if name in seen or name not in classes:
         return set()
     seen.add(name)
     c = classes[name]
-    out = set(c["fields"])
+    out = set(c[key])
     for b in c["bases"]:
-        out |= all_fields(classes, b, seen)
+        out |= all_fields(classes, b, key, seen)
     return out
 
 
@@ -101,14 +115,21 @@ def main() -> int:
     for c in claims:
         cls = c["cls"]
         r = {"line": c.get("line"), "text": c.get("text"), "ok": False, "why": ""}
-        if c["kind"] in ("field", "nofield"):
+        if c["kind"] in ("field", "nofield", "optfield", "reqfield"):
             if cls not in classes:
                 r["why"] = f"no class {cls} in extend_ai/types"
             else:
                 has = c["name"] in all_fields(classes, cls)
-                r["ok"] = has if c["kind"] == "field" else not has
+                opt = c["name"] in all_fields(classes, cls, "optional")
+                r["ok"] = {
+                    "field": has,
+                    "nofield": not has,
+                    "optfield": has and opt,
+                    "reqfield": has and not opt,
+                }[c["kind"]]
                 where = classes[cls]["file"].relative_to(site)
-                r["why"] = f"{cls} ({where}) {'has' if has else 'has no'} field with wire name {c['name']}"
+                what = ("an optional" if opt else "a required") if has else "no"
+                r["why"] = f"{cls} ({where}) has {what} field with wire name {c['name']}"
         elif c["kind"] in ("value", "novalue"):
             if cls in classes:
                 vals = classes[cls]["values"]

@@ -212,6 +212,16 @@ export async function selfTest(o) {
       .join("\n");
     const r2 = run({ allowText: falseVal, pyCheck: undefined });
     ok(!r2.ok && r2.out.join("\n").includes("does not hold"), "a false PyPI value citation fails");
+    const wrongOpt = lines
+      .map((l, i) => (i === no - 1 ? `${d.key}: ${d.kind}: planted [PyPI extend-ai 1.20.0: CitationPage.number?]` : l))
+      .join("\n");
+    const r4 = run({ allowText: wrongOpt, pyCheck: undefined });
+    ok(!r4.ok && r4.out.join("\n").includes("has a required field with wire name number"), "a false 'optional' PyPI citation fails");
+    const rightReq = lines
+      .map((l, i) => (i === no - 1 ? `${d.key}: ${d.kind}: planted [PyPI extend-ai 1.20.0: CitationPage.number!] [PyPI extend-ai 1.20.0: CitationPage.width?]` : l))
+      .join("\n");
+    const r5 = run({ allowText: rightReq, pyCheck: undefined });
+    ok(r5.ok, `true 'required' and 'optional' PyPI citations hold:\n${r5.out.join("\n")}`);
     const bare = lines.map((l, i) => (i === no - 1 ? `${d.key}: ${d.kind}: as in PyPI, uncited` : l)).join("\n");
     const r3 = run({ allowText: bare, pyCheck: undefined });
     ok(!r3.ok && r3.out.join("\n").includes("mentions PyPI without"), "a PyPI mention without a citation fails");
