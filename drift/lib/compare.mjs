@@ -113,7 +113,7 @@ export function compareAll({ spec, tsm, mapping }) {
     const [a, b] = queue.shift();
     const s = spec.shapeOf(a);
     const t = tsm.shapeOf(b);
-    cmp(s, t, prefixFor(a, b), ctx, spec, tsm, expanded, true);
+    cmp(s, t, prefixFor(a, b), ctx, spec, tsm, expanded);
   }
 
   // 3. the mapping against what was met
@@ -157,7 +157,6 @@ export function compareAll({ spec, tsm, mapping }) {
 function describe(s) {
   let d = show(s);
   if (s.k === "enum") d += ` [${s.values.join(", ")}]`;
-  if (s.k === "lit" || s.k === "prim") d += "";
   if (s.nullable) d += " | null";
   return d;
 }
@@ -182,7 +181,7 @@ const isStringy = (s) => s.k === "lit" || s.k === "enum";
 const valuesOf = (s) => (s.k === "lit" ? [s.v] : s.values);
 const openOf = (s) => (s.k === "lit" ? false : s.open);
 
-function cmp(s, t, key, ctx, spec, tsm, expanded, top = false) {
+function cmp(s, t, key, ctx, spec, tsm, expanded) {
   // resolve references: two named types are a pair; otherwise expand the named side
   for (let guard = 0; ; guard++) {
     if (guard > 50) throw new Error(`${key}: reference loop`);

@@ -27,7 +27,20 @@ export function findApiDir(pkgDir) {
     const dir = path.join(pkgDir, cand);
     if (fs.existsSync(path.join(dir, "types"))) return dir;
   }
-  throw new Error(`no api/types folder found under ${pkgDir}`);
+  // elsewhere: the shallowest folder named api/ whose types/ holds .d.ts files
+  const queue = [[pkgDir, 0]];
+  while (queue.length) {
+    const [dir, depth] = queue.shift();
+    if (depth > 4) continue;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!e.isDirectory() || e.name === "node_modules") continue;
+      const sub = path.join(dir, e.name);
+      const types = path.join(sub, "types");
+      if (e.name === "api" && fs.existsSync(types) && fs.readdirSync(types).some((f) => f.endsWith(".d.ts"))) return sub;
+      queue.push([sub, depth + 1]);
+    }
+  }
+  throw new Error(`no api/types folder with .d.ts files found under ${pkgDir}`);
 }
 
 function listDts(dir) {
