@@ -158,30 +158,6 @@ impl Salvage {
     /// Makes the failure at `path` go away, or says why it cannot. `coarse`: drop the whole
     /// top-level property instead of the one value.
     fn correct(&mut self, path: Vec<Step>, message: String, coarse: bool) -> Result<(), Unreadable> {
-        if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-            let mut target = path.clone();
-            target.push(Step::Key(field.to_owned()));
-            if !coarse && self.inserted.insert(target.clone()) {
-                self.guard(&target, &message)?;
-                let object = locate(&self.text, &path).ok_or_else(|| Unreadable::at(&path, &message))?;
-                self.record(&target, Problem::Missing, &message);
-                self.text = insert_null(&self.text, object.start, field);
-                return Ok(());
-            }
-            return self.drop_value(if coarse { top(&path) } else { path }, Problem::Invalid, &message);
-        }
-        if let Some(field) = message.strip_prefix("duplicate field `").and_then(|m| m.strip_suffix('`')) {
-            let object = locate(&self.text, &path).ok_or_else(|| Unreadable::at(&path, &message))?;
-            let members = members(&self.text, object).ok_or_else(|| Unreadable::at(&path, &message))?;
-            let first =
-                members.iter().position(|m| m.key == field).ok_or_else(|| Unreadable::at(&path, &message))?;
-            let mut target = path.clone();
-            target.push(Step::Key(field.to_owned()));
-            self.guard(&target, &message)?;
-            self.record(&target, Problem::Invalid, &format!("{message}; the last one is kept"));
-            self.text = remove(&self.text, &spans(&members), first);
-            return Ok(());
-        }
         let problem = if message.starts_with("invalid type: null") {
             Problem::Null
         } else if message.contains("did not match any variant") {
@@ -189,7 +165,55 @@ impl Salvage {
         } else {
             Problem::Invalid
         };
+        if !coarse {
+            let missing = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'));
+            if let Some(field) = missing {
+                if self.write_missing(&path, field, &message)? {
+                    return Ok(());
+                }
+            }
+            let duplicate = message.strip_prefix("duplicate field `").and_then(|m| m.strip_suffix('`'));
+            if let Some(field) = duplicate {
+                if self.drop_duplicate(&path, field, &message)? {
+                    return Ok(());
+                }
+            }
+        }
+        // Anything else, or a fine correction that cannot be made: the value goes.
         self.drop_value(if coarse { top(&path) } else { path }, problem, &message)
+    }
+
+    /// Writes a missing key as `null` in the object at `path` (recorded), unless that was
+    /// tried already or the object is not in the text: then `false`.
+    fn write_missing(&mut self, path: &[Step], field: &str, message: &str) -> Result<bool, Unreadable> {
+        let mut target = path.to_vec();
+        target.push(Step::Key(field.to_owned()));
+        self.guard(&target, message)?;
+        let Some(object) = locate(&self.text, path).filter(|span| self.text[span.clone()].starts_with('{'))
+        else {
+            return Ok(false);
+        };
+        if !self.inserted.insert(target.clone()) {
+            return Ok(false);
+        }
+        self.record(&target, Problem::Missing, message);
+        self.text = insert_null(&self.text, object.start, field);
+        Ok(true)
+    }
+
+    /// Leaves out all but the last of a key that an object at `path` repeats (recorded), or
+    /// `false` when the text does not show it.
+    fn drop_duplicate(&mut self, path: &[Step], field: &str, message: &str) -> Result<bool, Unreadable> {
+        let mut target = path.to_vec();
+        target.push(Step::Key(field.to_owned()));
+        self.guard(&target, message)?;
+        let Some(members) = locate(&self.text, path).and_then(|object| members(&self.text, object)) else {
+            return Ok(false);
+        };
+        let Some(first) = members.iter().position(|m| m.key == field) else { return Ok(false) };
+        self.record(&target, Problem::Invalid, &format!("{message}; the last one is kept"));
+        self.text = remove(&self.text, &spans(&members), first);
+        Ok(true)
     }
 
     /// Sets the value at `path` to `null` (recorded), or, when that was tried already or the
@@ -435,6 +459,14 @@ mod tests {
             paths(&corrections),
             vec![("nested.count", Problem::Invalid), ("nested.tags", Problem::Invalid)]
         );
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_last_value() {
+        let (value, corrections) = run(r#"{"id": "a", "count": 1, "count": 2, "count": 3}"#).unwrap();
+        assert_eq!(value.count, Some(3));
+        assert_eq!(paths(&corrections), vec![("count", Problem::Invalid), ("count", Problem::Invalid)]);
+        assert_eq!(corrections[0].detail, "duplicate field `count`; the last one is kept");
     }
 
     #[test]
