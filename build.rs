@@ -26,30 +26,68 @@ fn run() -> Result<(), String> {
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
 
     let mut rust = spec.clone();
-    let relaxed = rust_view(&mut rust);
+    rust_view(&mut rust);
     let mut generator = progenitor::Generator::new(&generation_settings());
     let tokens =
         generator.generate_tokens(&rust).map_err(|e| format!("progenitor rejected the spec: {e}"))?;
     let file = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     write(&out_dir, "codegen.rs", &prettyplease::unparse(&file))?;
     let mut defaults = spec_defaults(&spec)?;
-    defaults.push_str(&required_nullable(&relaxed));
+    defaults.push_str(&identity_paths(&spec)?);
     write(&out_dir, "spec_defaults.rs", &defaults)
 }
 
-/// Emits `REQUIRED_NULLABLE`: `(schema, properties)` for the properties the spec requires but
-/// allows to be null, which the generated types read (and write) as optional.
-fn required_nullable(relaxed: &[(String, String)]) -> String {
+/// Emits `IDENTITY_PATHS`: for each schema with identity properties ([`IDENTITY`]), the paths
+/// of the strings that identify it, following an identity property into its own schema
+/// (`processorRun` then `id`).
+fn identity_paths(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+    fn paths(spec: &openapiv3::OpenAPI, schema: &str) -> Result<Vec<Vec<String>>, String> {
+        let mut out = Vec::new();
+        for (_, property) in IDENTITY.iter().filter(|(name, _)| *name == schema) {
+            let target = spec
+                .components
+                .as_ref()
+                .and_then(|c| c.schemas.get(schema))
+                .and_then(|s| s.as_item())
+                .and_then(|s| match &s.schema_kind {
+                    openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) => {
+                        object.properties.get(*property)
+                    }
+                    _ => None,
+                })
+                .ok_or_else(|| format!("IDENTITY names {schema}.{property}, which the spec does not have"))?;
+            let nested = match target {
+                openapiv3::ReferenceOr::Reference { reference } => {
+                    let name = reference.trim_start_matches("#/components/schemas/");
+                    if IDENTITY.iter().any(|(s, _)| *s == name) {
+                        paths(spec, name)?
+                    } else {
+                        Vec::new()
+                    }
+                }
+                openapiv3::ReferenceOr::Item(_) => Vec::new(),
+            };
+            if nested.is_empty() {
+                out.push(vec![property.to_string()]);
+            }
+            for mut path in nested {
+                path.insert(0, property.to_string());
+                out.push(path);
+            }
+        }
+        Ok(out)
+    }
     let mut out = String::from(
-        "\n/// `(schema, properties)` the spec requires but allows to be `null`; the generated\n/// types leave them out when `None`.\n#[allow(dead_code)]\npub(crate) const REQUIRED_NULLABLE: &[(&str, &[&str])] = &[\n",
+        "\n/// `(schema, paths)`: the strings that identify a response of that schema (generator_settings.rs,\n/// `IDENTITY`).\n#[allow(dead_code)]\npub(crate) const IDENTITY_PATHS: &[(&str, &[&[&str]])] = &[\n",
     );
-    // rust_view lists each schema's properties together.
-    for group in relaxed.chunk_by(|a, b| a.0 == b.0) {
-        let properties: Vec<&String> = group.iter().map(|(_, property)| property).collect();
-        writeln!(out, "    ({:?}, &{properties:?}),", group[0].0).expect("writing to a String");
+    let mut schemas: Vec<&str> = IDENTITY.iter().map(|(schema, _)| *schema).collect();
+    schemas.dedup();
+    for schema in schemas {
+        let paths: Vec<String> = paths(spec, schema)?.iter().map(|path| format!("&{path:?}")).collect();
+        writeln!(out, "    ({schema:?}, &[{}]),", paths.join(", ")).expect("writing to a String");
     }
     out.push_str("];\n");
-    out
+    Ok(out)
 }
 
 fn write(out_dir: &str, name: &str, contents: &str) -> Result<(), String> {

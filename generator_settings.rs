@@ -70,8 +70,7 @@ pub const IDENTITY: &[(&str, &str)] = &[
     ("LegacyProcessorRun", "status"),
 ];
 
-/// The spec as progenitor reads it for the Rust client, and the properties the spec requires
-/// and allows to be `null`, as `(schema, property)` (the sandbox writes those as `null`).
+/// Turns the spec into the view progenitor reads for the Rust client.
 ///
 /// A response the server sent successfully must decode even when it strays from the spec
 /// (`src/tolerant.rs`), so every property but the run's identity ([`IDENTITY`]) is an
@@ -79,10 +78,11 @@ pub const IDENTITY: &[(&str, &str)] = &[
 /// nullable: typify then reads it as an `Option` whose key must be present, so that a
 /// response leaving it out fails the fast decode and the tolerant pass records the missing
 /// key instead of it passing unseen. Only the properties of component schemas are changed.
-pub fn rust_view(spec: &mut openapiv3::OpenAPI) -> Vec<(String, String)> {
+/// Serializing, such an `Option` writes `null` for `None`, so a server built on these types
+/// (the sandbox) still sends every key the spec requires.
+pub fn rust_view(spec: &mut openapiv3::OpenAPI) {
     use openapiv3::{ReferenceOr, Schema, SchemaData, SchemaKind, Type};
-    let mut required_nullable = Vec::new();
-    let Some(components) = spec.components.as_mut() else { return required_nullable };
+    let Some(components) = spec.components.as_mut() else { return };
     for (schema_name, schema) in components.schemas.iter_mut() {
         let ReferenceOr::Item(schema) = schema else { continue };
         let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else { continue };
@@ -92,9 +92,6 @@ pub fn rust_view(spec: &mut openapiv3::OpenAPI) -> Vec<(String, String)> {
             }
             let Some(property) = object.properties.get_mut(name) else { continue };
             match property {
-                ReferenceOr::Item(property) if property.schema_data.nullable => {
-                    required_nullable.push((schema_name.clone(), name.clone()));
-                }
                 ReferenceOr::Item(property) => property.schema_data.nullable = true,
                 ReferenceOr::Reference { reference } => {
                     // A nullable reference, written the way the spec writes its own.
@@ -107,5 +104,4 @@ pub fn rust_view(spec: &mut openapiv3::OpenAPI) -> Vec<(String, String)> {
             }
         }
     }
-    required_nullable
 }

@@ -203,15 +203,21 @@ impl Progress {
 fn print_outcome(id: &str, result: &Result<CancelledRun, Error>, json: bool) {
     let kind = RunKind::from_id(id).map_or("?", RunKind::name);
     match (result, json) {
-        (Ok(run), false) => println!(
-            "{:<22} {:<10} {:<10} {:<10} {:<24} {}",
-            id,
-            kind,
-            "cancelled",
-            run.status(),
-            run.failure_reason().unwrap_or("-"),
-            run.dashboard_url().unwrap_or("-")
-        ),
+        (Ok(run), false) => {
+            println!(
+                "{:<22} {:<10} {:<10} {:<10} {:<24} {}",
+                id,
+                kind,
+                "cancelled",
+                run.status(),
+                run.failure_reason().unwrap_or("-"),
+                run.dashboard_url().unwrap_or("-")
+            );
+            // The cancel happened; what the response got wrong is worth a note, not a failure.
+            for correction in run.corrections() {
+                println!("    corrected: {correction}");
+            }
+        }
         (Err(error), false) => {
             println!("{id:<22} {kind:<10} {:<10} {:<10} {:<24} -", "error", "-", "-");
             println!("    {error}");
@@ -225,6 +231,9 @@ fn print_outcome(id: &str, result: &Result<CancelledRun, Error>, json: bool) {
                 "status": run.status(),
                 "failureReason": run.failure_reason(),
                 "dashboardUrl": run.dashboard_url(),
+                "corrections": run.corrections().iter().map(|c| json!({
+                    "path": c.path, "problem": c.problem.to_string(), "detail": c.detail,
+                })).collect::<Vec<_>>(),
             })
         ),
         (Err(error), true) => println!(

@@ -248,31 +248,6 @@ pub struct DecodeError {
     pub request_id: Option<String>,
 }
 
-impl DecodeError {
-    /// Decodes `body` as `T` again, this time tracking the JSON path, to explain a failure.
-    pub(crate) fn explain<T: serde::de::DeserializeOwned>(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: Bytes,
-    ) -> Self {
-        let mut deserializer = serde_json::Deserializer::from_slice(&body);
-        let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(error) => (error.path().to_string(), error.inner().to_string()),
-            Ok(_) => match deserializer.end() {
-                Err(error) => (".".to_owned(), error.to_string()),
-                Ok(()) => (".".to_owned(), "the body decoded on a second reading".to_owned()),
-            },
-        };
-        DecodeError {
-            status,
-            path,
-            message,
-            request_id: headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned),
-            body,
-        }
-    }
-}
-
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(

@@ -5,6 +5,7 @@
 mod bulk;
 mod client;
 mod config;
+mod correction;
 mod decode;
 mod error;
 pub mod generated;
@@ -14,6 +15,7 @@ pub mod mock;
 mod open_enum;
 pub mod retry;
 mod run_id;
+mod salvage;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 mod timestamp;
@@ -25,7 +27,8 @@ pub use config::{
     ClientBuilder, ClientState, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 };
-pub use decode::decode_response;
+pub use correction::{Correction, Decoded, Problem};
+pub use decode::{decode_response, RunBody};
 pub use error::{ApiError, ConfigError, DecodeError, Error};
 pub use generated::types;
 pub use open_enum::{

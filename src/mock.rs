@@ -21,7 +21,8 @@
 //!     extend_cancel::Client::builder().api_key("sk_test").base_url(server.base_url()).build()?;
 //! let cancelled = client.extract_runs().cancel("exr_Xj8mK2pL9nR4vT7qY5wZ").await?;
 //! mock.assert_async().await;
-//! assert_eq!(cancelled, run);
+//! assert_eq!(*cancelled, run);
+//! assert!(cancelled.corrections().is_empty());
 //! # Ok(()) }
 //! ```
 //!

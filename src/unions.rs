@@ -4,16 +4,18 @@
 //! extract output as an empty JSON output that way). A body that fits no known shape is kept as
 //! raw JSON instead of failing the whole run.
 
-use crate::types;
+use crate::{correction::Step, salvage::nested_error, types};
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{value::RawValue, Map, Value};
 use std::collections::HashMap;
 
 type Object = Map<String, Value>;
 
-/// Converts an already-buffered object into `T`, reporting failures as `D::Error`.
+/// Converts an already-buffered object into `T`, reporting failures as `D::Error` with the
+/// path inside the object.
 fn convert<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(object: Object) -> Result<T, D::Error> {
-    serde_json::from_value(Value::Object(object)).map_err(D::Error::custom)
+    let value = Value::Object(object);
+    T::deserialize(&value).map_err(|_| nested_error::<D::Error, T>(&value.to_string(), &[]))
 }
 
 fn has(object: &Object, keys: &[&str]) -> bool {
@@ -131,8 +133,10 @@ impl<'de> Deserialize<'de> for ExtractOutput {
                 // Entry by entry, so each raw text is freed as soon as it is decoded.
                 let mut typed = HashMap::with_capacity(metadata.len());
                 for (path, raw) in metadata {
-                    let entry = serde_json::from_str(raw.get())
-                        .map_err(|e| D::Error::custom(format_args!("metadata[{path:?}]: {e}")))?;
+                    let entry = serde_json::from_str(raw.get()).map_err(|_| {
+                        let at = [Step::Key("metadata".to_owned()), Step::Key(path.clone())];
+                        nested_error::<D::Error, types::ExtractOutputMetadataValue>(raw.get(), &at)
+                    })?;
                     typed.insert(path, entry);
                 }
                 return Ok(ExtractOutput::Json(ExtractOutputJson { value, metadata: typed }));
@@ -340,11 +344,11 @@ fn top_level(raw: &RawValue, key: &'static str) -> serde_json::Result<TopLevel> 
     serde::Deserializer::deserialize_any(&mut deserializer, KeyVisitor(key))
 }
 
-/// Decodes raw JSON text as `T`, reporting failures as `D::Error`.
+/// Decodes raw JSON text as `T`, reporting failures as `D::Error` with the path inside it.
 fn decode_raw<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
     raw: &RawValue,
 ) -> Result<T, D::Error> {
-    serde_json::from_str(raw.get()).map_err(D::Error::custom)
+    serde_json::from_str(raw.get()).map_err(|_| nested_error::<D::Error, T>(raw.get(), &[]))
 }
 
 // The configs are read as raw text once, the deciding key is looked up in that text, and the
@@ -493,7 +497,10 @@ mod tests {
             r#"{"value": {}, "metadata": {"a.b": {"ocrConfidence": "high"}}}"#,
         )
         .unwrap_err();
-        assert!(error.to_string().starts_with("metadata[\"a.b\"]: invalid type: string \"high\""), "{error}");
+        assert!(
+            error.to_string().starts_with(r#"metadata["a.b"].ocrConfidence: invalid type: string "high""#),
+            "{error}"
+        );
         // The JSON shape serializes back to the same JSON.
         let text = r#"{"value":{"total":3,"items":[1,2]},"metadata":{"total":{"ocrConfidence":0.9,"logprobsConfidence":0.8}}}"#;
         let output: ExtractOutput = serde_json::from_str(text).unwrap();

@@ -32,7 +32,7 @@ async fn ok_helper_serves_the_typed_run() {
     let cancelled = client(&server).classify_runs().cancel("clr_Xj8mK2pL9nR4vT7qY5wZ").await.expect("200");
 
     mock.assert_async().await;
-    assert_eq!(cancelled, run);
+    assert_eq!(*cancelled, run);
     assert_eq!(cancelled.id, "clr_Xj8mK2pL9nR4vT7qY5wZ");
     assert_eq!(cancelled.status.to_string(), "PROCESSING");
 }

@@ -127,10 +127,10 @@ async fn cancelling_a_processing_run_returns_the_complete_run_as_cancelled_for_e
     );
 
     // The typed result is exactly the run the sandbox now holds.
-    assert_eq!(sandbox.run("exr_processing"), Some(Run::Extract(extract)));
-    assert_eq!(sandbox.run("clr_processing"), Some(Run::Classify(classify)));
-    assert_eq!(sandbox.run("splr_processing"), Some(Run::Split(split)));
-    assert_eq!(sandbox.run("dpr_processing"), Some(Run::Processor(processor.processor_run)));
+    assert_eq!(sandbox.run("exr_processing"), Some(Run::Extract(extract.into_inner())));
+    assert_eq!(sandbox.run("clr_processing"), Some(Run::Classify(classify.into_inner())));
+    assert_eq!(sandbox.run("splr_processing"), Some(Run::Split(split.into_inner())));
+    assert_eq!(sandbox.run("dpr_processing"), Some(Run::Processor(processor.into_inner().processor_run)));
 }
 
 #[tokio::test]
@@ -373,7 +373,7 @@ async fn added_runs_are_served_and_their_state_can_be_read() {
     assert_eq!(run.failure_message.as_deref(), Some("kept as given"));
     assert_eq!(sandbox.requests()[0].path, "/extract_runs/exr_%C3%BCn%C3%AFc%C3%B6d%C3%A9/cancel");
     let Some(Run::Extract(stored)) = sandbox.run("exr_ünïcödé") else { panic!("not stored") };
-    assert_eq!(stored, run);
+    assert_eq!(stored, *run);
     assert_eq!(
         stored,
         types::ExtractRun { status: ProcessorRunStatus::Cancelled, updated_at: stored.updated_at, ..mine }

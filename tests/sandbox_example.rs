@@ -103,7 +103,8 @@ fn json_without_ids_prints_the_demonstration_runs_of_all_four_kinds() {
             *object,
             serde_json::json!({
                 "id": id, "kind": kind, "outcome": "cancelled", "status": "CANCELLED",
-                "failureReason": null, "dashboardUrl": format!("https://dashboard.extend.ai/runs/{id}")
+                "failureReason": null, "dashboardUrl": format!("https://dashboard.extend.ai/runs/{id}"),
+                "corrections": []
             })
         );
     }
@@ -128,7 +129,8 @@ fn json_prints_one_object_per_run_per_line() {
         objects[0],
         serde_json::json!({
             "id": "exr_processing", "kind": "extract", "outcome": "cancelled", "status": "CANCELLED",
-            "failureReason": null, "dashboardUrl": "https://dashboard.extend.ai/runs/exr_processing"
+            "failureReason": null, "dashboardUrl": "https://dashboard.extend.ai/runs/exr_processing",
+            "corrections": []
         })
     );
     assert_eq!(objects[1]["outcome"], "error");

@@ -4,30 +4,42 @@
 
 use extend_cancel::{Client, RetryPolicy};
 use httpmock::{Method::POST, MockServer};
+use serde_json::json;
 use std::{sync::Arc, time::Duration};
 
 const KEY: &str = "sk_test_9f8e7d6c5b4a";
 
+/// Everything the client logs while `f` runs, formatted one event a line.
+#[derive(Clone, Default)]
+struct Buffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Buffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Buffer {
+    type Writer = Buffer;
+    fn make_writer(&'a self) -> Buffer {
+        self.clone()
+    }
+}
+
+impl Buffer {
+    fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+    }
+}
+
+// One test function: the scenarios share this thread's subscriber, so no other test's
+// callsite interest can hide their events.
 #[tokio::test]
-async fn tracing_records_attempts_but_never_the_key() {
-    use tracing_subscriber::fmt::MakeWriter;
-    #[derive(Clone, Default)]
-    struct Buffer(Arc<std::sync::Mutex<Vec<u8>>>);
-    impl std::io::Write for Buffer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    impl<'a> MakeWriter<'a> for Buffer {
-        type Writer = Buffer;
-        fn make_writer(&'a self) -> Buffer {
-            self.clone()
-        }
-    }
+async fn tracing_records_attempts_and_corrections_but_never_the_key() {
     let buffer = Buffer::default();
     let subscriber = tracing_subscriber::fmt()
         .with_max_level(tracing::Level::TRACE)
@@ -35,7 +47,11 @@ async fn tracing_records_attempts_but_never_the_key() {
         .with_ansi(false)
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
+    attempts_but_never_the_key(&buffer).await;
+    one_warning_per_corrected_response(&buffer).await;
+}
 
+async fn attempts_but_never_the_key(buffer: &Buffer) {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
@@ -56,7 +72,7 @@ async fn tracing_records_attempts_but_never_the_key() {
         .build()
         .unwrap();
     client.extract_runs().cancel("exr_1").await.unwrap_err();
-    let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    let log = buffer.text();
     assert!(log.contains("attempt=1") && log.contains("attempt=2"), "{log}");
     assert!(log.contains("status=Some(503)") && log.contains("req_trace"), "{log}");
     assert!(log.contains("operation=\"cancel_extract_run\""), "{log}");
@@ -78,6 +94,47 @@ async fn tracing_records_attempts_but_never_the_key() {
     // The wait before the next attempt: the back-off after the first, none after the last.
     assert_eq!(field(attempts[0], "wait_ms"), Some("20"), "{}", attempts[0]);
     assert_eq!(field(attempts[1], "wait_ms"), None, "{}", attempts[1]);
+}
+
+async fn one_warning_per_corrected_response(buffer: &Buffer) {
+    let server = MockServer::start_async().await;
+    for (id, extractor) in [
+        (
+            "exr_ok",
+            json!({"object": "extractor", "id": "ex_1", "name": "Invoices", "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:45:00Z"}),
+        ),
+        (
+            "exr_odd",
+            json!({"object": "extractor", "id": "ex_1", "name": 7, "updatedAt": "2024-03-21T16:45:00Z"}),
+        ),
+    ] {
+        let body = json!({"object": "extract_run", "id": id, "status": "CANCELLED", "output": null,
+            "initialOutput": null, "reviewedOutput": null, "failureReason": null, "failureMessage": null,
+            "metadata": null, "reviewed": false, "edited": false, "edits": null, "config": {},
+            "extractor": extractor, "extractorVersion": null, "file": null, "files": null, "parseRunId": null,
+            "dashboardUrl": "https://dashboard.extend.ai/runs/x", "usage": null,
+            "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:46:00Z"});
+        server
+            .mock_async(|when, then| {
+                when.method(POST).path(format!("/extract_runs/{id}/cancel"));
+                then.status(200).json_body(body);
+            })
+            .await;
+    }
+    let client = Client::builder().api_key(KEY).base_url(server.base_url()).build().unwrap();
+    let before = buffer.text().len();
+    let ok = client.extract_runs().cancel("exr_ok").await.unwrap();
+    assert!(ok.corrections().is_empty(), "{:?}", ok.corrections());
+    let odd = client.extract_runs().cancel("exr_odd").await.unwrap();
+    assert_eq!(odd.corrections().len(), 2, "{:?}", odd.corrections());
+    let log = buffer.text()[before..].to_owned();
+    let warnings: Vec<&str> = log.lines().filter(|line| line.contains(" WARN ")).collect();
+    assert_eq!(warnings.len(), 1, "{log}");
+    let warning = warnings[0];
+    assert!(warning.contains("the response strayed from the spec"), "{warning}");
+    assert_eq!(field(warning, "run_id"), Some("\"exr_odd\""), "{warning}");
+    assert_eq!(field(warning, "corrections"), Some("2"), "{warning}");
+    assert!(warning.contains("paths=extractor.name (invalid), extractor.createdAt (missing)"), "{warning}");
 }
 
 /// The value of `name=value` in a formatted event line (values here have no spaces).

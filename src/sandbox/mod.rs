@@ -86,7 +86,6 @@
 //! # Ok(()) }
 //! ```
 
-mod nulls;
 mod server;
 
 pub mod sample;

@@ -56,7 +56,7 @@ struct Reply {
 
 impl Reply {
     fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Reply {
-        let body = super::nulls::to_vec(value).expect("the generated types serialize to JSON");
+        let body = serde_json::to_vec(value).expect("the generated types serialize to JSON");
         Reply { status, content_type: "application/json", body: body.into(), headers: Vec::new() }
     }
 

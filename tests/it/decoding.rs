@@ -2,14 +2,14 @@
 //! always `Ok` or a typed error.
 
 use crate::support;
-use extend_cancel::{decode_response, types, Error};
+use extend_cancel::{decode_response, types, Error, Problem};
 use proptest::prelude::*;
 use reqwest::{header::HeaderMap, StatusCode};
 use serde_json::Value;
 
 /// Decodes `body` as every endpoint's type and checks the outcome is `Ok` or a typed error.
 fn decode_all(status: StatusCode, body: &[u8]) {
-    fn one<T: extend_cancel::Endpoint + serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) {
+    fn one<T: extend_cancel::RunBody>(status: StatusCode, body: &[u8]) {
         match decode_response::<T>(status, &HeaderMap::new(), body.to_vec().into()) {
             Ok(_) => assert!(status.is_success()),
             Err(Error::Api(api)) => assert_eq!(api.status, status),
@@ -127,14 +127,26 @@ proptest! {
 }
 
 #[test]
-fn removing_a_required_field_is_a_decode_error_naming_it() {
+fn removing_a_required_field_reads_it_as_absent_and_says_so() {
     let mut body = support::extract_run("exr_1");
     body.as_object_mut().unwrap().remove("dashboardUrl");
+    let run =
+        decode_response::<types::ExtractRun>(StatusCode::OK, &HeaderMap::new(), body.to_string().into())
+            .unwrap();
+    assert_eq!(run.dashboard_url, None);
+    let corrections: Vec<_> = run.corrections().iter().map(|c| (c.path.as_str(), c.problem)).collect();
+    assert_eq!(corrections, vec![("dashboardUrl", Problem::Missing)]);
+    assert_eq!(run.corrections()[0].detail, "missing field `dashboardUrl`");
+}
+
+#[test]
+fn removing_the_id_is_a_decode_error_naming_it() {
+    let mut body = support::extract_run("exr_1");
+    body.as_object_mut().unwrap().remove("id");
     let Err(Error::Decode(decode)) =
         decode_response::<types::ExtractRun>(StatusCode::OK, &HeaderMap::new(), body.to_string().into())
     else {
         panic!()
     };
-    assert_eq!(decode.path, ".");
-    assert!(decode.message.contains("missing field `dashboardUrl`"), "{}", decode.message);
+    assert_eq!((decode.path.as_str(), decode.message.as_str()), ("id", "missing"));
 }

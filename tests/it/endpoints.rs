@@ -75,7 +75,7 @@ async fn cancel_through_handle(
             if let Some(workspace) = workspace {
                 request = request.workspace_id(workspace);
             }
-            let $run: $type = request.await.unwrap_or_else(|e| panic!("{id}: {e:?}"));
+            let $run: $type = request.await.unwrap_or_else(|e| panic!("{id}: {e:?}")).into_inner();
             $id
         }};
     }
@@ -100,7 +100,8 @@ async fn extract_run_request_and_typed_result() {
             then.status(200).json_body(support::extract_run("exr_1"));
         })
         .await;
-    let run: types::ExtractRun = client(&server.base_url()).extract_runs().cancel("exr_1").await.unwrap();
+    let run: types::ExtractRun =
+        client(&server.base_url()).extract_runs().cancel("exr_1").await.unwrap().into_inner();
     mock.assert_async().await;
     assert_eq!(run.id, "exr_1");
     assert_eq!(run.status, ProcessorRunStatus::Cancelled);
@@ -472,5 +473,5 @@ async fn a_processed_extract_run_keeps_its_output_value_raw_and_metadata_typed()
     assert_eq!(number.insights[0].type_, Some(extend_cancel::InsightType::Reasoning));
     assert_eq!(output.metadata["line_items[0].amount"].citations[0].file_id.as_deref(), Some("file_1"));
     assert_eq!(run.initial_output, run.output);
-    assert_eq!(run.usage.unwrap().breakdown[0].charges[0].pages, vec![1, 2, 3]);
+    assert_eq!(run.usage.as_ref().unwrap().breakdown[0].charges[0].pages, vec![1, 2, 3]);
 }

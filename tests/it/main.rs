@@ -8,3 +8,4 @@ mod errors;
 mod ids;
 mod resilience;
 mod support;
+mod tolerant;
