@@ -53,7 +53,20 @@ async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_jso
 fn main() {
     let quick = std::env::var_os("BENCH_QUICK").is_some();
     // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run quickly then.
-    let addr = common::start_server(common::extract_run_body("exr_bench"));
+    let body = common::extract_run_body("exr_bench");
+    // The body follows the spec, so the figures are the typed fast path's, not the tolerant pass's.
+    let decoded = extend_cancel::decode_response::<extend_cancel::ExtractRun>(
+        reqwest::StatusCode::OK,
+        &Default::default(),
+        body.clone().into(),
+    )
+    .expect("the bench body decodes");
+    assert!(
+        decoded.corrections().is_empty(),
+        "the bench body strays from the spec: {:?}",
+        decoded.corrections()
+    );
+    let addr = common::start_server(body);
     let base = format!("http://{addr}");
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let client = Client::builder().api_key(KEY).base_url(&base).build().unwrap();

@@ -128,7 +128,8 @@ pub(crate) fn salvage<T: DeserializeOwned>(
 struct Salvage {
     text: String,
     identity: Vec<Vec<Step>>,
-    corrections: Vec<Correction>,
+    /// Each correction, with its path as the server sent it.
+    corrections: Vec<(Vec<Step>, Correction)>,
     /// Values set to `null` once; failing again, they are left out.
     nulled: HashSet<Vec<Step>>,
     /// Missing keys written as `null` once; failing again, their object is corrected whole.
@@ -147,7 +148,10 @@ impl Salvage {
         for pass in 0..fine_budget + 256 {
             let mut deserializer = serde_json::Deserializer::from_str(&self.text);
             let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-                Ok(run) => return Ok((Box::new(run), self.corrections)),
+                Ok(run) => {
+                    let corrections = self.corrections.into_iter().map(|(_, c)| c).collect();
+                    return Ok((Box::new(run), corrections));
+                }
                 Err(error) => failure(error),
             };
             self.correct(path, message, pass >= fine_budget)?;
@@ -157,7 +161,16 @@ impl Salvage {
 
     /// Makes the failure at `path` go away, or says why it cannot. `coarse`: drop the whole
     /// top-level property instead of the one value.
-    fn correct(&mut self, path: Vec<Step>, message: String, coarse: bool) -> Result<(), Unreadable> {
+    fn correct(&mut self, path: Vec<Step>, mut message: String, coarse: bool) -> Result<(), Unreadable> {
+        // An array where an object belongs: serde reads a struct from an array by position,
+        // so its elements failed one by one until none was left. Say what it really was.
+        if let Some(name) = message
+            .strip_prefix("invalid length ")
+            .and_then(|m| m.split_once(", expected struct "))
+            .and_then(|(_, rest)| rest.split(' ').next())
+        {
+            message = format!("invalid type: sequence, expected struct {name}");
+        }
         let problem = if message.starts_with("invalid type: null") {
             Problem::Null
         } else if message.contains("did not match any variant") {
@@ -225,6 +238,10 @@ impl Salvage {
             path.pop();
         }
         self.guard(&path, message)?;
+        // The value goes as a whole: what was corrected inside it no longer matters.
+        let original = self.original(&path);
+        self.corrections
+            .retain(|(inside, _)| inside.len() == original.len() || !inside.starts_with(&original));
         let Some((last, parent)) = path.split_last() else { return Err(Unreadable::at(&path, message)) };
         let parent_span = locate(&self.text, parent).ok_or_else(|| Unreadable::at(&path, message))?;
         match last {
@@ -275,7 +292,7 @@ impl Salvage {
 
     fn record(&mut self, path: &[Step], problem: Problem, message: &str) {
         let original = self.original(path);
-        self.corrections.push(Correction::new(&original, problem, message));
+        self.corrections.push((original.clone(), Correction::new(&original, problem, message)));
     }
 
     /// `path` with each array index as the server sent it, undoing the removals made since.
@@ -462,6 +479,14 @@ mod tests {
     }
 
     #[test]
+    fn an_array_where_an_object_belongs_is_one_correction() {
+        let (value, corrections) = run(r#"{"id": "a", "count": 1, "nested": [1, "x"]}"#).unwrap();
+        assert_eq!(value.nested, None);
+        assert_eq!(paths(&corrections), vec![("nested", Problem::Invalid)]);
+        assert_eq!(corrections[0].detail, "invalid type: sequence, expected struct Run");
+    }
+
+    #[test]
     fn a_repeated_key_keeps_its_last_value() {
         let (value, corrections) = run(r#"{"id": "a", "count": 1, "count": 2, "count": 3}"#).unwrap();
         assert_eq!(value.count, Some(3));
@@ -536,6 +561,7 @@ mod tests {
                 true,
             )
             .unwrap();
-        assert_eq!(paths(&salvage.corrections), vec![("nested", Problem::Invalid)]);
+        let corrections: Vec<Correction> = salvage.corrections.into_iter().map(|(_, c)| c).collect();
+        assert_eq!(paths(&corrections), vec![("nested", Problem::Invalid)]);
     }
 }

@@ -133,6 +133,7 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
                         review_agent_score: Some(5),
                         citations: vec![types::Citation {
                             file_id: None,
+                            cell_range: None,
                             page: Some(types::CitationPage {
                                 number: Some(1.0),
                                 width: Some(612.0),
@@ -154,9 +155,7 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
                     types::ExtractOutputMetadataValue {
                         ocr_confidence: Some(0.95),
                         logprobs_confidence: Some(0.93),
-                        citations: Vec::new(),
-                        insights: Vec::new(),
-                        review_agent_score: None,
+                        ..Default::default()
                     },
                 ),
             ]),
@@ -203,6 +202,7 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
             version: Some("1.0".to_owned()),
             extractor_id: Some("ex_sandbox_invoices".to_owned()),
             created_at: Some(created_at()),
+            created_by: None,
         }),
         file: Some(file(&id, "invoice.pdf")),
         files: None,
@@ -258,6 +258,7 @@ pub fn classify_run(id: impl Into<String>, status: ProcessorRunStatus) -> types:
             version: Some("1.0".to_owned()),
             classifier_id: Some("cl_sandbox_documents".to_owned()),
             created_at: Some(created_at()),
+            created_by: None,
         }),
         initial_output: None,
         reviewed_output: None,
@@ -349,6 +350,7 @@ pub fn split_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::Sp
             version: Some("draft".to_owned()),
             splitter_id: Some("spl_sandbox_batches".to_owned()),
             created_at: Some(created_at()),
+            created_by: None,
         }),
         initial_output: None,
         reviewed_output: None,
@@ -391,6 +393,7 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
                     logprobs_confidence: Some(0.97),
                     review_agent_score: None,
                     citations: vec![types::LegacyCitation {
+                        cell_range: None,
                         page: Some(1.0),
                         page_width: Some(612.0),
                         page_height: Some(792.0),

@@ -159,7 +159,8 @@ fn cases(kind: RunKind) -> Vec<Case> {
                     "/processorRun/output",
                     Some(json!({"value": {"total": 3}, "metadata": {"total": {"ocrConfidence": 0.9}}})),
                 )],
-                vec![],
+                // Optional in the 2026 metadata (npm extend-ai 1.17.0), still required in the legacy one.
+                vec![("processorRun.output.metadata.total.logprobsConfidence", Problem::Missing)],
             ),
         ],
     }
