@@ -5,9 +5,9 @@
 //      line's schema and property and prints the exact allow-list line to add (plus one run of
 //      the command line itself, with a line removed, to prove the exit code and output);
 //   3. a stale line, a malformed line and a line without a reason fail;
-//   4. the nullable reference forms are read alike: rewriting every `nullable + allOf [$ref]` as
-//      anyOf/oneOf [$ref, {nullable: true, enum: [null]}], or as `type: object` + nullable +
-//      allOf, gives exactly the same differences;
+//   4. the nullable reference forms are read alike: rewriting every `anyOf [$ref, {enum: [null]}]`
+//      (the spec's form) as `nullable + allOf [$ref]`, anyOf/oneOf [$ref, {nullable: true, enum:
+//      [null]}], or `type: object` + nullable + allOf, gives exactly the same differences;
 //   5. planted spec changes (an enum value, required, nullable, a type, a union branch, a new
 //      property, a new unmapped schema) are each reported as the difference they are;
 //   6. the mapping is checked: a missing entry, a wrong counterpart, a stale entry fail;
@@ -20,6 +20,14 @@ import { fileURLToPath } from "node:url";
 import { loadSdk, runCheck } from "./check.mjs";
 import { SpecModel } from "./lib/spec-model.mjs";
 import { compareAll } from "./lib/compare.mjs";
+
+/** The `$ref` branch of a nullable reference in the spec's form (anyOf [$ref, {enum: [null]}]) or
+ * the older one (nullable: true beside allOf [$ref], no type); otherwise undefined. */
+function nullableRef(o) {
+  if (o.nullable === true && Array.isArray(o.allOf) && o.allOf.length === 1 && o.allOf[0].$ref && !o.type) return o.allOf[0];
+  if (Array.isArray(o.anyOf) && o.anyOf.length === 2 && o.anyOf[0].$ref && JSON.stringify(o.anyOf[1]) === '{"enum":[null]}') return o.anyOf[0];
+  return undefined;
+}
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(HERE);
@@ -113,7 +121,10 @@ export async function selfTest(o) {
 
   // 4
   {
+    // The spec's own form is anyOf [$ref, {enum: [null]}]; each nullable reference is rewritten
+    // into every other form, and the result must not change.
     const forms = {
+      "nullable: true, allOf [$ref] (no type)": (x) => ({ nullable: true, allOf: [x] }),
       "anyOf [$ref, {nullable: true, enum: [null]}]": (x) => ({ anyOf: [x, { nullable: true, enum: [null] }] }),
       "oneOf [$ref, {nullable: true, enum: [null]}]": (x) => ({ oneOf: [x, { nullable: true, enum: [null] }] }),
       "anyOf [{type: object, nullable: true, enum: [null]}, $ref]": (x) => ({ anyOf: [{ type: "object", nullable: true, enum: [null] }, x] }),
@@ -127,10 +138,11 @@ export async function selfTest(o) {
         if (!o || typeof o !== "object") return o;
         const out = {};
         for (const [k, v] of Object.entries(o)) out[k] = k === "example" || k === "examples" ? v : walk(v);
-        if (out.nullable === true && Array.isArray(out.allOf) && out.allOf.length === 1 && out.allOf[0].$ref && !out.type) {
+        const target = nullableRef(out);
+        if (target) {
           n++;
-          const { nullable, allOf, ...restKeys } = out;
-          return { ...restKeys, ...make(allOf[0]) };
+          const { nullable, allOf, anyOf, ...restKeys } = out;
+          return { ...restKeys, ...make(target) };
         }
         return out;
       };
@@ -159,7 +171,10 @@ export async function selfTest(o) {
   plant("a growing enum is closed", (s) => (s.FileType.anyOf = [s.FileType.anyOf[0]]), "FileType", "enum closed in spec, open in TS");
   plant("a required property becomes optional", (s) => (s.ExtractRun.required = s.ExtractRun.required.filter((p) => p !== "id")),
     "ExtractRun.id", "optional in spec, required in TS");
-  plant("a nullable reference loses nullable", (s) => delete s.ClassifyRun.properties.output.nullable, "ClassifyRun.output", "nullable in TS, not in spec");
+  plant("a nullable reference loses nullable", (s) => {
+    const { anyOf, allOf, nullable, ...rest } = s.ClassifyRun.properties.output;
+    s.ClassifyRun.properties.output = { ...rest, allOf: [nullableRef(s.ClassifyRun.properties.output)] };
+  }, "ClassifyRun.output", "nullable in TS, not in spec");
   plant("a plain property becomes nullable", (s) => (s.SplitRun.properties.dashboardUrl.nullable = true), "SplitRun.dashboardUrl", "nullable in spec, not in TS");
   plant("a type changes", (s) => (s.ParentSplit.properties.startPage = { type: "string" }), "ParentSplit.startPage", "type differs (spec string, TS number)");
   plant("an array item type changes", (s) => (s.RunUsageBreakdownCharge.properties.pages.items = { type: "string" }),
