@@ -25,6 +25,7 @@ fn run() -> Result<(), String> {
         serde_yaml::from_str(&text).map_err(|e| format!("not a valid OpenAPI 3.0 document: {e}"))?;
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
 
+    whole_only_in_arrays(&serde_yaml::from_str(&text).map_err(|e| format!("not YAML: {e}"))?)?;
     let mut rust = spec.clone();
     rust_view(&mut rust);
     let mut generator = progenitor::Generator::new(&generation_settings());
@@ -35,6 +36,40 @@ fn run() -> Result<(), String> {
     let mut defaults = spec_defaults(&spec)?;
     defaults.push_str(&identity_paths(&spec)?);
     write(&out_dir, "spec_defaults.rs", &defaults)
+}
+
+/// Checks that every reference to a [`WHOLE`] schema is an array's `items`: only there can
+/// the tolerant pass leave a malformed one out, since its fields have no absent state.
+fn whole_only_in_arrays(spec: &serde_yaml::Value) -> Result<(), String> {
+    fn walk(value: &serde_yaml::Value, key: &str, at: &mut Vec<String>) -> Result<(), String> {
+        match value {
+            serde_yaml::Value::Mapping(map) => {
+                if let Some(reference) = map.get("$ref").and_then(|r| r.as_str()) {
+                    let name = reference.trim_start_matches("#/components/schemas/");
+                    if WHOLE.contains(&name) && key != "items" {
+                        return Err(format!(
+                            "{} refers to {name}, which WHOLE (generator_settings.rs) lists: it may only be an array's items",
+                            at.join(".")
+                        ));
+                    }
+                }
+                for (k, v) in map {
+                    let k = k.as_str().unwrap_or_default().to_owned();
+                    at.push(k.clone());
+                    walk(v, &k, at)?;
+                    at.pop();
+                }
+            }
+            serde_yaml::Value::Sequence(items) => {
+                for item in items {
+                    walk(item, key, at)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+    walk(spec, "", &mut Vec::new())
 }
 
 /// Emits `IDENTITY_PATHS`: for each schema with identity properties ([`IDENTITY`]), the paths

@@ -238,10 +238,22 @@ impl Salvage {
             path.pop();
         }
         self.guard(&path, message)?;
-        // The value goes as a whole: what was corrected inside it no longer matters.
+        // The value goes as a whole: what was corrected inside it no longer matters. When this
+        // failure is of the pass's own making (a key it wrote as null or left out), the first
+        // thing found wrong inside is the reason it goes.
         let original = self.original(&path);
-        self.corrections
-            .retain(|(inside, _)| inside.len() == original.len() || !inside.starts_with(&original));
+        let inside =
+            |(at, _): &(Vec<Step>, Correction)| at.len() > original.len() && at.starts_with(&original);
+        let cause = self.corrections.iter().find(|c| inside(c)).map(|(at, first)| match first.problem {
+            Problem::Missing => first.detail.clone(),
+            _ => format!("{}: {}", display_path(&at[original.len()..]), first.detail),
+        });
+        self.corrections.retain(|c| !inside(c));
+        let message = match cause {
+            Some(cause) if self.of_our_making(&path, message) => cause,
+            _ => message.to_owned(),
+        };
+        let message = message.as_str();
         let Some((last, parent)) = path.split_last() else { return Err(Unreadable::at(&path, message)) };
         let parent_span = locate(&self.text, parent).ok_or_else(|| Unreadable::at(&path, message))?;
         match last {
@@ -280,6 +292,20 @@ impl Salvage {
             }
         }
         Ok(())
+    }
+
+    /// Whether the failure at `path` follows from this pass's own edits: a key it wrote as
+    /// `null` or left out.
+    fn of_our_making(&self, path: &[Step], message: &str) -> bool {
+        let edited = |key: &str| {
+            let mut at = path.to_vec();
+            at.push(Step::Key(key.to_owned()));
+            self.nulled.contains(&at) || self.inserted.contains(&at)
+        };
+        match message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+            Some(key) => edited(key),
+            None => message.starts_with("invalid type: null") && self.nulled.contains(path),
+        }
     }
 
     /// The identity is never corrected: a failure there means the body is not a run.

@@ -1619,13 +1619,9 @@ shapes; every property beyond the core ones is optional.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Insight {
         ///The text of the insight.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub content: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "type",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
-        pub type_: ::std::option::Option<crate::InsightType>,
+        pub content: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: crate::InsightType,
     }
     impl Insight {
         pub fn builder() -> builder::Insight {
@@ -2509,11 +2505,9 @@ accepted.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Point {
         ///The horizontal coordinate.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub x: ::std::option::Option<f64>,
+        pub x: f64,
         ///The vertical coordinate.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub y: ::std::option::Option<f64>,
+        pub y: f64,
     }
     impl Point {
         pub fn builder() -> builder::Point {
@@ -8204,14 +8198,8 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct Insight {
-            content: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<crate::InsightType>,
-                ::std::string::String,
-            >,
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<crate::InsightType, ::std::string::String>,
         }
         impl ::std::default::Default for Insight {
             fn default() -> Self {
@@ -8224,7 +8212,7 @@ attribution was recorded.*/
         impl Insight {
             pub fn content<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.content = value
@@ -8236,7 +8224,7 @@ attribution was recorded.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::InsightType>>,
+                T: ::std::convert::TryInto<crate::InsightType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -11163,8 +11151,8 @@ attribution was recorded.*/
         }
         #[derive(Clone, Debug)]
         pub struct Point {
-            x: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
-            y: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            x: ::std::result::Result<f64, ::std::string::String>,
+            y: ::std::result::Result<f64, ::std::string::String>,
         }
         impl ::std::default::Default for Point {
             fn default() -> Self {
@@ -11177,7 +11165,7 @@ attribution was recorded.*/
         impl Point {
             pub fn x<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.x = value
@@ -11187,7 +11175,7 @@ attribution was recorded.*/
             }
             pub fn y<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.y = value

@@ -112,7 +112,7 @@ fn parsed(status: &ProcessorRunStatus) -> bool {
 }
 
 fn insight(content: &str) -> types::Insight {
-    types::Insight { type_: Some(InsightType::Reasoning), content: Some(content.to_owned()) }
+    types::Insight { type_: InsightType::Reasoning, content: content.to_owned() }
 }
 
 /// A complete extract run (`object: "extract_run"`) with a JSON-Schema config, in `status`.
@@ -141,10 +141,10 @@ pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::
                             }),
                             reference_text: Some("Invoice INV-1001".to_owned()),
                             polygon: vec![
-                                types::Point { x: Some(72.0), y: Some(90.0) },
-                                types::Point { x: Some(200.0), y: Some(90.0) },
-                                types::Point { x: Some(200.0), y: Some(104.0) },
-                                types::Point { x: Some(72.0), y: Some(104.0) },
+                                types::Point { x: 72.0, y: 90.0 },
+                                types::Point { x: 200.0, y: 90.0 },
+                                types::Point { x: 200.0, y: 104.0 },
+                                types::Point { x: 72.0, y: 104.0 },
                             ],
                         }],
                         insights: vec![insight("The invoice number is printed in the header.")],

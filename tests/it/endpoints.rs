@@ -132,7 +132,7 @@ async fn classify_run_seed_example_parses_verbatim() {
     assert_eq!(run.failure_reason, Some(FailureReason::ParsingError));
     let output = run.output.as_ref().unwrap();
     assert_eq!(
-        (output.confidence, output.insights.as_ref().unwrap()[0].type_.as_ref().unwrap().as_str()),
+        (output.confidence, output.insights.as_ref().unwrap()[0].type_.as_str()),
         (Some(1.1), "reasoning")
     );
     assert_eq!(
@@ -470,7 +470,7 @@ async fn a_processed_extract_run_keeps_its_output_value_raw_and_metadata_typed()
     let number = &output.metadata["invoice_number"];
     assert_eq!((number.ocr_confidence, number.review_agent_score), (Some(0.99), Some(5)));
     assert_eq!(number.citations[0].page.as_ref().unwrap().width, Some(612.0));
-    assert_eq!(number.insights[0].type_, Some(extend_cancel::InsightType::Reasoning));
+    assert_eq!(number.insights[0].type_, extend_cancel::InsightType::Reasoning);
     assert_eq!(output.metadata["line_items[0].amount"].citations[0].file_id.as_deref(), Some("file_1"));
     assert_eq!(run.initial_output, run.output);
     assert_eq!(run.usage.as_ref().unwrap().breakdown[0].charges[0].pages, vec![1, 2, 3]);

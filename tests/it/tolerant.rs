@@ -232,6 +232,35 @@ async fn what_is_present_stays_typed_and_what_was_wrong_reads_as_absent() {
 }
 
 #[tokio::test]
+async fn a_vertex_or_an_insight_that_is_not_whole_is_left_out_of_its_list() {
+    let (mut body, id) = base(RunKind::Extract);
+    let citation = "/output/metadata/invoice_number/citations/0";
+    edit(&mut body, &format!("{citation}/polygon/0/y"), None);
+    edit(&mut body, "/output/metadata/invoice_number/insights/0/content", Some(json!(42)));
+    let run = cancel(RunKind::Extract, id, body.to_string()).await.unwrap();
+    let CancelledRun::Extract(run) = run else { panic!() };
+    let Some(extend_cancel::ExtractOutput::Json(output)) = &run.output else { panic!() };
+    let entry = &output.metadata["invoice_number"];
+    assert_eq!(entry.citations[0].polygon, vec![types::Point { x: 30.0, y: 2.0 }]);
+    assert!(entry.insights.is_empty());
+    assert_eq!(entry.ocr_confidence, Some(0.99));
+    // One correction for each element left out, none for the steps on the way.
+    let corrections: Vec<(&str, Problem, &str)> =
+        run.corrections().iter().map(|c| (c.path.as_str(), c.problem, c.detail.as_str())).collect();
+    assert_eq!(
+        corrections,
+        vec![
+            ("output.metadata.invoice_number.citations[0].polygon[0]", Problem::Invalid, "missing field `y`"),
+            (
+                "output.metadata.invoice_number.insights[0]",
+                Problem::Invalid,
+                "content: invalid type: integer `42`, expected a string",
+            ),
+        ]
+    );
+}
+
+#[tokio::test]
 async fn the_typed_handles_keep_raw_json_for_unknown_shapes() {
     let (mut body, id) = base(RunKind::Processor);
     edit(&mut body, "/processorRun/config", Some(json!({"type": "EDIT", "instructions": "x"})));
