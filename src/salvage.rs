@@ -289,6 +289,7 @@ impl Salvage {
                 self.removed.push((parent.to_vec(), *index));
                 // The next element now stands at this index; it starts afresh.
                 self.nulled.retain(|nulled| !nulled.starts_with(parent));
+                self.inserted.retain(|inserted| !inserted.starts_with(parent));
             }
         }
         Ok(())
@@ -510,6 +511,31 @@ mod tests {
         assert_eq!(value.nested, None);
         assert_eq!(paths(&corrections), vec![("nested", Problem::Invalid)]);
         assert_eq!(corrections[0].detail, "invalid type: sequence, expected struct Run");
+    }
+
+    #[test]
+    fn the_element_after_one_left_out_is_corrected_afresh() {
+        #[derive(Debug, Deserialize)]
+        struct Item {
+            #[serde(deserialize_with = "Option::deserialize")]
+            note: Option<String>,
+            name: String,
+        }
+        #[derive(Debug, Deserialize)]
+        struct List {
+            #[allow(dead_code)]
+            id: String,
+            items: Vec<Item>,
+        }
+        let text = r#"{"id": "a", "items": [{"name": 5}, {"name": "c"}]}"#;
+        let (value, corrections) =
+            salvage::<List>(text.as_bytes(), &[&["id"]]).map_err(|e| e.message).unwrap();
+        assert_eq!(value.items.len(), 1);
+        assert_eq!((value.items[0].name.as_str(), &value.items[0].note), ("c", &None));
+        assert_eq!(
+            paths(&corrections),
+            vec![("items[0]", Problem::Invalid), ("items[1].note", Problem::Missing)]
+        );
     }
 
     #[test]
