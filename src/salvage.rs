@@ -114,15 +114,8 @@ pub(crate) fn salvage<T: DeserializeOwned>(
             None => return Err(Unreadable::at(path, "missing")),
         }
     }
-    Salvage {
-        text: text.to_owned(),
-        identity,
-        corrections: Vec::new(),
-        nulled: HashSet::new(),
-        inserted: HashSet::new(),
-        removed: Vec::new(),
-    }
-    .run(FINE_BUDGET_BYTES.checked_div(body.len()).unwrap_or(usize::MAX).clamp(16, 1024))
+    Salvage::new(text.to_owned(), identity)
+        .run(FINE_BUDGET_BYTES.checked_div(body.len()).unwrap_or(usize::MAX).clamp(16, 1024))
 }
 
 struct Salvage {
@@ -140,6 +133,17 @@ struct Salvage {
 }
 
 impl Salvage {
+    fn new(text: String, identity: Vec<Vec<Step>>) -> Self {
+        Salvage {
+            text,
+            identity,
+            corrections: Vec::new(),
+            nulled: HashSet::new(),
+            inserted: HashSet::new(),
+            removed: Vec::new(),
+        }
+    }
+
     fn run<T: DeserializeOwned>(
         mut self,
         fine_budget: usize,
@@ -548,14 +552,7 @@ mod tests {
 
     #[test]
     fn the_rest_of_the_text_is_kept_byte_for_byte() {
-        let mut salvage = Salvage {
-            text: r#"{ "a" : 1 , "b\"q" :[ 1 , 2 ], "c": {} }"#.to_owned(),
-            identity: Vec::new(),
-            corrections: Vec::new(),
-            nulled: HashSet::new(),
-            inserted: HashSet::new(),
-            removed: Vec::new(),
-        };
+        let mut salvage = Salvage::new(r#"{ "a" : 1 , "b\"q" :[ 1 , 2 ], "c": {} }"#.to_owned(), Vec::new());
         let b = vec![Step::Key("b\"q".into())];
         assert_eq!(&salvage.text[locate(&salvage.text, &b).unwrap()], "[ 1 , 2 ]");
         salvage.drop_value(vec![Step::Key("b\"q".into()), Step::Index(0)], Problem::Invalid, "x").unwrap();
@@ -598,14 +595,7 @@ mod tests {
         // The fine budget for so small a body is 1,024 corrections: all 40 are single values.
         assert_eq!(corrections.len(), 40);
         assert!(value.nested.unwrap().tags.is_empty());
-        let mut salvage = Salvage {
-            text,
-            identity: vec![vec![Step::Key("id".into())]],
-            corrections: Vec::new(),
-            nulled: HashSet::new(),
-            inserted: HashSet::new(),
-            removed: Vec::new(),
-        };
+        let mut salvage = Salvage::new(text, vec![vec![Step::Key("id".into())]]);
         salvage
             .correct(
                 vec![Step::Key("nested".into()), Step::Key("tags".into()), Step::Index(0)],
