@@ -1,7 +1,8 @@
 //! The client, its per-kind handles and the cancel request.
 
 use crate::{
-    config::{header_value, ClientBuilder, API_VERSION_HEADER, REQUEST_ID_HEADER, WORKSPACE_HEADER},
+    config::{header_value, ClientBuilder, API_VERSION_HEADER, WORKSPACE_HEADER},
+    decode::sealed,
     generated,
     hooks::{classify, CallContext, CallRecord, Failure},
     retry::Outcome,
@@ -9,7 +10,7 @@ use crate::{
     types, ApiError, Decoded, Error, RunBody,
 };
 use futures_util::future::BoxFuture;
-use reqwest::{header::HeaderMap, StatusCode};
+use reqwest::StatusCode;
 use std::{
     fmt,
     future::IntoFuture,
@@ -181,11 +182,8 @@ impl Client {
                 (progenitor_client::Error::InvalidResponsePayload(body, _), None)
                     if record.failure.is_none() =>
                 {
-                    let mut headers = HeaderMap::new();
-                    if let Some(request_id) = record.success_request_id.take() {
-                        headers.insert(REQUEST_ID_HEADER, request_id);
-                    }
-                    crate::decode::salvaged(StatusCode::OK, &headers, body)
+                    let request_id = record.success_request_id.as_ref().and_then(|v| v.to_str().ok());
+                    crate::decode::salvaged(StatusCode::OK, request_id.map(str::to_owned), body)
                 }
                 (error, None) => Err(into_error(error, record)),
             },
@@ -345,10 +343,6 @@ impl<'a, T: Endpoint> IntoFuture for CancelRequest<'a, T> {
     }
 }
 
-mod sealed {
-    pub trait Sealed {}
-}
-
 /// What a cancel call names: one endpoint's body type ([`types::ExtractRun`],
 /// [`types::ClassifyRun`], [`types::SplitRun`], [`types::ProcessorRunCancelResponse`]), whose
 /// call returns it as [`Decoded`], or [`CancelledRun`] for [`Client::cancel`]. Sealed:
@@ -396,7 +390,6 @@ macro_rules! endpoint {
             client.run(span, &options, send).await
         }
 
-        impl sealed::Sealed for $output {}
         impl Endpoint for $output {
             type Output = Decoded<$output>;
 
@@ -435,7 +428,6 @@ pub enum CancelledRun {
     Processor(Decoded<types::ProcessorRunCancelResponse>),
 }
 
-impl sealed::Sealed for CancelledRun {}
 impl Endpoint for CancelledRun {
     type Output = CancelledRun;
 

@@ -29,8 +29,11 @@ pub trait RunBody: serde::de::DeserializeOwned + Send + Sync + sealed::Sealed + 
     fn unknown_shapes(&self, _out: &mut Vec<Correction>) {}
 }
 
+/// Seals this crate's public traits over its response types ([`RunBody`], and
+/// [`crate::Endpoint`], which [`crate::CancelledRun`] implements too).
 pub(crate) mod sealed {
     pub trait Sealed {}
+    impl Sealed for crate::CancelledRun {}
 }
 
 /// Decodes a cancel response the way the client does, for responses obtained elsewhere (a
@@ -67,14 +70,17 @@ pub(crate) fn decode_body<T: RunBody>(
 ) -> Result<Decoded<T>, Error> {
     match serde_json::from_slice::<T>(&body) {
         Ok(run) => Ok(finish(Box::new(run), Vec::new())),
-        Err(_) => salvaged(status, headers, body),
+        Err(_) => {
+            let request_id = headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok());
+            salvaged(status, request_id.map(str::to_owned), body)
+        }
     }
 }
 
 /// The tolerant pass over a success body the typed decode refused.
 pub(crate) fn salvaged<T: RunBody>(
     status: StatusCode,
-    headers: &HeaderMap,
+    request_id: Option<String>,
     body: Bytes,
 ) -> Result<Decoded<T>, Error> {
     let identity = IDENTITY_PATHS.iter().find(|(schema, _)| *schema == T::SCHEMA).map_or(&[][..], |(_, p)| p);
@@ -84,7 +90,7 @@ pub(crate) fn salvaged<T: RunBody>(
             status,
             path: unreadable.path,
             message: unreadable.message,
-            request_id: headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned),
+            request_id,
             body,
         }))),
     }
