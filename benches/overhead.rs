@@ -92,7 +92,7 @@ fn main() {
                         0 => drop(raw_cancel(&raw, &base, "exr_bench").await),
                         1 => drop(raw_cancel(&timed_raw, &base, "exr_bench").await),
                         2 => drop(
-                            client.generated().cancel_extract_run().id("exr_bench").send().await.unwrap(),
+                            client.generated().cancel_extract_run("exr_bench", None, None).await.unwrap(),
                         ),
                         _ => drop(client.extract_runs().cancel("exr_bench").await.unwrap()),
                     }

@@ -5,6 +5,7 @@
 use crate::{retry, CancelledRun, Client, Error};
 use futures_util::{stream, Stream, StreamExt};
 use std::{
+    fmt,
     pin::Pin,
     sync::{Arc, Mutex},
     task::{Context, Poll},
@@ -16,7 +17,39 @@ pub const DEFAULT_CONCURRENCY: usize = 8;
 
 type Item = (String, Result<CancelledRun, Error>);
 
+impl Client {
+    /// Cancels many runs of any kinds (dispatched by prefix as [`Client::cancel`] does),
+    /// returning a stream of `(id, result)` in completion order. At most 8 cancels are in
+    /// flight by default; see [`CancelMany`] for the concurrency, the rate limit and how a 429
+    /// pauses the whole batch.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: extend_cancel::Client) {
+    /// use futures_util::StreamExt;
+    /// let ids = vec!["exr_1".to_string(), "clr_2".to_string()];
+    /// let mut results = client.cancel_many(ids).concurrency(16).rate_limit(10.0);
+    /// while let Some((id, result)) = results.next().await {
+    ///     match result {
+    ///         Ok(run) => println!("{id}: {}", run.status()),
+    ///         Err(error) => eprintln!("{id}: {error}"),
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn cancel_many<'a, I>(&self, ids: I) -> CancelMany<'a>
+    where
+        I: IntoIterator + 'a,
+        I::Item: Into<String>,
+        I::IntoIter: Send + 'a,
+    {
+        CancelMany::new(self.clone(), Box::new(ids.into_iter().map(Into::into)))
+    }
+}
+
 /// The stream [`Client::cancel_many`] returns: one `(id, result)` per id, in completion order.
+///
+/// It owns a clone of the client; its lifetime is that of the ids' iterator, so a batch of
+/// owned ids (a `Vec<String>`) is a `CancelMany<'static>` that can be spawned.
 ///
 /// Set the concurrency and rate limit before the first poll. Per-id failures never stop the
 /// batch; dropping the stream stops it from sending further requests (requests in flight are
@@ -27,15 +60,25 @@ pub struct CancelMany<'a> {
     running: Option<Pin<Box<dyn Stream<Item = Item> + Send + 'a>>>,
 }
 
+impl fmt::Debug for CancelMany<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("CancelMany");
+        if let Some(setup) = &self.setup {
+            out.field("concurrency", &setup.concurrency).field("per_second", &setup.per_second);
+        }
+        out.field("started", &self.running.is_some()).finish_non_exhaustive()
+    }
+}
+
 struct Setup<'a> {
-    client: &'a Client,
+    client: Client,
     ids: Box<dyn Iterator<Item = String> + Send + 'a>,
     concurrency: usize,
     per_second: Option<f64>,
 }
 
 impl<'a> CancelMany<'a> {
-    pub(crate) fn new(client: &'a Client, ids: Box<dyn Iterator<Item = String> + Send + 'a>) -> Self {
+    fn new(client: Client, ids: Box<dyn Iterator<Item = String> + Send + 'a>) -> Self {
         CancelMany {
             setup: Some(Setup { client, ids, concurrency: DEFAULT_CONCURRENCY, per_second: None }),
             running: None,
@@ -66,8 +109,9 @@ impl<'a> CancelMany<'a> {
             stream::iter(setup.ids)
                 .map(move |id| {
                     let gate = Arc::clone(&gate);
+                    let client = client.clone();
                     async move {
-                        let result = cancel_one(client, &gate, &id).await;
+                        let result = cancel_one(&client, &gate, &id).await;
                         (id, result)
                     }
                 })
@@ -94,7 +138,8 @@ impl Stream for CancelMany<'_> {
 /// close the gate for everyone before trying again.
 async fn cancel_one(client: &Client, gate: &Gate, id: &str) -> Result<CancelledRun, Error> {
     let policy = client.retry_policy();
-    let per_call = retry::RetryPolicy { retry_rate_limited: false, ..policy.clone() };
+    let mut per_call = policy.clone();
+    per_call.retry_rate_limited = false;
     let mut attempt = 0;
     loop {
         attempt += 1;

@@ -1,22 +1,20 @@
 //! Client configuration: the builder, the environments and the environment variables.
 
-use crate::{client::Client, retry::RetryPolicy, ConfigError, Error};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use crate::{
+    client::Client,
+    generated,
+    headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
+    retry::RetryPolicy,
+    state::{ClientState, Settings, DEFAULT_MAX_RESPONSE_BYTES},
+    ConfigError, Error,
+};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use std::{fmt, sync::Arc, time::Duration};
-
-/// The header that selects the API version.
-pub(crate) const API_VERSION_HEADER: &str = "x-extend-api-version";
-/// The header that selects the workspace for an organization-scoped key.
-pub(crate) const WORKSPACE_HEADER: &str = "x-extend-workspace-id";
-/// The header in which the API names each request for its support.
-pub(crate) const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-extend-request-id");
 
 /// The default per-attempt timeout: connect, send and read the whole response.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The default connect timeout.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// The default limit on a response body: 32 MiB.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
 /// An Extend deployment. The URLs come from the spec's `servers`, in this order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,34 +37,20 @@ impl Environment {
             Environment::Us2 => 1,
             Environment::Eu1 => 2,
         };
-        crate::generated::spec::SERVERS[index]
+        generated::spec::SERVERS[index]
     }
 }
 
-/// Settings that the wrapper and the generated client's hooks share. Opaque: build a
-/// [`Client`] with [`Client::builder`]; `ClientState::default()` gives the defaults, for
-/// constructing a [`crate::generated::Client`] by hand.
-#[derive(Clone, Debug, Default)]
-pub struct ClientState {
-    pub(crate) settings: Arc<Settings>,
-}
+impl Client {
+    /// A builder for a client; see [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
 
-#[derive(Debug)]
-pub(crate) struct Settings {
-    pub(crate) retry: RetryPolicy,
-    pub(crate) api_version: Option<HeaderValue>,
-    pub(crate) deadline: Option<Duration>,
-    pub(crate) max_response_bytes: usize,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            retry: RetryPolicy::default(),
-            api_version: None,
-            deadline: None,
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-        }
+    /// A client configured from `EXTEND_API_KEY` (required) and the optional
+    /// `EXTEND_BASE_URL`, `EXTEND_WORKSPACE_ID` and `EXTEND_API_VERSION`.
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
     }
 }
 
@@ -255,11 +239,7 @@ impl ClientBuilder {
         let settings =
             Settings { retry: self.retry, api_version, deadline: self.deadline, max_response_bytes };
         Ok(Client::from_parts(
-            crate::generated::Client::new_with_client(
-                &base_url,
-                http,
-                ClientState { settings: Arc::new(settings) },
-            ),
+            generated::Client::new_with_client(&base_url, http, ClientState { settings: Arc::new(settings) }),
             self.workspace_id,
             timeout,
             connect_timeout,

@@ -1,6 +1,6 @@
-//! The client progenitor generates from `openapi/extend-cancel.yaml` at build time: `Client`
-//! with one builder per operation, `types` with every schema, and `builder` with the
-//! operation builders. Its requests go through this crate's hooks (version header, retries,
+//! The client progenitor generates from `openapi/extend-cancel.yaml` at build time
+//! (`build/generate.rs`; a copy is committed in `build/snapshot/client.rs`): `Client` with one
+//! method per operation, and `types` with every schema. Its requests go through this crate's hooks (version header, retries,
 //! body limit). Most callers want [`crate::Client`] instead.
 
 #![allow(
@@ -13,7 +13,7 @@
     rustdoc::invalid_html_tags
 )]
 
-include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
+include!(concat!(env!("OUT_DIR"), "/client.rs"));
 
 /// Values read from the spec at build time.
 pub(crate) mod spec {

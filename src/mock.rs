@@ -28,7 +28,8 @@
 //!
 //! The helpers match the path with a regular expression built from the `id` you pass,
 //! without escaping it; run ids are alphanumeric, so this only matters for ids you make up.
-//! The code lives in `src/mock_generated.rs`, written by `cargo xtask regen`; do not edit it.
+//! build.rs generates the code with the client (`build/generate.rs`; a copy is committed in
+//! `build/snapshot/mock.rs`).
 
 #[allow(
     missing_docs,
@@ -39,7 +40,30 @@
     rustdoc::broken_intra_doc_links
 )]
 mod generated {
-    include!("mock_generated.rs");
+    include!(concat!(env!("OUT_DIR"), "/mock.rs"));
 }
 
 pub use generated::{operations, MockServerExt};
+
+/// progenitor wraps httpmock's `When` and `Then`, which have no `Debug`; these name the
+/// wrapper, so that every public type of the crate can be printed.
+macro_rules! debug_by_name {
+    ($($name:ident),* $(,)?) => {
+        $(impl std::fmt::Debug for operations::$name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(stringify!($name))
+            }
+        })*
+    };
+}
+
+debug_by_name!(
+    CancelExtractRunWhen,
+    CancelExtractRunThen,
+    CancelClassifyRunWhen,
+    CancelClassifyRunThen,
+    CancelSplitRunWhen,
+    CancelSplitRunThen,
+    CancelProcessorRunWhen,
+    CancelProcessorRunThen,
+);

@@ -1,6 +1,7 @@
-//! When to try a request again, and how long to wait first. [`decide`] is a pure function of
-//! the attempt's outcome, its headers, the attempt number and the time, so that the whole
-//! policy is covered by table tests.
+//! When to try a request again, and how long to wait first: the whole retry decision. A
+//! transport error is classified by [`classify`], and [`decide`] is a pure function of the
+//! attempt's outcome, its headers, the attempt number and the time, so that the policy is
+//! covered by table tests.
 
 use reqwest::{header::HeaderMap, StatusCode};
 use std::time::{Duration, SystemTime};
@@ -8,7 +9,15 @@ use std::time::{Duration, SystemTime};
 /// How a client retries. The defaults match Extend's own SDKs: 2 retries (3 attempts), an
 /// exponential back-off from 1 s doubling up to 30 s with ±10 % jitter, and a server's
 /// `Retry-After` honoured up to 60 s.
+///
+/// ```
+/// use extend_cancel::RetryPolicy;
+/// use std::time::Duration;
+/// let policy = RetryPolicy::default().max_retries(4).initial_backoff(Duration::from_millis(200));
+/// assert_eq!(policy.max_retries, 4);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 disables retrying.
     pub max_retries: u32,
@@ -20,9 +29,9 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     /// The jitter, as a fraction of the back-off (0.1 = ±10 %). `Retry-After` waits get none.
     pub jitter: f64,
-    /// Whether a 429 is retried here. `Client::cancel_many` turns this off for its calls and
-    /// waits for the `Retry-After` once for the whole batch instead.
-    pub retry_rate_limited: bool,
+    /// Whether a 429 is retried by the call itself. `Client::cancel_many` turns this off for
+    /// its calls and waits for the `Retry-After` once for the whole batch instead.
+    pub(crate) retry_rate_limited: bool,
 }
 
 impl Default for RetryPolicy {
@@ -35,6 +44,39 @@ impl Default for RetryPolicy {
             jitter: 0.1,
             retry_rate_limited: true,
         }
+    }
+}
+
+impl RetryPolicy {
+    /// Retries after the first attempt (default 2); 0 disables retrying.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// The back-off before the first retry (default 1 s); each later retry doubles it.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// The longest back-off between two attempts (default 30 s).
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// The longest wait a `Retry-After` header can impose (default 60 s).
+    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
+    /// The jitter as a fraction of the back-off (default 0.1, ±10 %), between 0 and 1; the
+    /// client builder refuses other values.
+    pub fn jitter(mut self, jitter: f64) -> Self {
+        self.jitter = jitter;
+        self
     }
 }
 
@@ -66,6 +108,25 @@ pub enum Decision {
     Stop,
     /// Wait this long, then try again.
     RetryAfter(Duration),
+}
+
+/// Which retry class a transport error belongs to.
+///
+/// `is_connect` is checked first: a connect timeout is both `is_connect` and `is_timeout`
+/// (hyper-util wraps every connector error, reqwest's and its own connect-timeout errors
+/// included, as a `Connect` error), and nothing was sent on it, so it is retried like a refused
+/// connection. Only a timeout after the connection was made is `TimedOut`.
+pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
+    if error.is_connect() {
+        Outcome::ConnectFailed
+    } else if error.is_timeout() {
+        Outcome::TimedOut
+    } else if error.is_body() || error.is_decode() || error.is_builder() || error.is_redirect() {
+        Outcome::Other
+    } else {
+        // Sent, or partly sent, and no response: the server may have acted on it.
+        Outcome::ResponseLost
+    }
 }
 
 /// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and 504.

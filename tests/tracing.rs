@@ -62,13 +62,10 @@ async fn attempts_but_never_the_key(buffer: &Buffer) {
     let client = Client::builder()
         .api_key(KEY)
         .base_url(server.base_url())
-        .retry_policy(RetryPolicy {
-            max_retries: 1,
-            initial_backoff: Duration::from_millis(20),
+        .retry_policy(
             // No jitter, so the recorded wait is exactly the back-off.
-            jitter: 0.0,
-            ..RetryPolicy::default()
-        })
+            RetryPolicy::default().max_retries(1).initial_backoff(Duration::from_millis(20)).jitter(0.0),
+        )
         .build()
         .unwrap();
     client.extract_runs().cancel("exr_1").await.unwrap_err();

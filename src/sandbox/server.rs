@@ -190,7 +190,7 @@ async fn handle(
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     if let Ok(value) = HeaderValue::from_str(&request_id) {
-        headers.insert(crate::config::REQUEST_ID_HEADER, value);
+        headers.insert(crate::headers::REQUEST_ID, value);
     }
     for (name, value) in reply.headers {
         headers.insert(name, value);

@@ -2,7 +2,7 @@
 //! back-off on 429, and a dropped stream that stops sending.
 
 use crate::support::{self, builder, fast_retries};
-use extend_cancel::{Error, RetryPolicy};
+use extend_cancel::Error;
 use futures_util::StreamExt;
 use serde_json::Value;
 use std::{
@@ -287,8 +287,7 @@ async fn a_429_pauses_the_whole_batch_for_the_retry_after() {
         }),
     )
     .await;
-    let client =
-        builder(&server.url).retry_policy(RetryPolicy { max_retries: 2, ..fast_retries(2) }).build().unwrap();
+    let client = builder(&server.url).retry_policy(fast_retries(2).max_retries(2)).build().unwrap();
     let ids: Vec<String> = (0..6).map(|i| format!("exr_{i}")).collect();
     let results: Vec<_> = client.cancel_many(ids).concurrency(1).collect().await;
     assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");

@@ -445,7 +445,7 @@ async fn the_generated_client_stays_reachable_and_uses_the_same_hooks() {
         })
         .await;
     let client = client(&server.base_url());
-    let response = client.generated().cancel_split_run().id("splr_g").send().await.unwrap();
+    let response = client.generated().cancel_split_run("splr_g", None, None).await.unwrap();
     mock.assert_async().await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.into_inner().id, "splr_g");

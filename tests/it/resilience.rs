@@ -3,7 +3,7 @@
 //! (reqwest's timeouts misfire under paused tokio time).
 
 use crate::support::{self, builder};
-use extend_cancel::Error;
+use extend_cancel::{Error, TimeoutLimit};
 use httpmock::{Method::POST, MockServer};
 use serde_json::json;
 use std::{
@@ -220,7 +220,7 @@ async fn a_retry_after_a_lost_response_that_meets_an_already_cancelled_run_says_
     assert_eq!(api.status.as_u16(), 400);
     assert_eq!(api.attempts, 2);
     assert!(api.retried_after_lost_response);
-    assert!(api.may_have_been_cancelled_by_a_lost_attempt());
+    assert!(api.may_already_be_cancelled());
     assert!(api
         .to_string()
         .ends_with("an earlier attempt whose response was lost may already have cancelled the run"));
@@ -234,7 +234,7 @@ async fn a_server_that_never_answers_times_out_within_the_bound() {
     let started = Instant::now();
     let error = client.split_runs().cancel("splr_1").await.unwrap_err();
     let elapsed = started.elapsed();
-    assert!(matches!(error, Error::Timeout { deadline: false, attempts: 1, .. }), "{error:?}");
+    assert!(matches!(error, Error::Timeout { limit: TimeoutLimit::Attempt, attempts: 1, .. }), "{error:?}");
     assert!(error.is_retryable());
     assert_eq!(server.connections(), 1, "timeouts are not retried: the cancel may be in flight");
     assert!(elapsed >= Duration::from_millis(300) && elapsed < Duration::from_secs(2), "{elapsed:?}");
@@ -246,9 +246,9 @@ async fn a_body_trickled_forever_times_out_within_the_bound() {
     let client = builder(&server.url).timeout(Duration::from_millis(400)).build().unwrap();
     let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { deadline: false, .. }), "{error:?}");
+    assert!(matches!(error, Error::Timeout { limit: TimeoutLimit::Attempt, .. }), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
-    assert!(matches!(error, Error::Timeout { deadline: false, attempts: 1, .. }), "{error:?}");
+    assert!(matches!(error, Error::Timeout { limit: TimeoutLimit::Attempt, attempts: 1, .. }), "{error:?}");
     assert_eq!(server.connections(), 1, "a timeout while reading the body is not retried");
     assert_elapsed(started, Duration::from_millis(400), Duration::from_secs(2));
 }
@@ -259,7 +259,7 @@ async fn the_overall_deadline_bounds_attempts_and_waits() {
     let client = builder(&server.url).timeout(Duration::from_secs(20)).build().unwrap();
     let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").deadline(Duration::from_millis(300)).await.unwrap_err();
-    assert!(matches!(error, Error::Timeout { deadline: true, attempts: 1, .. }), "{error:?}");
+    assert!(matches!(error, Error::Timeout { limit: TimeoutLimit::Deadline, attempts: 1, .. }), "{error:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(server.connections(), 1);
     assert_elapsed(started, Duration::from_millis(300), Duration::from_secs(2));

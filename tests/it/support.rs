@@ -9,14 +9,12 @@ pub const KEY: &str = "sk_test_9f8e7d6c5b4a";
 
 /// A retry policy with millisecond waits, so retry tests stay fast without paused time.
 pub fn fast_retries(max_retries: u32) -> RetryPolicy {
-    RetryPolicy {
-        max_retries,
-        initial_backoff: Duration::from_millis(10),
-        max_backoff: Duration::from_millis(40),
-        max_retry_after: Duration::from_secs(5),
-        jitter: 0.1,
-        retry_rate_limited: true,
-    }
+    RetryPolicy::default()
+        .max_retries(max_retries)
+        .initial_backoff(Duration::from_millis(10))
+        .max_backoff(Duration::from_millis(40))
+        .max_retry_after(Duration::from_secs(5))
+        .jitter(0.1)
 }
 
 /// A builder for a client of `base_url` with the test key and fast retries.

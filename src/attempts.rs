@@ -1,27 +1,26 @@
-//! progenitor's seams, implemented for the generated client: `pre` fixes the version headers,
-//! `exec` runs the attempts (retries, body limit, deadline, tracing). Everything the wrapper
-//! needs back from `exec` (the raw final response, the attempt count) travels through a
-//! task-local [`CallContext`], because the generated `send()` only returns the decoded value.
+//! The attempt loop: progenitor's hooks, implemented for the generated client. `pre` fixes the
+//! version headers, `exec` sends the attempts (retries, body limit, deadline, tracing).
+//!
+//! [`run`] is the only way in: it gives one generated call its retry policy and deadline, and
+//! hands back the call's result together with what `exec` saw (the attempt count, the raw final
+//! response when the generated code does not decode it). Both travel through a task-local
+//! [`CallContext`], because a generated method takes only its parameters and returns only the
+//! decoded value.
 
 use crate::{
-    config::{ClientState, API_VERSION_HEADER, REQUEST_ID_HEADER},
     generated,
-    retry::{decide, Decision, Outcome, RetryPolicy},
+    headers::{API_VERSION, PROGENITOR_VERSION, REQUEST_ID},
+    retry::{classify, decide, Decision, Outcome, RetryPolicy},
+    state::ClientState,
 };
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::{
-    header::{HeaderMap, HeaderName},
-    StatusCode,
-};
+use reqwest::{header::HeaderMap, StatusCode};
 use std::{
+    future::Future,
     sync::{Arc, Mutex},
     time::{Instant, SystemTime},
 };
-
-// Names parsed once: a `&str` name is validated again on every lookup.
-const API_VERSION: HeaderName = HeaderName::from_static(API_VERSION_HEADER);
-const PROGENITOR_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 tokio::task_local! {
     static CALL: Arc<CallContext>;
@@ -29,10 +28,35 @@ tokio::task_local! {
 
 /// Per-call settings in, and the call's record out.
 #[derive(Debug)]
-pub(crate) struct CallContext {
-    pub(crate) retry: RetryPolicy,
-    pub(crate) deadline: Option<Instant>,
-    pub(crate) record: Mutex<CallRecord>,
+struct CallContext {
+    retry: RetryPolicy,
+    deadline: Option<Instant>,
+    record: Mutex<CallRecord>,
+}
+
+/// How a call through [`run`] ended.
+pub(crate) struct Ended<T> {
+    /// The generated call's result; `None` when the deadline expired first.
+    pub(crate) result: Option<T>,
+    /// What the attempt loop saw.
+    pub(crate) record: CallRecord,
+}
+
+/// Runs `call` (a generated operation) with this retry policy, bounded by `deadline`, which
+/// covers everything: attempts, waits, reading and decoding the body.
+pub(crate) async fn run<F: Future>(
+    retry: RetryPolicy,
+    deadline: Option<Instant>,
+    call: F,
+) -> Ended<F::Output> {
+    let context = Arc::new(CallContext { retry, deadline, record: Mutex::new(CallRecord::default()) });
+    let call = CALL.scope(Arc::clone(&context), call);
+    let result = match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline.into(), call).await.ok(),
+        None => Some(call.await),
+    };
+    let record = std::mem::take(&mut *context.lock());
+    Ended { result, record }
 }
 
 /// What `exec` saw, for the wrapper to build its result or error from.
@@ -55,19 +79,6 @@ pub(crate) enum Failure {
 }
 
 impl CallContext {
-    pub(crate) fn new(retry: RetryPolicy, deadline: Option<Instant>) -> Arc<Self> {
-        Arc::new(CallContext { retry, deadline, record: Mutex::new(CallRecord::default()) })
-    }
-
-    /// Runs `future` (a generated `send()`) with this context visible to the hooks.
-    pub(crate) async fn scope<F: std::future::Future>(self: &Arc<Self>, future: F) -> F::Output {
-        CALL.scope(Arc::clone(self), future).await
-    }
-
-    pub(crate) fn take_record(&self) -> CallRecord {
-        std::mem::take(&mut *self.lock())
-    }
-
     fn lock(&self) -> std::sync::MutexGuard<'_, CallRecord> {
         // A poisoned lock only means a panic elsewhere mid-update; the record is plain data.
         self.record.lock().unwrap_or_else(|e| e.into_inner())
@@ -180,7 +191,7 @@ impl ClientHooks<ClientState> for generated::Client {
                 attempt,
                 status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
                 outcome = ?outcome,
-                request_id = headers.get(&REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()),
+                request_id = headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok()),
                 latency_ms = started.elapsed().as_millis() as u64,
                 wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
                 "extend-cancel attempt finished"
@@ -232,25 +243,6 @@ async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit:
     Attempt::Response { status, version, headers, body: body.freeze() }
 }
 
-/// Which retry class a transport error belongs to.
-///
-/// `is_connect` is checked first: a connect timeout is both `is_connect` and `is_timeout`
-/// (hyper-util wraps every connector error, reqwest's and its own connect-timeout errors
-/// included, as a `Connect` error), and nothing was sent on it, so it is retried like a refused
-/// connection. Only a timeout after the connection was made is `TimedOut`.
-pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
-    if error.is_connect() {
-        Outcome::ConnectFailed
-    } else if error.is_timeout() {
-        Outcome::TimedOut
-    } else if error.is_body() || error.is_decode() || error.is_builder() || error.is_redirect() {
-        Outcome::Other
-    } else {
-        // Sent, or partly sent, and no response: the server may have acted on it.
-        Outcome::ResponseLost
-    }
-}
-
 /// Records the call's end for the wrapper and hands the generated code a response to decode.
 fn finish(
     context: Option<&CallContext>,
@@ -261,11 +253,11 @@ fn finish(
     let mut record = CallRecord { attempts, response_lost, ..CallRecord::default() };
     let response = match result {
         Attempt::Passed(response) => {
-            record.success_request_id = response.headers().get(&REQUEST_ID_HEADER).cloned();
+            record.success_request_id = response.headers().get(&REQUEST_ID).cloned();
             Ok(response)
         }
         Attempt::Response { status, version, headers, body } => {
-            record.success_request_id = headers.get(&REQUEST_ID_HEADER).cloned();
+            record.success_request_id = headers.get(&REQUEST_ID).cloned();
             // Only what the generated code does not decode itself needs the raw parts later.
             if status != StatusCode::OK {
                 record.response = Some((status, headers.clone(), body.clone()));

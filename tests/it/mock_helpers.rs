@@ -1,6 +1,5 @@
 //! The generated httpmock helpers (feature `test-util`) drive our own client: a typed `ok`
 //! body comes back equal, and a typed error body becomes `Error::Api`.
-#![cfg(feature = "test-util")]
 
 use extend_cancel::{mock::MockServerExt, types, Client, Error};
 use httpmock::MockServer;

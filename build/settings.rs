@@ -1,6 +1,6 @@
-// The progenitor settings shared by `build.rs` and `cargo xtask regen`, so that the client the
-// build compiles and the snapshot that review reads come from one definition.
-// Included with `include!`, so it may only use items both includers import.
+//! The generator settings: how the spec becomes Rust (progenitor's settings, the types replaced
+//! by handwritten ones, the properties that stay strict). `build/generate.rs` reads them, for
+//! build.rs and `cargo xtask regen` alike.
 
 /// Component schemas the API documents as growing (or as unions typify cannot decode leniently).
 /// Each is replaced by a handwritten type in `src/` that keeps unknown values.
@@ -23,13 +23,15 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("LegacyProcessorOutput", "crate::LegacyProcessorOutput"),
 ];
 
-/// The generator settings: builder-style operations, one merged `Client`, hooks that the
-/// wrapper must implement (a missing `ClientHooks` impl is a compile error, not a silent
+/// The generator settings: positional operations (one method per operation taking its
+/// parameters; the builder style would add a builder struct per operation and per schema that
+/// nothing uses, most of the generated text), one merged `Client`, hooks that the wrapper must
+/// implement (a missing `ClientHooks` impl is a compile error, not a silent
 /// fallback to no retries), and the wrapper's shared state as the client's inner value.
 pub fn generation_settings() -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
     settings
-        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_interface(progenitor::InterfaceStyle::Positional)
         .with_tag(progenitor::TagStyle::Merged)
         .with_hooks(progenitor::HooksMode::Expected)
         .with_inner_type("crate::ClientState".parse().expect("a valid type path"))
@@ -81,7 +83,7 @@ pub const WHOLE: &[&str] = &["Point", "Insight"];
 /// Turns the spec into the view progenitor reads for the Rust client.
 ///
 /// A response the server sent successfully must decode even when it strays from the spec
-/// (`src/tolerant.rs`), so every property but the run's identity ([`IDENTITY`]) is an
+/// (`src/salvage.rs`), so every property but the run's identity ([`IDENTITY`]) is an
 /// `Option` in Rust. A property the spec requires stays required for the decoder, but as
 /// nullable: typify then reads it as an `Option` whose key must be present, so that a
 /// response leaving it out fails the fast decode and the tolerant pass records the missing

@@ -1,0 +1,3146 @@
+// Generated from openapi/extend-cancel.yaml by build/generate.rs; do not edit.
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Agentic parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct AgenticOptions {
+        ///Custom instructions.
+        #[serde(
+            rename = "customInstructions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_instructions: ::std::option::Option<::std::string::String>,
+        ///Whether agentic parsing is on.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+    }
+    ///How large arrays are extracted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ArrayStrategy {
+        ///`large_array_heuristics`, `large_array_max_context` or `large_array_overlap_context`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///A rectangle on a page.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BoundingBox {
+        ///The bottom edge.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bottom: ::std::option::Option<f64>,
+        ///The left edge.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub left: ::std::option::Option<f64>,
+        ///The right edge.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub right: ::std::option::Option<f64>,
+        ///The top edge.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub top: ::std::option::Option<f64>,
+    }
+    ///How a long document is chunked for extraction.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ChunkingOptions {
+        ///`intelligent`, `confidence`, `take_first` or `take_last`.
+        #[serde(
+            rename = "chunkSelectionStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chunk_selection_strategy: ::std::option::Option<::std::string::String>,
+        ///`standard`, `semantic` or `contextual`.
+        #[serde(
+            rename = "chunkingStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chunking_strategy: ::std::option::Option<::std::string::String>,
+        ///Custom rules for semantic chunking.
+        #[serde(
+            rename = "customSemanticChunkingRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_semantic_chunking_rules: ::std::option::Option<::std::string::String>,
+        ///Pages per chunk.
+        #[serde(
+            rename = "pageChunkSize",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_chunk_size: ::std::option::Option<i64>,
+    }
+    ///Where in the document an extracted value was found.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Citation {
+        /**The cited cell or range in A1 notation, for Excel and CSV files; returned instead of a
+polygon when a cell reference is available.*/
+        #[serde(
+            rename = "cellRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cell_range: ::std::option::Option<::std::string::String>,
+        ///The file the citation points into (multi-file runs).
+        #[serde(
+            rename = "fileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<CitationPage>,
+        ///The outline of the cited region.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub polygon: ::std::vec::Vec<Point>,
+        ///The text that was cited.
+        #[serde(
+            rename = "referenceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reference_text: ::std::option::Option<::std::string::String>,
+    }
+    ///The page a citation points to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CitationPage {
+        ///The height of the page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub height: ::std::option::Option<f64>,
+        ///The page number.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub number: ::std::option::Option<f64>,
+        ///The width of the page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub width: ::std::option::Option<f64>,
+    }
+    ///One class a classifier can choose.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Classification {
+        ///What documents of this class look like.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///A unique ID of the class.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The type of the class; one class must have type "other".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///The classifier that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifierSummary {
+        ///The time (in UTC) at which the classifier was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the classifier (`cl_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the classifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "classifier".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the classifier was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    ///The version of the classifier that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifierVersionSummary {
+        ///The ID of the classifier.
+        #[serde(
+            rename = "classifierId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classifier_id: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the version was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for classifier versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
+        ///The description of the version.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The ID of the classifier version (`clv_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "classifier_version".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The version, such as "draft" or "1.0".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    ///Advanced options of a classification.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ClassifyAdvancedOptions {
+        ///Whether advanced multimodal processing is on.
+        #[serde(
+            rename = "advancedMultimodalEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_multimodal_enabled: ::std::option::Option<bool>,
+        ///`default` or `max`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<::std::string::String>,
+        ///Deprecated page limit (legacy configs).
+        #[serde(
+            rename = "fixedPageLimit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fixed_page_limit: ::std::option::Option<i64>,
+        ///Whether classifier memory is on.
+        #[serde(
+            rename = "memoryEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub memory_enabled: ::std::option::Option<bool>,
+        ///Page ranges to process.
+        #[serde(
+            rename = "pageRanges",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub page_ranges: ::std::vec::Vec<PageRange>,
+    }
+    ///The configuration used for a classify run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifyConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ClassifyAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::ClassifyBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        ///Custom rules for the classification.
+        #[serde(
+            rename = "classificationRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub classification_rules: ::std::option::Option<::std::string::String>,
+        ///The classes to choose from.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
+        #[serde(
+            rename = "parseConfig",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_config: ::std::option::Option<ParseConfig>,
+    }
+    ///The output of a classify run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifyOutput {
+        ///The confidence, from 0 to 1.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub confidence: ::std::option::Option<f64>,
+        ///The ID of the classification chosen.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Insights about the classification.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub insights: ::std::option::Option<::std::vec::Vec<Insight>>,
+        ///The type of the classification chosen.
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    /**A classify run, as returned by Cancel Classify Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifyRun {
+        /**The classifier that was used for this run. Present when a classifier reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub classifier: ::std::option::Option<ClassifierSummary>,
+        ///The version of the classifier that was used for this run.
+        #[serde(
+            rename = "classifierVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<ClassifyConfig>,
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the classify run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///The unique identifier for this classify run.
+        pub id: ::std::string::String,
+        ///The initial output from the classify run, before any review edits. Present when reviewed is true.
+        #[serde(
+            rename = "initialOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_output: ::std::option::Option<ClassifyOutput>,
+        ///Any metadata that was provided when creating the classify run.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "classify_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ClassifyRunObject>,
+        ///The final output, either reviewed or initial. Present when status is "PROCESSED".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<ClassifyOutput>,
+        ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        ///The output after human review. Present when reviewed is true.
+        #[serde(
+            rename = "reviewedOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_output: ::std::option::Option<ClassifyOutput>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this classify run. Present when status is "PROCESSED".
+Will not be returned for runs created before October 7, 2025 or for customers on
+legacy billing systems.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///The type of object. Will always be "classify_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ClassifyRunObject {
+        #[serde(rename = "classify_run")]
+        ClassifyRun,
+    }
+    impl ::std::fmt::Display for ClassifyRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ClassifyRun => f.write_str("classify_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ClassifyRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "classify_run" => Ok(Self::ClassifyRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ClassifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ClassifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The actor that created a resource, tagged by `type`: `user` (created in the studio by a
+logged-in user; the user's `email` is given) or `api_key` (created through the API; the
+key's `name` is given).*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum CreatedBy {
+        User(CreatedByUser),
+        ApiKey(CreatedByApiKey),
+    }
+    impl ::std::convert::From<CreatedByUser> for CreatedBy {
+        fn from(value: CreatedByUser) -> Self {
+            Self::User(value)
+        }
+    }
+    impl ::std::convert::From<CreatedByApiKey> for CreatedBy {
+        fn from(value: CreatedByApiKey) -> Self {
+            Self::ApiKey(value)
+        }
+    }
+    ///A resource created through the API with an API key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreatedByApiKey {
+        ///The name of the API key that created the resource.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Always "api_key".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<CreatedByApiKeyType>,
+    }
+    ///Always "api_key".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreatedByApiKeyType {
+        #[serde(rename = "api_key")]
+        ApiKey,
+    }
+    impl ::std::fmt::Display for CreatedByApiKeyType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ApiKey => f.write_str("api_key"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreatedByApiKeyType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "api_key" => Ok(Self::ApiKey),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatedByApiKeyType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreatedByApiKeyType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A resource created in the studio by a logged-in user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreatedByUser {
+        ///The email address of the user who created the resource.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Always "user".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<CreatedByUserType>,
+    }
+    ///Always "user".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreatedByUserType {
+        #[serde(rename = "user")]
+        User,
+    }
+    impl ::std::fmt::Display for CreatedByUserType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::User => f.write_str("user"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreatedByUserType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user" => Ok(Self::User),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatedByUserType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreatedByUserType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Credits consumed (parsing credits excluded for processor runs).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Credits {
+        ///The number of credits.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
+    }
+    ///An allowed value of an enum field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct EnumOption {
+        ///What the value means.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The value.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    /**The body of an error response, read leniently: every property is optional because the
+API sends several shapes. API 2026-02-09 sends `{code, message, retryable, requestId,
+docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services wrap the
+2026 shape as `{error: {code, message, retryable, requestId}}`.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ErrorBody {
+        /**A machine-readable error code, such as `INVALID_REQUEST`, `UNAUTHORIZED`,
+`NOT_FOUND`, `RATE_LIMIT_EXCEEDED`, `USAGE_BLOCKED`, `ENDPOINT_REMOVED` or
+`INTERNAL_ERROR`. Domain-specific codes are also returned.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///A link to documentation about this error.
+        #[serde(
+            rename = "docUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub doc_url: ::std::option::Option<::std::string::String>,
+        ///API 2025-04-21 sends a message string here; the wrapped form sends an object with the 2026 fields.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::serde_json::Value>,
+        ///A human-readable message. Its wording may change.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The ID of the request (`req_...`), for support.
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        ///Whether retrying the same request may succeed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retryable: ::std::option::Option<bool>,
+        ///API 2025-04-21 only; always false on an error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    ///Advanced options of an extraction. Option values are strings so that values added later are accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ExtractAdvancedOptions {
+        ///Whether advanced figure parsing is on (legacy configs).
+        #[serde(
+            rename = "advancedFigureParsingEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_figure_parsing_enabled: ::std::option::Option<bool>,
+        ///Whether advanced multimodal processing is on.
+        #[serde(
+            rename = "advancedMultimodalEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_multimodal_enabled: ::std::option::Option<bool>,
+        ///`item` or `property`.
+        #[serde(
+            rename = "arrayCitationStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub array_citation_strategy: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "arrayStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub array_strategy: ::std::option::Option<ArrayStrategy>,
+        #[serde(
+            rename = "chunkingOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chunking_options: ::std::option::Option<ChunkingOptions>,
+        ///`line` (default), `word` or `block`.
+        #[serde(
+            rename = "citationMode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub citation_mode: ::std::option::Option<::std::string::String>,
+        ///Whether citations are returned.
+        #[serde(
+            rename = "citationsEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub citations_enabled: ::std::option::Option<bool>,
+        ///Whether the current date is given to the model.
+        #[serde(
+            rename = "currentDateEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_date_enabled: ::std::option::Option<bool>,
+        ///Deprecated (legacy configs).
+        #[serde(
+            rename = "documentKind",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub document_kind: ::std::option::Option<::std::string::String>,
+        ///Sheet ranges to process (0-based).
+        #[serde(
+            rename = "excelSheetRanges",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub excel_sheet_ranges: ::std::vec::Vec<PageRange>,
+        ///`intelligent`, `all`, `first` or `last`.
+        #[serde(
+            rename = "excelSheetSelectionStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_sheet_selection_strategy: ::std::option::Option<::std::string::String>,
+        ///Deprecated page limit (legacy configs).
+        #[serde(
+            rename = "fixedPageLimit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fixed_page_limit: ::std::option::Option<i64>,
+        ///Deprecated (legacy configs).
+        #[serde(
+            rename = "keyDefinitions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub key_definitions: ::std::option::Option<::std::string::String>,
+        ///Whether the model adds reasoning insights.
+        #[serde(
+            rename = "modelReasoningInsightsEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub model_reasoning_insights_enabled: ::std::option::Option<bool>,
+        ///Page ranges to process.
+        #[serde(
+            rename = "pageRanges",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub page_ranges: ::std::vec::Vec<PageRange>,
+        #[serde(
+            rename = "reviewAgent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_agent: ::std::option::Option<ReviewAgent>,
+    }
+    ///An extraction config with a JSON schema.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ExtractConfigJson {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ExtractAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::ExtractBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        ///Custom rules for the extraction.
+        #[serde(
+            rename = "extractionRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extraction_rules: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "parseConfig",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_config: ::std::option::Option<ParseConfig>,
+        ///The JSON schema of the output; optional when the schema is inferred.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///An extraction config with a fields array.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractConfigLegacy {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ExtractAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::ExtractBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        ///Custom rules for the extraction.
+        #[serde(
+            rename = "extractionRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extraction_rules: ::std::option::Option<::std::string::String>,
+        ///The fields to extract.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub fields: ::std::option::Option<::std::vec::Vec<ExtractionField>>,
+        #[serde(
+            rename = "parseConfig",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_config: ::std::option::Option<ParseConfig>,
+    }
+    ///An edit made to one field during review.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ExtractOutputEdit {
+        ///The value after the edit, of any JSON type.
+        #[serde(
+            rename = "editedValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub edited_value: ::std::option::Option<::serde_json::Value>,
+        ///The type of the field.
+        #[serde(
+            rename = "fieldType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub field_type: ::std::option::Option<::std::string::String>,
+        ///The reviewer's notes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notes: ::std::option::Option<::std::string::String>,
+        ///The value before the edit, of any JSON type.
+        #[serde(
+            rename = "originalValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub original_value: ::std::option::Option<::serde_json::Value>,
+        ///The page the edit refers to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<f64>,
+    }
+    ///The output of a fields-array extraction, by field name.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct ExtractOutputLegacy(
+        pub ::std::collections::HashMap<::std::string::String, ExtractionFieldResult>,
+    );
+    impl ::std::ops::Deref for ExtractOutputLegacy {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ExtractionFieldResult,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, ExtractionFieldResult> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ExtractOutputLegacy>
+    for ::std::collections::HashMap<::std::string::String, ExtractionFieldResult> {
+        fn from(value: ExtractOutputLegacy) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ExtractionFieldResult>,
+    > for ExtractOutputLegacy {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ExtractionFieldResult,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Confidence, citations and insights for one extracted value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ExtractOutputMetadataValue {
+        ///Where the value was found.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub citations: ::std::vec::Vec<Citation>,
+        ///Insights about the value.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub insights: ::std::vec::Vec<Insight>,
+        ///The model's confidence; always null for extraction_light, and may be absent.
+        #[serde(
+            rename = "logprobsConfidence",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub logprobs_confidence: ::std::option::Option<f64>,
+        ///The OCR confidence of the value.
+        #[serde(
+            rename = "ocrConfidence",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ocr_confidence: ::std::option::Option<f64>,
+        ///The review agent's score, from 1 to 5.
+        #[serde(
+            rename = "reviewAgentScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_agent_score: ::std::option::Option<i64>,
+    }
+    /**An extract run, as returned by Cancel Extract Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractRun {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::ExtractConfig>,
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the extract run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///Details of edits made during review, by field path. Present when edited is true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub edits: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<ExtractOutputEdit>,
+            >,
+        >,
+        /**The extractor that was used for this run. Present when an extractor reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extractor: ::std::option::Option<ExtractorSummary>,
+        ///The version of the extractor that was used for this run.
+        #[serde(
+            rename = "extractorVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extractor_version: ::std::option::Option<ExtractorVersionSummary>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        ///The file that was processed. Null for multi-file runs and when file ingestion failed.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        /**The files of a multi-file run (created with a package). Not on the reference page;
+optional.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
+        ///The unique identifier for this extract run.
+        pub id: ::std::string::String,
+        ///The initial output from the extract run, before any review edits. Present when reviewed is true.
+        #[serde(
+            rename = "initialOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_output: ::std::option::Option<crate::ExtractOutput>,
+        ///Any metadata that was provided when creating the extract run.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "extract_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ExtractRunObject>,
+        ///The final output, either reviewed or initial. Present when status is "PROCESSED".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<crate::ExtractOutput>,
+        ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        ///The output after human review. Present when reviewed is true.
+        #[serde(
+            rename = "reviewedOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this extract run. Present when status is "PROCESSED".
+Will not be returned for runs created before October 7, 2025 or for customers on
+legacy billing systems.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///The type of object. Will always be "extract_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ExtractRunObject {
+        #[serde(rename = "extract_run")]
+        ExtractRun,
+    }
+    impl ::std::fmt::Display for ExtractRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ExtractRun => f.write_str("extract_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtractRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "extract_run" => Ok(Self::ExtractRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExtractRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ExtractRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A field of a fields-array extraction config.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractionField {
+        ///What to extract.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The allowed values of an enum field.
+        #[serde(
+            rename = "enum",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub enum_: ::std::vec::Vec<EnumOption>,
+        ///The ID of the field.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the field.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Nested fields, for array and object fields.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub schema: ::std::vec::Vec<ExtractionField>,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
+    }
+    ///A place in the document that a field result refers to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ExtractionFieldReference {
+        ///The regions on the page.
+        #[serde(
+            rename = "boundingBoxes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub bounding_boxes: ::std::vec::Vec<BoundingBox>,
+        ///The name of the field.
+        #[serde(
+            rename = "fieldName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub field_name: ::std::option::Option<::std::string::String>,
+        ///The ID of the reference.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The page number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<f64>,
+    }
+    ///The result for one field of a fields-array extraction.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractionFieldResult {
+        ///The confidence, from 0 to 1.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub confidence: ::std::option::Option<f64>,
+        ///The allowed values of an enum field.
+        #[serde(
+            rename = "enum",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub enum_: ::std::vec::Vec<EnumOption>,
+        ///The ID of the field.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Insights about the value.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub insights: ::std::vec::Vec<Insight>,
+        ///Where the value was found.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub references: ::std::option::Option<::std::vec::Vec<ExtractionFieldReference>>,
+        ///The schema of nested fields.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub schema: ::std::vec::Vec<ExtractionField>,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::ExtractionFieldType>,
+        ///The extracted value, of any JSON type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
+    }
+    ///The extractor that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractorSummary {
+        ///The time (in UTC) at which the extractor was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the extractor (`ex_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the extractor.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "extractor".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the extractor was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    ///The version of the extractor that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractorVersionSummary {
+        ///The time (in UTC) at which the version was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for extractor versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
+        ///The description of the version.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The ID of the extractor.
+        #[serde(
+            rename = "extractorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub extractor_id: ::std::option::Option<::std::string::String>,
+        ///The ID of the extractor version (`exv_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "extractor_version".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The version, such as "draft" or "1.0".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    /**A file inside a legacy processor run. Holds the union of the 2025-04-21 and 2026-02-09
+shapes; every property beyond the core ones is optional.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct File {
+        ///The parsed contents of the file (deprecated).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contents: ::std::option::Option<FileContents>,
+        ///The time (in UTC) at which the file was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the file.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
+        ///The name of the file.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "file".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The ID of the parent file, for files created by a splitter.
+        #[serde(
+            rename = "parentFileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_file_id: ::std::option::Option<::std::string::String>,
+        ///A URL to download the file; expires after 15 minutes.
+        #[serde(
+            rename = "presignedUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub presigned_url: ::std::option::Option<::std::string::String>,
+        ///The type of the file.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::FileType>,
+        ///The time (in UTC) at which the file was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<Credits>,
+    }
+    ///The parsed contents of a file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct FileContents {
+        ///The markdown of the whole file (API 2025-04-21).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub markdown: ::std::option::Option<::std::string::String>,
+        ///The contents page by page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub pages: ::std::vec::Vec<FilePageContents>,
+        ///The raw text of the whole file.
+        #[serde(
+            rename = "rawText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub raw_text: ::std::option::Option<::std::string::String>,
+        ///The contents section by section (API 2026-02-09).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub sections: ::std::vec::Vec<FileSectionContents>,
+        ///The contents of each spreadsheet sheet.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub sheets: ::std::vec::Vec<FileSheetContents>,
+    }
+    ///Metadata about a file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct FileMetadata {
+        ///The number of pages; only for PDF and DOCX files.
+        #[serde(
+            rename = "pageCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_count: ::std::option::Option<f64>,
+        #[serde(
+            rename = "parentSplit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_split: ::std::option::Option<ParentSplit>,
+    }
+    ///The contents of one page.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FilePageContents {
+        ///The html of the page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub html: ::std::option::Option<::std::string::String>,
+        ///The markdown of the page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub markdown: ::std::option::Option<::std::string::String>,
+        ///The height of the page.
+        #[serde(
+            rename = "pageHeight",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_height: ::std::option::Option<f64>,
+        ///The page number, starting at 1.
+        #[serde(
+            rename = "pageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub page_number: ::std::option::Option<i64>,
+        ///The width of the page.
+        #[serde(
+            rename = "pageWidth",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_width: ::std::option::Option<f64>,
+        ///The raw text of the page.
+        #[serde(
+            rename = "rawText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub raw_text: ::std::option::Option<::std::string::String>,
+    }
+    ///The contents of a section of pages.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileSectionContents {
+        ///The last page of the section.
+        #[serde(
+            rename = "endPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page_number: ::std::option::Option<i64>,
+        ///The markdown of the section.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub markdown: ::std::option::Option<::std::string::String>,
+        ///The first page of the section.
+        #[serde(
+            rename = "startPageNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page_number: ::std::option::Option<i64>,
+    }
+    ///The contents of one spreadsheet sheet.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileSheetContents {
+        ///The raw text of the sheet.
+        #[serde(
+            rename = "rawText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub raw_text: ::std::option::Option<::std::string::String>,
+        ///The name of the sheet.
+        #[serde(
+            rename = "sheetName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub sheet_name: ::std::option::Option<::std::string::String>,
+    }
+    ///The file a run processed (API 2026-02-09).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FileSummary {
+        ///The time (in UTC) at which the file was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the file (`file_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<FileMetadata>,
+        ///The name of the file.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "file".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<FileSummaryObject>,
+        ///The ID of the parent file, for files created by a splitter in a workflow.
+        #[serde(
+            rename = "parentFileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_file_id: ::std::option::Option<::std::string::String>,
+        ///The type of the file, when it could be determined.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::FileType>,
+        ///The time (in UTC) at which the file was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    ///The type of object. Will always be "file".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum FileSummaryObject {
+        #[serde(rename = "file")]
+        File,
+    }
+    impl ::std::fmt::Display for FileSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::File => f.write_str("file"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FileSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "file" => Ok(Self::File),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FileSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FileSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A kind of formatting to detect.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FormattingDetection {
+        ///`change_tracking`.
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///An insight about an output value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Insight {
+        ///The text of the insight.
+        pub content: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: crate::InsightType,
+    }
+    ///Where a legacy extracted value was found; `page` is a number here.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct LegacyCitation {
+        /**The cited cell or range in A1 notation, for Excel and CSV files; returned instead of a
+polygon when a cell reference is available.*/
+        #[serde(
+            rename = "cellRange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cell_range: ::std::option::Option<::std::string::String>,
+        ///The page number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<f64>,
+        ///The height of the page.
+        #[serde(
+            rename = "pageHeight",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_height: ::std::option::Option<f64>,
+        ///The width of the page.
+        #[serde(
+            rename = "pageWidth",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_width: ::std::option::Option<f64>,
+        ///The outline of the cited region.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub polygon: ::std::vec::Vec<Point>,
+        ///The text that was cited.
+        #[serde(
+            rename = "referenceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reference_text: ::std::option::Option<::std::string::String>,
+    }
+    ///The configuration of a legacy classification processor.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyClassificationConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ClassifyAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::ClassifyBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        ///Custom rules for the classification.
+        #[serde(
+            rename = "classificationRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub classification_rules: ::std::option::Option<::std::string::String>,
+        ///The classes to choose from.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub classifications: ::std::option::Option<::std::vec::Vec<Classification>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parser: ::std::option::Option<ParseConfig>,
+        ///Always "CLASSIFY".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyClassificationConfigType>,
+    }
+    ///Always "CLASSIFY".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum LegacyClassificationConfigType {
+        #[serde(rename = "CLASSIFY")]
+        Classify,
+    }
+    impl ::std::fmt::Display for LegacyClassificationConfigType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Classify => f.write_str("CLASSIFY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyClassificationConfigType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CLASSIFY" => Ok(Self::Classify),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LegacyClassificationConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for LegacyClassificationConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The configuration of a legacy extraction processor (one of `schema` or `fields` is given).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyExtractionConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ExtractAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::ExtractBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        ///Custom rules for the extraction.
+        #[serde(
+            rename = "extractionRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extraction_rules: ::std::option::Option<::std::string::String>,
+        ///The fields to extract.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub fields: ::std::vec::Vec<ExtractionField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parser: ::std::option::Option<ParseConfig>,
+        ///The JSON schema of the output.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Always "EXTRACT".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacyExtractionConfigType>,
+    }
+    ///Always "EXTRACT".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum LegacyExtractionConfigType {
+        #[serde(rename = "EXTRACT")]
+        Extract,
+    }
+    impl ::std::fmt::Display for LegacyExtractionConfigType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Extract => f.write_str("EXTRACT"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyExtractionConfigType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "EXTRACT" => Ok(Self::Extract),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LegacyExtractionConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LegacyExtractionConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Confidence, citations and insights for one extracted value (legacy).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyExtractionMetadataValue {
+        ///Where the value was found.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub citations: ::std::vec::Vec<LegacyCitation>,
+        ///Insights about the value.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub insights: ::std::vec::Vec<Insight>,
+        ///The model's confidence.
+        #[serde(
+            rename = "logprobsConfidence",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub logprobs_confidence: ::std::option::Option<f64>,
+        ///The OCR confidence of the value.
+        #[serde(
+            rename = "ocrConfidence",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ocr_confidence: ::std::option::Option<f64>,
+        ///The review agent's score, from 1 to 5.
+        #[serde(
+            rename = "reviewAgentScore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_agent_score: ::std::option::Option<i64>,
+    }
+    ///The output of a legacy JSON-Schema extraction.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyExtractionOutput {
+        ///Metadata by field path.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                LegacyExtractionMetadataValue,
+            >,
+        >,
+        ///The extracted value.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+    }
+    ///A document processor run (API 2025-04-21).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyProcessorRun {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<crate::LegacyProcessorRunConfig>,
+        ///Whether the output was edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///Edits made during review, by field name; may be empty.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edits: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ExtractOutputEdit>,
+        >,
+        ///A detailed message about the failure.
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure (free text). Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        ///The files processed by this run; for a split sub-file, the sub-file.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub files: ::std::option::Option<::std::vec::Vec<File>>,
+        ///The unique identifier for the processor run.
+        pub id: ::std::string::String,
+        #[serde(
+            rename = "initialOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_output: ::std::option::Option<crate::LegacyProcessorOutput>,
+        ///Empty unless the run came from a MergeExtraction workflow step.
+        #[serde(
+            rename = "mergedProcessors",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub merged_processors: ::std::option::Option<::std::vec::Vec<MergedProcessor>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Always "document_processor_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub output: ::std::option::Option<crate::LegacyProcessorOutput>,
+        ///The ID of the processor used for this run.
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
+        ///The name of the processor.
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
+        ///The ID of the processor version used for this run.
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
+        ///Whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        #[serde(
+            rename = "reviewedOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_output: ::std::option::Option<crate::LegacyProcessorOutput>,
+        pub status: crate::LegacyProcessorStatus,
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<crate::LegacyProcessorType>,
+        ///The URL to view the run in the Extend dashboard.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<Credits>,
+    }
+    ///The configuration of a legacy splitter processor.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacySplitterConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<SplitAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::SplitBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parser: ::std::option::Option<ParseConfig>,
+        ///The classes of sub-documents to look for.
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
+        ///Custom rules for splitting.
+        #[serde(
+            rename = "splitRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub split_rules: ::std::option::Option<::std::string::String>,
+        ///Always "SPLITTER".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<LegacySplitterConfigType>,
+    }
+    ///Always "SPLITTER".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum LegacySplitterConfigType {
+        #[serde(rename = "SPLITTER")]
+        Splitter,
+    }
+    impl ::std::fmt::Display for LegacySplitterConfigType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Splitter => f.write_str("SPLITTER"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacySplitterConfigType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "SPLITTER" => Ok(Self::Splitter),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LegacySplitterConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LegacySplitterConfigType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A processor whose output was merged into this run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct MergedProcessor {
+        ///The ID of the processor.
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
+        ///The name of the processor.
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
+        ///The ID of the processor version.
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
+    }
+    ///A range of pages, inclusive.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PageRange {
+        ///The last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub end: ::std::option::Option<i64>,
+        ///The first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub start: ::std::option::Option<i64>,
+    }
+    ///The split of a parent file that this file was created from.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ParentSplit {
+        ///The last page of the split.
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
+        ///The ID of the split.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The identifier of the split, such as an invoice number.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        ///The first page of the split.
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
+        ///The classification type of the split.
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///Advanced parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseAdvancedOptions {
+        ///Whether agentic OCR is on (API 2025-04-21).
+        #[serde(
+            rename = "agenticOcrEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agentic_ocr_enabled: ::std::option::Option<bool>,
+        ///Whether every file is converted to PDF first.
+        #[serde(
+            rename = "alwaysConvertToPdf",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub always_convert_to_pdf: ::std::option::Option<bool>,
+        ///`xml` or `bracket`.
+        #[serde(
+            rename = "enrichmentFormat",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub enrichment_format: ::std::option::Option<::std::string::String>,
+        ///Whether cell formatting is included.
+        #[serde(
+            rename = "excelIncludeCellFormatting",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_include_cell_formatting: ::std::option::Option<bool>,
+        ///Whether cell metadata is included.
+        #[serde(
+            rename = "excelIncludeCellMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_include_cell_metadata: ::std::option::Option<bool>,
+        ///`basic` or `advanced`.
+        #[serde(
+            rename = "excelParsingMode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_parsing_mode: ::std::option::Option<::std::string::String>,
+        ///Whether formulas are left uncalculated.
+        #[serde(
+            rename = "excelSkipCalculation",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_skip_calculation: ::std::option::Option<bool>,
+        ///Whether hidden spreadsheet content is skipped.
+        #[serde(
+            rename = "excelSkipHiddenContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_skip_hidden_content: ::std::option::Option<bool>,
+        ///Whether raw cell values are used.
+        #[serde(
+            rename = "excelUseRawCellValues",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub excel_use_raw_cell_values: ::std::option::Option<bool>,
+        ///Formatting to detect.
+        #[serde(
+            rename = "formattingDetection",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub formatting_detection: ::std::vec::Vec<FormattingDetection>,
+        ///`high`, `medium` or `low`.
+        #[serde(
+            rename = "imageConversionQuality",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_conversion_quality: ::std::option::Option<::std::string::String>,
+        ///Page ranges to parse.
+        #[serde(
+            rename = "pageRanges",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub page_ranges: ::std::vec::Vec<PageRange>,
+        ///Whether pages are rotated upright.
+        #[serde(
+            rename = "pageRotationEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_rotation_enabled: ::std::option::Option<bool>,
+        #[serde(
+            rename = "returnOcr",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub return_ocr: ::std::option::Option<ReturnOcr>,
+        ///Vertical grouping threshold, 0.1 to 5.0.
+        #[serde(
+            rename = "verticalGroupingThreshold",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vertical_grouping_threshold: ::std::option::Option<f64>,
+    }
+    ///Barcode parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseBarcodeOptions {
+        ///Whether barcode images are clipped.
+        #[serde(
+            rename = "imageClippingEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_clipping_enabled: ::std::option::Option<bool>,
+        ///Whether barcodes are read.
+        #[serde(
+            rename = "readingEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reading_enabled: ::std::option::Option<bool>,
+    }
+    ///Options per kind of block.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseBlockOptions {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub barcodes: ::std::option::Option<ParseBarcodeOptions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub figures: ::std::option::Option<ParseFigureOptions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub formulas: ::std::option::Option<ParseFormulaOptions>,
+        #[serde(
+            rename = "keyValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub key_value: ::std::option::Option<ParseKeyValueOptions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tables: ::std::option::Option<ParseTableOptions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<ParseTextOptions>,
+    }
+    ///Chunk size limits.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseChunkingOptions {
+        ///The maximum characters per chunk.
+        #[serde(
+            rename = "maxCharacters",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_characters: ::std::option::Option<i64>,
+        ///The minimum characters per chunk.
+        #[serde(
+            rename = "minCharacters",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub min_characters: ::std::option::Option<i64>,
+    }
+    ///How parsed output is chunked.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseChunkingStrategy {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub options: ::std::option::Option<ParseChunkingOptions>,
+        ///`page`, `document` or `section`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    /**How the document is parsed before processing (`parseConfig` in 2026-02-09 configs,
+`parser` in legacy configs). Option values are strings so that values added later are
+accepted.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<ParseAdvancedOptions>,
+        #[serde(
+            rename = "blockOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub block_options: ::std::option::Option<ParseBlockOptions>,
+        #[serde(
+            rename = "chunkingStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub chunking_strategy: ::std::option::Option<ParseChunkingStrategy>,
+        ///`parse_performance` or `parse_light`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub engine: ::std::option::Option<::std::string::String>,
+        ///The engine version, such as `latest`.
+        #[serde(
+            rename = "engineVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub engine_version: ::std::option::Option<::std::string::String>,
+        ///`markdown` or `spatial`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<::std::string::String>,
+    }
+    ///Figure parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseFigureOptions {
+        ///Whether charts are extracted in detail.
+        #[serde(
+            rename = "advancedChartExtractionEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_chart_extraction_enabled: ::std::option::Option<bool>,
+        ///Custom instructions for figures.
+        #[serde(
+            rename = "customInstructions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_instructions: ::std::option::Option<::std::string::String>,
+        ///Whether figures are parsed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Whether figure images are clipped.
+        #[serde(
+            rename = "figureImageClippingEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub figure_image_clipping_enabled: ::std::option::Option<bool>,
+    }
+    ///Formula parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseFormulaOptions {
+        ///Whether formulas are parsed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+    }
+    ///Key-value parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseKeyValueOptions {
+        ///Whether blank fields are formatted.
+        #[serde(
+            rename = "blankFieldFormattingEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub blank_field_formatting_enabled: ::std::option::Option<bool>,
+    }
+    ///Table parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseTableOptions {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agentic: ::std::option::Option<AgenticOptions>,
+        ///Whether cell blocks are returned.
+        #[serde(
+            rename = "cellBlocksEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cell_blocks_enabled: ::std::option::Option<bool>,
+        ///Deprecated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Whether headers continue across pages.
+        #[serde(
+            rename = "tableHeaderContinuationEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub table_header_continuation_enabled: ::std::option::Option<bool>,
+        ///`markdown` or `html`.
+        #[serde(
+            rename = "targetFormat",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub target_format: ::std::option::Option<::std::string::String>,
+    }
+    ///Text parsing options.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ParseTextOptions {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agentic: ::std::option::Option<AgenticOptions>,
+        ///Whether signatures are detected.
+        #[serde(
+            rename = "signatureDetectionEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub signature_detection_enabled: ::std::option::Option<bool>,
+    }
+    ///A point on a page.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Point {
+        ///The horizontal coordinate.
+        pub x: f64,
+        ///The vertical coordinate.
+        pub y: f64,
+    }
+    ///The response of Cancel Processor Run (API 2025-04-21).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ProcessorRunCancelResponse {
+        #[serde(rename = "processorRun")]
+        pub processor_run: LegacyProcessorRun,
+        ///Whether the request succeeded.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub success: ::std::option::Option<bool>,
+    }
+    ///Which OCR data is returned.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ReturnOcr {
+        ///Whether line-level OCR is returned (independent of `words`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lines: ::std::option::Option<bool>,
+        ///Whether word-level OCR is returned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub words: ::std::option::Option<bool>,
+    }
+    ///The review agent settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ReviewAgent {
+        ///Whether the review agent runs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+    }
+    /**Any metadata that was provided when creating the run (at most 10 KB). The key
+`extend:usage_tags` (an array of strings) tags the run for billing.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct RunMetadata(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for RunMetadata {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RunMetadata>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: RunMetadata) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for RunMetadata {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Usage credits consumed by a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RunUsage {
+        ///The credits of each run this run caused; only on runs persisted from 2026-05-14.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub breakdown: ::std::vec::Vec<RunUsageBreakdownEntry>,
+        ///The credits consumed by the run itself.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
+        ///The credits including dependent runs; only on runs persisted from 2026-05-14.
+        #[serde(
+            rename = "totalCredits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_credits: ::std::option::Option<f64>,
+    }
+    ///One charge of a usage breakdown entry.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RunUsageBreakdownCharge {
+        ///The credits charged.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
+        ///The pages charged.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub pages: ::std::vec::Vec<i64>,
+        ///The product charged.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<::std::string::String>,
+        ///The quantity charged.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub quantity: ::std::option::Option<f64>,
+        ///The unit of the quantity.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub unit: ::std::option::Option<::std::string::String>,
+    }
+    ///The credits of one run that contributed to the usage.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RunUsageBreakdownEntry {
+        ///The individual charges; only from 2026-06-10.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub charges: ::std::vec::Vec<RunUsageBreakdownCharge>,
+        ///The credits of that run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
+        ///The ID of the run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<crate::UsageObjectType>,
+    }
+    /**One sub-document found by a splitter. The reference documents `observation`,
+`identifier`, `id` and `fileId` as required but its own examples omit them, so only the
+classification (`type`, `classificationId`) and page range are required here.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Split {
+        ///The ID of the classification.
+        #[serde(
+            rename = "classificationId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub classification_id: ::std::option::Option<::std::string::String>,
+        ///The last page.
+        #[serde(
+            rename = "endPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_page: ::std::option::Option<i64>,
+        ///The ID of the file created for the split.
+        #[serde(
+            rename = "fileId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_id: ::std::option::Option<::std::string::String>,
+        ///The ID of the split (`splt_...`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///An identifier of the sub-document, such as an invoice number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        ///The name of the sub-document.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Why the splitter chose this split.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub observation: ::std::option::Option<::std::string::String>,
+        ///The first page.
+        #[serde(
+            rename = "startPage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_page: ::std::option::Option<i64>,
+        ///The classification type.
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///Advanced options of a split.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct SplitAdvancedOptions {
+        ///Deprecated page limit (legacy configs).
+        #[serde(
+            rename = "fixedPageLimit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub fixed_page_limit: ::std::option::Option<i64>,
+        ///Whether splits may overlap on a page.
+        #[serde(
+            rename = "pageOverlapEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_overlap_enabled: ::std::option::Option<bool>,
+        ///Page ranges to process.
+        #[serde(
+            rename = "pageRanges",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub page_ranges: ::std::vec::Vec<PageRange>,
+        ///Whether each sheet of a spreadsheet is its own document.
+        #[serde(
+            rename = "splitExcelDocumentsBySheetEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub split_excel_documents_by_sheet_enabled: ::std::option::Option<bool>,
+        ///Deprecated on newer base versions.
+        #[serde(
+            rename = "splitIdentifierRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub split_identifier_rules: ::std::option::Option<::std::string::String>,
+        ///Deprecated: `high_precision`, `basic_precision` or `low_latency`.
+        #[serde(
+            rename = "splitMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub split_method: ::std::option::Option<::std::string::String>,
+        /**Whether adjacent candidate sub-documents that share a type and an identifier are
+merged into one split.*/
+        #[serde(
+            rename = "strictIdentifierModeEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub strict_identifier_mode_enabled: ::std::option::Option<bool>,
+    }
+    ///One kind of sub-document a splitter looks for.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitClassification {
+        ///What sub-documents of this class look like.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///A unique ID of the class.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///What identifies one sub-document of this class.
+        #[serde(
+            rename = "identifierKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub identifier_key: ::std::option::Option<::std::string::String>,
+        ///The type of the class; one class must have type "other".
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///The configuration used for a split run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitConfig {
+        #[serde(
+            rename = "advancedOptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub advanced_options: ::std::option::Option<SplitAdvancedOptions>,
+        #[serde(
+            rename = "baseProcessor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_processor: ::std::option::Option<crate::SplitBaseProcessor>,
+        ///The version of the base processor.
+        #[serde(
+            rename = "baseVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub base_version: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "parseConfig",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_config: ::std::option::Option<ParseConfig>,
+        ///The classes of sub-documents to look for.
+        #[serde(
+            rename = "splitClassifications",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub split_classifications: ::std::option::Option<
+            ::std::vec::Vec<SplitClassification>,
+        >,
+        ///Custom rules for splitting.
+        #[serde(
+            rename = "splitRules",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub split_rules: ::std::option::Option<::std::string::String>,
+    }
+    ///The output of a split run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitOutput {
+        ///Undocumented flag.
+        #[serde(
+            rename = "isExternal",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_external: ::std::option::Option<bool>,
+        ///The sub-documents found.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub splits: ::std::option::Option<::std::vec::Vec<Split>>,
+    }
+    /**A split run, as returned by Cancel Split Run (API 2026-02-09).
+
+Only what every response carries is required. A property the reference documents as
+present only in some cases ("Present when ...") is optional and nullable: a client must
+accept the key both absent and `null`.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitRun {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<SplitConfig>,
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the split run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///The unique identifier for this split run.
+        pub id: ::std::string::String,
+        ///The initial output from the split run, before any review edits. Present when reviewed is true.
+        #[serde(
+            rename = "initialOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_output: ::std::option::Option<SplitOutput>,
+        ///Any metadata that was provided when creating the split run.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "split_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<SplitRunObject>,
+        ///The final output, either reviewed or initial. Present when status is "PROCESSED".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<SplitOutput>,
+        ///The ID of the parse run that was used for this split run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        ///The output after human review. Present when reviewed is true.
+        #[serde(
+            rename = "reviewedOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_output: ::std::option::Option<SplitOutput>,
+        /**The splitter that was used for this run. Present when a splitter reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub splitter: ::std::option::Option<SplitterSummary>,
+        ///The version of the splitter that was used for this run.
+        #[serde(
+            rename = "splitterVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        ///Usage credits consumed by this run. Present when status is "PROCESSED".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///The type of object. Will always be "split_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SplitRunObject {
+        #[serde(rename = "split_run")]
+        SplitRun,
+    }
+    impl ::std::fmt::Display for SplitRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::SplitRun => f.write_str("split_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SplitRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "split_run" => Ok(Self::SplitRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SplitRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SplitRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The splitter that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitterSummary {
+        ///The time (in UTC) at which the splitter was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the splitter (`spl_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the splitter.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "splitter".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the splitter was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    ///The version of the splitter that was used for a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitterVersionSummary {
+        ///The time (in UTC) at which the version was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        /**Who created this version: a user of the studio (`type: user`, with `email`) or an API
+key (`type: api_key`, with `name`). Null for splitter versions created before
+attribution was recorded.*/
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
+        ///The description of the version.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The ID of the splitter version (`splv_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "splitter_version".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The ID of the splitter.
+        #[serde(
+            rename = "splitterId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub splitter_id: ::std::option::Option<::std::string::String>,
+        ///The version, such as "draft" or "1.0".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Extend cancel-run API
+
+The four endpoints of the Extend document-processing API that cancel a run: extract,
+classify and split runs (API version 2026-02-09) and the legacy processor run (API version
+2025-04-21), with the complete run objects they return.
+
+Only runs whose status is `PROCESSING` can be cancelled. Runs that have already completed,
+failed or been cancelled cannot be cancelled again.
+
+Enumerations that the API documents as growing are written as
+`anyOf: [{type: string, enum: [...]}, {type: string}]`, so that a client generated from this
+file accepts a value added later. Unknown properties are always allowed.
+
+Version: 2026-02-09*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::ClientState,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: crate::ClientState) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::ClientState,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::ClientState> for Client {
+    fn api_version() -> &'static str {
+        "2026-02-09"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::ClientState {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::ClientState>,
+    {}
+};
+#[allow(clippy::all)]
+impl Client {
+    /**Cancel Extract Run
+
+Cancel an in-progress extract run.
+
+Note: Only extract runs with a status of "PROCESSING" can be cancelled. Extractor runs
+that have already completed, failed, or been cancelled cannot be cancelled again.
+
+Sends a `POST` request to `/extract_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the extract run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_extract_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ExtractRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/extract_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_extract_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Classify Run
+
+Cancel an in-progress classify run.
+
+Note: Only classify runs with a status of "PROCESSING" can be cancelled. Classifier runs
+that have already completed, failed, or been cancelled cannot be cancelled again.
+
+Sends a `POST` request to `/classify_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the classify run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_classify_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ClassifyRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/classify_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_classify_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Split Run
+
+Cancel an in-progress split run.
+
+Note: Only split runs with a status of "PROCESSING" can be cancelled. Splitter runs that
+have already completed, failed, or been cancelled cannot be cancelled again.
+
+Sends a `POST` request to `/split_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the split run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_split_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::SplitRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/split_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_split_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Processor Run
+
+Cancel a running processor run by its ID. This endpoint allows you to stop a processor
+run that is currently in progress.
+
+Note: Only processor runs with a status of "PROCESSING" can be cancelled. Processor runs
+that have already completed, failed, or been cancelled cannot be cancelled again.
+
+This is the legacy endpoint of API version 2025-04-21. API version 2026-02-09 still
+serves it for backward compatibility and marks it deprecated.
+
+Both versions are served. This operation is described at, and defaults to, 2025-04-21
+(its reference page), whose response is the `{success, processorRun}` shape below. The
+official SDKs (extend-ai 1.x for Python and TypeScript, and the Go and Java SDKs) send
+`x-extend-api-version: 2026-02-09` here instead; a client that does the same gets the
+same wrapper, and the files inside `processorRun` in their 2026-02-09 shape, which the
+`File` schema also covers.
+
+Sends a `POST` request to `/processor_runs/{id}/cancel`
+
+Arguments:
+- `id`: The unique identifier for the processor run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you do not specify a version, you will
+either receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_processor_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<
+        ResponseValue<types::ProcessorRunCancelResponse>,
+        Error<types::ErrorBody>,
+    > {
+        let url = format!(
+            "{}/processor_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_processor_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    #[allow(unused_imports)]
+    pub use super::Client;
+}

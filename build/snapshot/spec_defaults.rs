@@ -1,0 +1,27 @@
+// Generated from openapi/extend-cancel.yaml by build/generate.rs; do not edit.
+/// `(operationId, progenitor's snake_case operation id, default x-extend-api-version)`
+/// for every operation, from the spec.
+pub(crate) const API_VERSION_DEFAULTS: &[(&str, &str, &str)] = &[
+    ("cancelExtractRun", "cancel_extract_run", "2026-02-09"),
+    ("cancelClassifyRun", "cancel_classify_run", "2026-02-09"),
+    ("cancelSplitRun", "cancel_split_run", "2026-02-09"),
+    ("cancelProcessorRun", "cancel_processor_run", "2025-04-21"),
+];
+
+/// The `servers` of the spec, in order.
+pub(crate) const SERVERS: &[&str] = &[
+    "https://api.extend.ai",
+    "https://api.us2.extend.app",
+    "https://api.eu1.extend.ai",
+];
+
+/// `(schema, paths)`: the strings that identify a response of that schema (build/settings.rs,
+/// `IDENTITY`).
+#[allow(dead_code)]
+pub(crate) const IDENTITY_PATHS: &[(&str, &[&[&str]])] = &[
+    ("ExtractRun", &[&["id"], &["status"]]),
+    ("ClassifyRun", &[&["id"], &["status"]]),
+    ("SplitRun", &[&["id"], &["status"]]),
+    ("ProcessorRunCancelResponse", &[&["processorRun", "id"], &["processorRun", "status"]]),
+    ("LegacyProcessorRun", &[&["id"], &["status"]]),
+];
