@@ -1,0 +1,120 @@
+//! Edits of JSON text by position: finding the span of the value at a path, an object's
+//! members, an array's elements, and writing the text back with one of them replaced, left
+//! out or added. The text is always valid JSON (it decoded as far as the error's path).
+
+use crate::correction::Step;
+use serde_json::value::RawValue;
+use std::ops::Range;
+
+/// An object's member: its key, where its key's opening quote is, and its value's span.
+pub(super) struct Member {
+    pub(super) key: String,
+    pub(super) key_start: usize,
+    pub(super) value: Range<usize>,
+}
+
+/// The spans of members, from the key to the end of the value.
+pub(super) fn spans(members: &[Member]) -> Vec<Range<usize>> {
+    members.iter().map(|m| m.key_start..m.value.end).collect()
+}
+
+/// The span of the value at `path`, or `None` when the text has no such value.
+pub(super) fn locate(text: &str, path: &[Step]) -> Option<Range<usize>> {
+    let root = serde_json::from_str::<&RawValue>(text).ok()?;
+    let mut span = offset(text, root.get());
+    for step in path {
+        span = match step {
+            Step::Key(key) => members(text, span)?.into_iter().rev().find(|m| &m.key == key)?.value,
+            Step::Index(index) => elements(text, span)?.into_iter().nth(*index)?,
+        };
+    }
+    Some(span)
+}
+
+/// Where `part`, a slice of `text`, lies in it.
+pub(super) fn offset(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// The members of the object at `span`, or `None` when it is not an object.
+pub(super) fn members(text: &str, span: Range<usize>) -> Option<Vec<Member>> {
+    struct Visitor<'t>(&'t str);
+    impl<'de: 't, 't> serde::de::Visitor<'de> for Visitor<'t> {
+        type Value = Vec<Member>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Vec<Member>, A::Error> {
+            let mut members = Vec::new();
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                let value = offset(self.0, map.next_value::<&'de RawValue>()?.get());
+                let key_start = key_start(self.0.as_bytes(), value.start);
+                members.push(Member { key: key.into_owned(), key_start, value });
+            }
+            Ok(members)
+        }
+    }
+    let part = text.get(span)?;
+    let mut deserializer = serde_json::Deserializer::from_str(part);
+    let found = serde::Deserializer::deserialize_map(&mut deserializer, Visitor(text)).ok()?;
+    Some(found)
+}
+
+/// The spans of the elements of the array at `span`, or `None` when it is not an array.
+pub(super) fn elements(text: &str, span: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let part = text.get(span)?;
+    let items = serde_json::from_str::<Vec<&RawValue>>(part).ok()?;
+    Some(items.into_iter().map(|item| offset(text, item.get())).collect())
+}
+
+/// Where the key whose value starts at `value_start` opens its quote: back over the colon and
+/// the key's closing quote, then to the first quote not escaped by a backslash.
+pub(super) fn key_start(text: &[u8], value_start: usize) -> usize {
+    let mut at = value_start;
+    let mut back_over = |wanted: u8| {
+        while at > 0 {
+            at -= 1;
+            if text[at] == wanted {
+                return;
+            }
+        }
+    };
+    back_over(b':');
+    back_over(b'"');
+    while at > 0 {
+        at -= 1;
+        let backslashes = text[..at].iter().rev().take_while(|&&b| b == b'\\').count();
+        if text[at] == b'"' && backslashes % 2 == 0 {
+            break;
+        }
+    }
+    at
+}
+
+pub(super) fn replace(text: &str, span: Range<usize>, with: &str) -> String {
+    let mut out = String::with_capacity(text.len() + with.len());
+    out.push_str(&text[..span.start]);
+    out.push_str(with);
+    out.push_str(&text[span.end..]);
+    out
+}
+
+/// Removes item `at` of a container, given the spans of all its items, with one comma.
+pub(super) fn remove(text: &str, items: &[Range<usize>], at: usize) -> String {
+    let cut = if at + 1 < items.len() {
+        items[at].start..items[at + 1].start
+    } else if at > 0 {
+        items[at - 1].end..items[at].end
+    } else {
+        items[at].clone()
+    };
+    replace(text, cut, "")
+}
+
+/// Writes `"key":null` as the first member of the object opening at `object_start`.
+pub(super) fn insert_null(text: &str, object_start: usize, key: &str) -> String {
+    let empty = text[object_start + 1..].trim_start().starts_with('}');
+    let member = format!("{}:null{}", serde_json::Value::from(key), if empty { "" } else { "," });
+    replace(text, object_start + 1..object_start + 1, &member)
+}
