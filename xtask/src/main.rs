@@ -1,4 +1,4 @@
-//! `cargo xtask regen [--check]`: validates `openapi/extend-cancel.yaml` and writes (or, with
+//! `cargo xtask regen [--check]` validates `openapi/extend-cancel.yaml` and writes (or, with
 //! `--check`, compares) every committed artifact derived from it:
 //!
 //! - `openapi/extend-cancel.json`: the same spec as JSON, keys in source order;
@@ -17,6 +17,8 @@ use std::{
     process::ExitCode,
 };
 
+mod modules;
+
 #[path = "../../build/generate.rs"]
 mod generate;
 #[path = "../../build/settings.rs"]
@@ -30,10 +32,11 @@ const REGEN: &str = "cargo xtask regen";
 const SNAPSHOT_DIR: &str = "build/snapshot";
 
 const USAGE: &str = "\
-usage: cargo xtask regen [--check]
+usage: cargo xtask regen [--check] | modules
 
   regen           validate openapi/extend-cancel.yaml and write every derived artifact
-  regen --check   write nothing; fail with a diff when an artifact is out of date";
+  regen --check   write nothing; fail with a diff when an artifact is out of date
+  modules         print the library's module graph; fail on a cycle or a file over 400 lines";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +44,18 @@ fn main() -> ExitCode {
     let check = match args.as_slice() {
         ["regen"] => false,
         ["regen", "--check"] => true,
+        ["modules"] => {
+            return match modules::check(&project_root().join("src")) {
+                Ok(report) => {
+                    print!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    eprintln!("error: {problems}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
