@@ -6,7 +6,7 @@
 /// Each is replaced by a handwritten type in `src/` that keeps unknown values.
 pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("ProcessorRunStatus", "crate::ProcessorRunStatus"),
-    ("LegacyProcessorStatus", "crate::LegacyProcessorStatus"),
+    ("LegacyProcessorStatus", "crate::ProcessorRunStatus"),
     ("FailureReason", "crate::FailureReason"),
     ("FileType", "crate::FileType"),
     ("ExtractBaseProcessor", "crate::ExtractBaseProcessor"),

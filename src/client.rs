@@ -36,18 +36,13 @@ struct Inner {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.inner;
-        let settings = self.settings();
+        // The key is only in the HTTP client's default headers, which are not shown.
         f.debug_struct("Client")
             .field("base_url", &inner.generated.baseurl)
-            .field("api_key", &"<redacted>")
             .field("workspace_id", &inner.workspace_id)
-            .field("api_version", &settings.api_version)
-            .field("timeout", &inner.timeout)
-            .field("connect_timeout", &inner.connect_timeout)
-            .field("retry", &settings.retry)
-            .field("deadline", &settings.deadline)
-            .field("max_response_bytes", &settings.max_response_bytes)
-            .finish()
+            .field("timeouts", &(inner.timeout, inner.connect_timeout))
+            .field("settings", self.settings())
+            .finish_non_exhaustive()
     }
 }
 

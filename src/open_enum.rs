@@ -107,21 +107,8 @@ open_enum! {
     }
 }
 
-open_enum! {
-    /// The status of a legacy processor run.
-    LegacyProcessorStatus {
-        /// The run has been created and is waiting to be processed.
-        Pending => "PENDING",
-        /// The run is in progress; only such runs can be cancelled.
-        Processing => "PROCESSING",
-        /// The run completed successfully.
-        Processed => "PROCESSED",
-        /// The run failed.
-        Failed => "FAILED",
-        /// The run was cancelled.
-        Cancelled => "CANCELLED",
-    }
-}
+/// The status of a legacy processor run: the same values as [`ProcessorRunStatus`].
+pub type LegacyProcessorStatus = ProcessorRunStatus;
 
 open_enum! {
     /// Why a run failed. The API documents that reasons are added over time.

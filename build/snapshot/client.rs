@@ -1772,7 +1772,7 @@ polygon when a cell reference is available.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::LegacyProcessorOutput>,
-        pub status: crate::LegacyProcessorStatus,
+        pub status: crate::ProcessorRunStatus,
         #[serde(
             rename = "type",
             deserialize_with = "::std::option::Option::deserialize"
