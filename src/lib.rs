@@ -16,8 +16,6 @@ mod open_enum;
 pub mod retry;
 mod run_id;
 mod salvage;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
 mod timestamp;
 mod unions;
 

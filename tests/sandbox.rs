@@ -1,13 +1,12 @@
-//! The sandbox (feature `sandbox`), exercised through the crate's own client and through raw
-//! HTTP: every behaviour its documentation promises, and every body it serves checked against
-//! the spec's schemas.
-#![cfg(feature = "sandbox")]
+//! The sandbox (the workspace crate `extend-cancel-sandbox`), exercised through the crate's own
+//! client and through raw HTTP: every behaviour its documentation promises, and every body it
+//! serves checked against the spec's schemas.
 
 use extend_cancel::{
-    sandbox::{sample, seeded_run_id, Fault, Run, Sandbox},
     types, ApiError, CancelledRun, Client, Error, LegacyProcessorStatus, ProcessorRunStatus, RetryPolicy,
     RunKind,
 };
+use extend_cancel_sandbox::{sample, seeded_run_id, Fault, Run, Sandbox};
 use reqwest::{header::HeaderMap, Method};
 use serde_json::Value;
 use std::time::{Duration, Instant};

@@ -1,7 +1,6 @@
 //! The README's main-job command, `cargo run --example cancel`, run as a newcomer runs it:
-//! no `EXTEND_API_KEY`, no network. `cargo test` builds the example (the crate's dev-dependency
-//! on itself turns the `sandbox` feature on); when only this test target was built, the test builds it first.
-#![cfg(feature = "sandbox")]
+//! no `EXTEND_API_KEY`, no network. `cargo test` builds the example (with the sandbox, a
+//! dev-dependency); when only this test target was built, the test builds it first.
 
 use std::{
     path::PathBuf,
