@@ -9,7 +9,7 @@ so it checks the spec's own reading (spec-check, used by `cargo xtask regen` and
         parameter's `example` against the parameter's schema, and each schema's own `example`;
     python oas30_check.py --spec ... --bodies DUMP.jsonl --min-bodies N
         also validates each line `{schema, location, body}` of DUMP.jsonl (the bodies the
-        sandbox serves, written by tests/sandbox.rs when EXTEND_CANCEL_DUMP_BODIES is set)
+        sandbox serves, written by tests/it/sandbox/spec.rs when EXTEND_CANCEL_DUMP_BODIES is set)
         against `#/components/schemas/<schema>`; fails when there are fewer than N.
 
 Formats are checked (`oas30_format_checker`: `date-time` among them). Exits 1 on any failure.

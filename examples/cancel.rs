@@ -7,7 +7,7 @@
 //! - With `EXTEND_API_KEY` set, it cancels the given runs on the Extend API. `EXTEND_BASE_URL`,
 //!   `EXTEND_WORKSPACE_ID` and `EXTEND_API_VERSION` are read too (see the README).
 //! - Without it, it says so in one line, starts the offline sandbox
-//!   (`extend_cancel::sandbox`) and cancels a demonstration set of runs of all four kinds, some
+//!   (`extend_cancel_sandbox`) and cancels a demonstration set of runs of all four kinds, some
 //!   of which cannot be cancelled (they are not `PROCESSING`, or do not exist). Ids given on the
 //!   command line are cancelled in the sandbox instead.
 //!
@@ -17,7 +17,8 @@
 //! succeeded, 1 when some failed (an invalid id is such a failure), and 2 on bad arguments
 //! or configuration.
 
-use extend_cancel::{sandbox::Sandbox, CancelledRun, Client, Error, RunKind};
+use extend_cancel::{CancelledRun, Client, Error, RunKind};
+use extend_cancel_sandbox::Sandbox;
 use futures_util::StreamExt;
 use serde_json::json;
 use std::io::{IsTerminal, Write};

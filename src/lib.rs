@@ -21,8 +21,6 @@ pub mod retry;
 mod run_body;
 mod run_id;
 mod salvage;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
 mod state;
 mod timestamp;
 mod unions;

@@ -1,15 +1,20 @@
 //! Integration tests against real HTTP servers on loopback: httpmock for scripted exchanges,
-//! and small tokio listeners for servers that misbehave below HTTP. One binary, so the crate
-//! and its dev-dependencies are linked once; only `tests/tracing.rs` is apart, because it
-//! installs a process-wide tracing subscriber.
+//! small tokio listeners for servers that misbehave below HTTP, and the sandbox; and the
+//! example program run as a newcomer runs it. One binary, so that they link once.
+//!
+//! `tests/tracing.rs` stays a binary of its own: tracing's per-callsite interest cache is
+//! process-wide, so a subscriber set by one test while the tests here run in parallel threads
+//! could miss events.
 
 mod bulk;
 mod decoding;
 mod endpoints;
 mod errors;
+mod example;
 mod ids;
 mod mock_helpers;
 mod resilience;
+mod sandbox;
 mod snapshot;
 mod support;
 mod tolerant;

@@ -1,9 +1,9 @@
 //! The sandbox's HTTP side: the accept loop, routing, and the responses.
 
-use super::{Fault, RecordedRequest, Run, Shared};
-use crate::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
+use crate::{fault::Fault, recorded::RecordedRequest, run::Run, state::Shared};
 use bytes::Bytes;
-use http::{header, HeaderValue, Method, Request, Response, StatusCode};
+use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
+use http::{header, HeaderName, HeaderValue, Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::{body::Incoming, server::conn::http1, service::service_fn};
 use hyper_util::rt::TokioIo;
@@ -13,9 +13,12 @@ use tokio::{net::TcpListener, task::JoinSet};
 /// The most of a request body the sandbox reads (cancel requests have none, or `{}`).
 const MAX_REQUEST_BODY: usize = 64 * 1024;
 
+/// The header Extend identifies each response by (the same name the client reads).
+const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-extend-request-id");
+
 /// Accepts connections until the task is aborted; the connections live in a `JoinSet` owned
 /// by this task, so aborting it closes them all.
-pub(super) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
+pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
     let mut connections = JoinSet::new();
     loop {
         while connections.try_join_next().is_some() {}
@@ -190,7 +193,7 @@ async fn handle(
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     if let Ok(value) = HeaderValue::from_str(&request_id) {
-        headers.insert(crate::headers::REQUEST_ID, value);
+        headers.insert(REQUEST_ID_HEADER, value);
     }
     for (name, value) in reply.headers {
         headers.insert(name, value);
@@ -287,12 +290,8 @@ fn answer(
         )
         .with_header(header::ALLOW, HeaderValue::from_static("POST"));
     }
-    let noun = match kind {
-        RunKind::Extract => "extract run",
-        RunKind::Classify => "classify run",
-        RunKind::Split => "split run",
-        RunKind::Processor => "processor run",
-    };
+    // "extract run", "classify run", "split run", "processor run".
+    let noun = format!("{} run", kind.name());
     let not_found = |id: &str| {
         error(StatusCode::NOT_FOUND, "NOT_FOUND", format!("No {noun} with id {id:?} was found."), false)
     };
@@ -309,7 +308,7 @@ fn answer(
             false,
         );
     }
-    let now = crate::Timestamp::from(std::time::SystemTime::now());
+    let now = Timestamp::from(std::time::SystemTime::now());
     match run {
         Run::Extract(run) => {
             run.status = ProcessorRunStatus::Cancelled;

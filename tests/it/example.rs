@@ -1,7 +1,6 @@
 //! The README's main-job command, `cargo run --example cancel`, run as a newcomer runs it:
-//! no `EXTEND_API_KEY`, no network. `cargo test` builds the example (the crate's dev-dependency
-//! on itself turns the `sandbox` feature on); when only this test target was built, the test builds it first.
-#![cfg(feature = "sandbox")]
+//! no `EXTEND_API_KEY`, no network. `cargo test` builds the example (with the sandbox, a
+//! dev-dependency); when only this test target was built, the test builds it first.
 
 use std::{
     path::PathBuf,
@@ -10,7 +9,7 @@ use std::{
 
 /// The example's binary, built if this test run did not build it.
 fn example() -> PathBuf {
-    // target/<profile>/deps/sandbox_example-<hash> -> target/<profile>/examples/cancel
+    // target/<profile>/deps/it-<hash> -> target/<profile>/examples/cancel
     let test_exe = std::env::current_exe().expect("the test's own path");
     let profile_dir = test_exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>");
     let binary = profile_dir.join("examples").join(format!("cancel{}", std::env::consts::EXE_SUFFIX));

@@ -1,0 +1,27 @@
+//! Complete sample runs, built from the generated types, for seeding a [`Sandbox`] and for
+//! your own tests. Every field the spec requires is filled, and the optional fields are filled
+//! the way the API fills them for the given status: a `PROCESSED` run has an output and usage,
+//! a `FAILED` run has a failure reason and message.
+//!
+//! ```
+//! use extend_cancel::ProcessorRunStatus;
+//! use extend_cancel_sandbox::sample;
+//! let mut run = sample::extract_run("exr_mine", ProcessorRunStatus::Processing);
+//! run.metadata = None;
+//! assert_eq!(run.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_mine"));
+//! ```
+//!
+//! [`Sandbox`]: crate::Sandbox
+
+// One module per kind of run, each built from the shared `parts`.
+mod classify;
+mod extract;
+mod parts;
+mod processor;
+mod split;
+
+pub use classify::classify_run;
+pub use extract::extract_run;
+pub use parts::dashboard_url;
+pub use processor::processor_run;
+pub use split::split_run;

@@ -1,0 +1,10 @@
+//! The sandbox (the workspace crate `extend-cancel-sandbox`), exercised through the crate's own
+//! client and through raw HTTP: every behaviour its documentation promises, and every body it
+//! serves checked against the spec's schemas.
+
+mod cancels;
+mod faults;
+mod requests;
+mod runs;
+mod spec;
+mod support;

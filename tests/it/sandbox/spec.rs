@@ -1,0 +1,233 @@
+//! Every body the sandbox serves, checked against the spec's schemas and each endpoint's error
+//! shape.
+
+use super::support::{cancel_path, header, raw, OTHER_STATUSES};
+use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
+use extend_cancel_sandbox::{seeded_run_id, Fault, Run, Sandbox};
+use reqwest::Method;
+use serde_json::Value;
+
+/// One body the sandbox served.
+struct Served {
+    /// `<status> POST <path>`, and the injected fault if any.
+    location: String,
+    status: u16,
+    /// The kind the path names.
+    kind: RunKind,
+    /// The component schema the body must satisfy.
+    schema: &'static str,
+    body: Value,
+    /// The `x-extend-request-id` header.
+    request_id: Option<String>,
+}
+
+fn kind_of_path(path: &str) -> RunKind {
+    match path.split('/').nth(1) {
+        Some("extract_runs") => RunKind::Extract,
+        Some("classify_runs") => RunKind::Classify,
+        Some("split_runs") => RunKind::Split,
+        Some("processor_runs") => RunKind::Processor,
+        other => panic!("{path}: no kind {other:?}"),
+    }
+}
+
+/// Every body the sandbox serves, gathered through raw HTTP: 200s of every kind (including
+/// runs with outputs, usage and failures, re-inserted as PROCESSING), and every error.
+async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
+    let key = Some(sandbox.api_key());
+    // (path, bearer token, extra headers)
+    type Probe<'a> = (String, Option<&'a str>, &'static [(&'static str, &'static str)]);
+    let mut requests: Vec<Probe> = Vec::new();
+    // Every seeded run, whatever its contents, served as a successful cancel.
+    for run in sandbox.runs() {
+        let id = format!("{}_as_processing", run.id());
+        let processing = match run {
+            Run::Extract(run) => Run::Extract(types::ExtractRun {
+                id: id.clone(),
+                status: ProcessorRunStatus::Processing,
+                ..run
+            }),
+            Run::Classify(run) => Run::Classify(types::ClassifyRun {
+                id: id.clone(),
+                status: ProcessorRunStatus::Processing,
+                ..run
+            }),
+            Run::Split(run) => {
+                Run::Split(types::SplitRun { id: id.clone(), status: ProcessorRunStatus::Processing, ..run })
+            }
+            Run::Processor(run) => Run::Processor(types::LegacyProcessorRun {
+                id: id.clone(),
+                status: LegacyProcessorStatus::Processing,
+                ..run
+            }),
+            other => panic!("unknown kind {other:?}"),
+        };
+        let kind = processing.kind();
+        sandbox.insert(processing);
+        requests.push((cancel_path(kind, &id), key, &[]));
+    }
+    for kind in RunKind::ALL {
+        for status in OTHER_STATUSES {
+            requests.push((cancel_path(kind, &seeded_run_id(kind, &status)), key, &[]));
+        }
+        requests.push((cancel_path(kind, "missing"), key, &[]));
+        requests.push((cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)), None, &[]));
+        requests.push((
+            cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)),
+            Some("sk_x"),
+            &[],
+        ));
+        requests.push((
+            cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)),
+            key,
+            &[("x-extend-workspace-id", "ws_other")],
+        ));
+    }
+    let mut bodies = Vec::new();
+    for (path, auth, headers) in &requests {
+        let response = raw(sandbox, Method::POST, path, *auth, headers).await;
+        let schema = match (response.status, path.split('/').nth(1)) {
+            (200, Some("extract_runs")) => "ExtractRun",
+            (200, Some("classify_runs")) => "ClassifyRun",
+            (200, Some("split_runs")) => "SplitRun",
+            (200, Some("processor_runs")) => "ProcessorRunCancelResponse",
+            (400..=599, _) => "ErrorBody",
+            (status, _) => panic!("{path}: unexpected status {status}"),
+        };
+        assert_ne!(response.json, Value::Null, "{path}: not JSON: {}", response.text);
+        bodies.push(Served {
+            location: format!("{} POST {path}", response.status),
+            status: response.status,
+            kind: kind_of_path(path),
+            schema,
+            request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
+            body: response.json,
+        });
+    }
+    // Injected faults with JSON bodies, on both shapes.
+    for fault in [Fault::RateLimited { retry_after_secs: Some(1) }, Fault::ServerError { status: 503 }] {
+        for kind in [RunKind::Extract, RunKind::Processor] {
+            sandbox.inject(fault.clone(), 1);
+            let path = cancel_path(kind, "anything");
+            let response = raw(sandbox, Method::POST, &path, key, &[]).await;
+            bodies.push(Served {
+                location: format!("{} POST {path} ({fault:?})", response.status),
+                status: response.status,
+                kind,
+                schema: "ErrorBody",
+                request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
+                body: response.json,
+            });
+        }
+    }
+    bodies
+}
+
+#[tokio::test]
+async fn every_body_the_sandbox_serves_validates_against_the_spec() {
+    let spec = spec_check::Spec::load_default().expect("the spec loads");
+    let sandbox = Sandbox::start().await.unwrap();
+    let bodies = served_bodies(&sandbox).await;
+    let successes = bodies.iter().filter(|served| served.schema != "ErrorBody").count();
+    assert_eq!(successes, 20, "every seeded run was served once as a 200");
+    // 20 successes, 8 errors per kind (4 statuses, unknown id, no key, wrong key, wrong
+    // workspace) and 4 injected faults.
+    assert_eq!(bodies.len(), 20 + 4 * 8 + 4);
+    // .ci/spec-checks sets this to validate the same bodies with OAS30Validator as well.
+    if let Some(dir) = std::env::var_os("EXTEND_CANCEL_DUMP_BODIES") {
+        let lines: String = bodies
+            .iter()
+            .map(|Served { location, schema, body, .. }| {
+                format!("{}\n", serde_json::json!({ "schema": schema, "location": location, "body": body }))
+            })
+            .collect();
+        std::fs::create_dir_all(&dir).expect("the dump directory can be created");
+        std::fs::write(std::path::Path::new(&dir).join("sandbox-bodies.jsonl"), lines)
+            .expect("the dump can be written");
+    }
+    let mut failures = Vec::new();
+    for Served { location, schema, body, .. } in &bodies {
+        if let Err(errors) = spec.validate(schema, body) {
+            failures.push(format!("{location} as {schema}: {}", errors.join("; ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} bodies do not follow the spec:\n{}",
+        failures.len(),
+        bodies.len(),
+        failures.join("\n")
+    );
+}
+
+/// `ErrorBody` has every property optional (the API sends several shapes), so the schema check
+/// above accepts either shape on either endpoint: this checks each endpoint's own shape.
+#[tokio::test]
+async fn every_error_body_has_the_shape_of_its_endpoints_api_version() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let bodies = served_bodies(&sandbox).await;
+    let mut seen: Vec<(RunKind, u16)> = Vec::new();
+    for Served { location, status, kind, body, request_id, .. } in
+        bodies.iter().filter(|served| served.schema == "ErrorBody")
+    {
+        let request_id =
+            request_id.as_deref().unwrap_or_else(|| panic!("{location}: no x-extend-request-id"));
+        assert!(request_id.starts_with("req_sandbox_"), "{location}: {request_id}");
+        let object = body.as_object().unwrap_or_else(|| panic!("{location}: not an object: {body}"));
+        if *kind == RunKind::Processor {
+            // API 2025-04-21: exactly {success: false, error: <string>}.
+            let error = object.get("error").and_then(Value::as_str);
+            let error = error.unwrap_or_else(|| panic!("{location}: no string error: {body}"));
+            assert!(!error.is_empty(), "{location}");
+            assert_eq!(*body, serde_json::json!({"success": false, "error": error}), "{location}");
+        } else {
+            // API 2026-02-09: {code, message, retryable, requestId} (and the optional docUrl).
+            let string = |name: &str| object.get(name).and_then(Value::as_str);
+            let code = string("code").unwrap_or_else(|| panic!("{location}: no string code: {body}"));
+            let message =
+                string("message").unwrap_or_else(|| panic!("{location}: no string message: {body}"));
+            assert!(!message.is_empty(), "{location}");
+            let retryable = object.get("retryable").and_then(Value::as_bool);
+            let retryable = retryable.unwrap_or_else(|| panic!("{location}: no bool retryable: {body}"));
+            assert_eq!(string("requestId"), Some(request_id), "{location}: requestId is the header's");
+            for name in object.keys() {
+                assert!(
+                    ["code", "message", "retryable", "requestId", "docUrl"].contains(&name.as_str()),
+                    "{location}: unexpected {name}: {body}"
+                );
+            }
+            if let Some(doc_url) = object.get("docUrl") {
+                assert!(doc_url.is_string(), "{location}: {body}");
+            }
+            let expected = match status {
+                400 => Some("INVALID_REQUEST"),
+                401 => Some("UNAUTHORIZED"),
+                403 => Some("FORBIDDEN"),
+                404 => Some("NOT_FOUND"),
+                _ => None,
+            };
+            if let Some(expected) = expected {
+                assert_eq!((code, retryable), (expected, false), "{location}");
+            }
+        }
+        seen.push((*kind, *status));
+    }
+    for kind in RunKind::ALL {
+        for status in [400, 401, 403, 404] {
+            assert!(seen.contains(&(kind, status)), "no {status} error body was checked for {kind:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_spec_check_catches_a_body_that_breaks_the_schema() {
+    // The check above can fail: a served body with a required field removed does not validate.
+    let spec = spec_check::Spec::load_default().expect("the spec loads");
+    let sandbox = Sandbox::start().await.unwrap();
+    let served =
+        raw(&sandbox, Method::POST, "/extract_runs/exr_processing/cancel", Some("sk_sandbox"), &[]).await;
+    assert_eq!(spec.validate("ExtractRun", &served.json), Ok(()));
+    let mut broken = served.json.clone();
+    broken.as_object_mut().unwrap().remove("dashboardUrl");
+    assert!(spec.validate("ExtractRun", &broken).is_err());
+}

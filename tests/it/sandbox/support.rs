@@ -1,0 +1,87 @@
+//! What the sandbox tests share: a fast-retrying client, raw HTTP requests and their paths.
+
+use extend_cancel::{ApiError, Client, Error, ProcessorRunStatus, RetryPolicy, RunKind};
+use extend_cancel_sandbox::Sandbox;
+use reqwest::{header::HeaderMap, Method};
+use serde_json::Value;
+use std::time::Duration;
+
+pub(super) const OTHER_STATUSES: [ProcessorRunStatus; 4] = [
+    ProcessorRunStatus::Pending,
+    ProcessorRunStatus::Processed,
+    ProcessorRunStatus::Failed,
+    ProcessorRunStatus::Cancelled,
+];
+
+/// A client for `sandbox` with millisecond back-off and two retries.
+pub(super) fn client(sandbox: &Sandbox) -> Client {
+    Client::builder()
+        .api_key(sandbox.api_key())
+        .base_url(sandbox.base_url())
+        .retry_policy(fast_retries(2))
+        .build()
+        .expect("a valid client")
+}
+
+fn fast_retries(max_retries: u32) -> RetryPolicy {
+    RetryPolicy::default()
+        .max_retries(max_retries)
+        .initial_backoff(Duration::from_millis(10))
+        .max_backoff(Duration::from_millis(50))
+}
+
+/// The API error inside `result`, or a panic that shows what came instead.
+pub(super) fn api_error<T: std::fmt::Debug>(result: Result<T, Error>) -> Box<ApiError> {
+    match result {
+        Err(Error::Api(api)) => api,
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+/// A raw response: status, headers and the body as JSON (`Value::Null` if it is not JSON)
+/// and as text.
+pub(super) struct Raw {
+    pub(super) status: u16,
+    pub(super) headers: HeaderMap,
+    pub(super) json: Value,
+    pub(super) text: String,
+}
+
+/// Sends `method path` to the sandbox with `Authorization: Bearer <auth>` (none if `auth` is
+/// `None`) and the extra headers.
+pub(super) async fn raw(
+    sandbox: &Sandbox,
+    method: Method,
+    path: &str,
+    auth: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Raw {
+    let mut request = reqwest::Client::new().request(method, format!("{}{path}", sandbox.base_url()));
+    if let Some(key) = auth {
+        request = request.bearer_auth(key);
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("the sandbox answers");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let text = response.text().await.expect("a readable body");
+    let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Raw { status, headers, json, text }
+}
+
+pub(super) fn cancel_path(kind: RunKind, id: &str) -> String {
+    let collection = match kind {
+        RunKind::Extract => "extract_runs",
+        RunKind::Classify => "classify_runs",
+        RunKind::Split => "split_runs",
+        RunKind::Processor => "processor_runs",
+        _ => unreachable!("no other kinds exist"),
+    };
+    format!("/{collection}/{id}/cancel")
+}
+
+pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
