@@ -193,7 +193,7 @@ async fn decode_errors_name_the_json_path_and_keep_the_body() {
 async fn transport_errors_keep_their_source_and_never_show_the_key() {
     // Nothing listens on this port, and it stays bound for the whole test, so no parallel test
     // can take it.
-    let (_bound, url) = crate::resilience::refusing_address();
+    let (_bound, url) = crate::raw_server::refusing_address();
     let client = builder(&url).max_retries(0).build().unwrap();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     assert!(matches!(error, Error::Transport { attempts: 1, .. }), "{error:?}");
