@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // The drift check: the spec's cancel response schemas against the official TypeScript SDK's
-// types (npm extend-ai, pinned in drift/package-lock.json). Run it through `bash .ci/drift-check`,
-// which installs the pins; see drift/README.md.
+// types (npm extend-ai, pinned in contract/drift/package-lock.json). Run it through `bash .ci/drift-check`,
+// which installs the pins; see contract/drift/README.md.
 //
-//   node drift/check.mjs --modules DIR [--spec PATH] [--allow PATH] [--mapping PATH]
+//   node contract/drift/check.mjs --modules DIR [--spec PATH] [--allow PATH] [--mapping PATH]
 //                        [--py-site DIR] [--list] [--self-test]
 //
 //   --modules DIR   node_modules with extend-ai and typescript
 //   --spec PATH     the spec's JSON copy (default openapi/extend-cancel.json)
-//   --allow PATH    the allow-list (default drift/allow.txt)
-//   --mapping PATH  spec schema -> TS type mapping (default drift/mapping.json)
-//   --py-site DIR   where drift/requirements.txt is installed (pip --target); the allow-list's
+//   --allow PATH    the allow-list (default contract/drift/allow.txt)
+//   --mapping PATH  spec schema -> TS type mapping (default contract/drift/mapping.json)
+//   --py-site DIR   where contract/drift/requirements.txt is installed (pip --target); the allow-list's
 //                   [PyPI extend-ai X: ...] citations are verified against it
 //   --list          print every difference as an allow-list line (reason to fill in), exit 0
 //   --self-test     run the self-test (selftest.mjs) instead of the check
@@ -23,7 +23,8 @@ import { SpecModel } from "./lib/spec-model.mjs";
 import { compareAll, judge, allowLineFor, describeDiff } from "./lib/compare.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.dirname(HERE);
+// The repository root: this folder is contract/drift/.
+const ROOT = path.resolve(HERE, "../..");
 
 export function parseArgs(argv) {
   const o = {
@@ -76,7 +77,7 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
   );
   if (errors.length) {
     ok = false;
-    out.push("", `MAPPING ERRORS (${errors.length}), fix drift/mapping.json or the spec; these cannot be allow-listed:`);
+    out.push("", `MAPPING ERRORS (${errors.length}), fix contract/drift/mapping.json or the spec; these cannot be allow-listed:`);
     for (const e of errors) out.push(`  - ${e}`);
   }
   if (verdict.malformed.length) {
@@ -86,7 +87,7 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
   }
   if (verdict.unlisted.length) {
     ok = false;
-    out.push("", `UNLISTED DIFFERENCES (${verdict.unlisted.length}): fix the spec, or add the line shown (with a reason) to drift/allow.txt:`);
+    out.push("", `UNLISTED DIFFERENCES (${verdict.unlisted.length}): fix the spec, or add the line shown (with a reason) to contract/drift/allow.txt:`);
     for (const d of verdict.unlisted) {
       out.push(`  - ${describeDiff(d)}`);
       out.push(`      allow-list line: ${allowLineFor(d)}`);
@@ -111,7 +112,7 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
 
 // [PyPI extend-ai 1.20.0: Class.wireName] (`?` after it: optional, `!`: required),
 // [... Class lacks .wireName], [... Enum = "value"] and [... Enum lacks "value"] in a
-// reason are claims about the pinned Python SDK; drift/pycheck.py verifies them. A reason that
+// reason are claims about the pinned Python SDK; contract/drift/pycheck.py verifies them. A reason that
 // mentions PyPI without such a citation is a problem too: every PyPI claim is checked.
 export function verifyPyPi(lines, pySite) {
   const problems = [];
@@ -126,7 +127,7 @@ export function verifyPyPi(lines, pySite) {
     }
     for (const m of found) {
       if (m[1].trim() !== pinned) {
-        problems.push(`line ${l.no} cites PyPI extend-ai ${m[1]}, but drift/requirements.txt pins ${pinned}`);
+        problems.push(`line ${l.no} cites PyPI extend-ai ${m[1]}, but contract/drift/requirements.txt pins ${pinned}`);
         continue;
       }
       const c = m[2].trim();
@@ -157,7 +158,7 @@ export function verifyPyPi(lines, pySite) {
     encoding: "utf8",
   });
   if (r.status !== 0) {
-    problems.push(`drift/pycheck.py failed: ${r.stderr || r.stdout}`);
+    problems.push(`contract/drift/pycheck.py failed: ${r.stderr || r.stdout}`);
     return { problems, checked: 0 };
   }
   const res = JSON.parse(r.stdout);
@@ -168,7 +169,7 @@ export function verifyPyPi(lines, pySite) {
 export function pinnedPyVersion() {
   const txt = fs.readFileSync(path.join(HERE, "requirements.txt"), "utf8");
   const m = /^extend-ai==([0-9][^\s\\]*)/m.exec(txt);
-  if (!m) throw new Error("drift/requirements.txt does not pin extend-ai==X");
+  if (!m) throw new Error("contract/drift/requirements.txt does not pin extend-ai==X");
   return m[1];
 }
 

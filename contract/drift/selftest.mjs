@@ -1,4 +1,4 @@
-// The drift check's self-test (`node drift/check.mjs --self-test --modules DIR --py-site DIR`,
+// The drift check's self-test (`node contract/drift/check.mjs --self-test --modules DIR --py-site DIR`,
 // run by .ci/drift-check). It uses the committed spec, mapping and allow-list, and proves:
 //   1. the committed inputs pass;
 //   2. for EVERY allow-list line: without it the check fails, and the failure names the
@@ -30,7 +30,8 @@ function nullableRef(o) {
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.dirname(HERE);
+// The repository root: this folder is contract/drift/.
+const ROOT = path.resolve(HERE, "../..");
 
 export async function selfTest(o) {
   const t0 = Date.now();

@@ -75,7 +75,8 @@ impl Spec {
         })
     }
 
-    /// Loads `openapi/extend-cancel.yaml` of this workspace (the parent of spec-check's folder).
+    /// Loads `openapi/extend-cancel.yaml` of this workspace (two folders above spec-check's,
+    /// `contract/spec-check`).
     pub fn load_default() -> Result<Spec, String> {
         Spec::load(workspace_root().join(SPEC_PATH))
     }
@@ -279,10 +280,10 @@ fn describe(error: &jsonschema::ValidationError<'_>, out: &mut Vec<String>) {
     out.push(format!("{path}: {error}"));
 }
 
-/// The workspace root: the parent of this crate's folder.
+/// The workspace root: two folders above this crate's (`contract/spec-check`).
 fn workspace_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    manifest.ancestors().nth(2).unwrap_or(manifest).to_path_buf()
 }
 
 fn escape_pointer(key: &str) -> String {

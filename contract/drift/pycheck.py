@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Verifies the allow-list's citations of the Python SDK (PyPI extend-ai, pinned in
-drift/requirements.txt) against its pydantic type files, read with `ast` (nothing is imported).
+contract/drift/requirements.txt) against its pydantic type files, read with `ast` (nothing is imported).
 
 Reads a JSON list of claims on stdin, each one of
   {"kind": "field",   "cls": C, "name": N}    class C has a field whose wire name is N

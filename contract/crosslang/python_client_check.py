@@ -30,7 +30,7 @@ a top-level key left out is also checked to be UNSET on the parsed run.
 Usage: python python_client_check.py --spec openapi/extend-cancel.yaml --client DIR
 where DIR is the package folder written by `openapi-python-client generate --meta none`.
 Standard library plus what openapi-python-client and its generated client already need, and
-openapi-schema-validator (crosslang/requirements.in).
+openapi-schema-validator (contract/crosslang/requirements.in).
 """
 
 from __future__ import annotations
