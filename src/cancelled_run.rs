@@ -2,7 +2,7 @@
 
 use crate::{types, Correction, Decoded, RunKind};
 
-/// The result of [`Client::cancel`]: the run object of whichever kind the id named, with what
+/// The result of [`crate::Client::cancel`]: the run object of whichever kind the id named, with what
 /// had to be corrected to read it ([`CancelledRun::corrections`]).
 ///
 /// Each run is boxed inside its [`Decoded`]: run objects are 0.7 to 1.5 KB in memory, and a

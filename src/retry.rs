@@ -1,5 +1,5 @@
 //! When to try a request again, and how long to wait first: the whole retry decision. A
-//! transport error is classified by [`classify`], and [`decide`] is a pure function of the
+//! transport error is classified by `classify`, and [`decide`] is a pure function of the
 //! attempt's outcome, its headers, the attempt number and the time, so that the policy is
 //! covered by table tests.
 
