@@ -1,14 +1,25 @@
-//! Benchmarks 1 and 2: what extend-cancel adds over a hand-written reqwest call.
+//! Benchmarks 1 and 2: what extend-cancel adds over a hand-written reqwest call, with the client
+//! on a current-thread runtime and on a multi-thread one (`#[tokio::main]`'s default, worker
+//! threads as many as cores). The loopback server always runs on a runtime of its own, on its
+//! own thread (benches/common).
 //!
 //! 1. One cancel at a time: `client.extract_runs().cancel(id)` (typed decode, hooks, version
 //!    header, retry bookkeeping) vs a raw reqwest POST decoded into `serde_json::Value`.
-//!    Goal: time ratio <= 1.10.
-//! 2. 10,000 cancels at concurrency 64: `cancel_many` vs raw reqwest with
-//!    `buffer_unordered(64)`. Goal: throughput ratio >= 0.95.
+//!    Goal: time ratio <= 1.10. In bulk (1b): `.cancel()` futures in `buffer_unordered(64)`
+//!    vs raw reqwest in `buffer_unordered(64)`. Goal: time ratio <= 1.05.
+//! 2. `cancel_many(ids).concurrency(64)` vs raw reqwest in `buffer_unordered(64)`.
+//!    Goal: time ratio <= 1.05.
 //!
-//! Both sides run interleaved in the same process against the same loopback server, and the
-//! figures are ratios of medians, so machine noise affects both alike.
+//! Every variant of a figure runs once per round against the same server, the first one
+//! rotating from round to round; each round gives each variant's time as a ratio to the raw
+//! baseline's time in that round. Printed: the median of those ratios and their min–max.
+//!
 //! Run: `cargo bench --bench overhead` (env `BENCH_QUICK=1` for a short run).
+//!
+//! `OVERHEAD_PROFILE=<runtime>:<variant>:<calls>` runs `calls` calls of one variant after a
+//! warm-up and exits, for instruction counts: the difference between two call counts under
+//! `valgrind --tool=callgrind`, divided by the difference of the counts, is one call's cost.
+//! `<runtime>` is `current` or `multi`; `<variant>` one of [`Variant::NAMES`].
 
 mod common;
 
@@ -18,24 +29,22 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use std::{future::IntoFuture, time::Instant};
 
 const KEY: &str = "sk_bench";
+const ID: &str = "exr_bench";
+const CONCURRENCY: usize = 64;
 
-fn raw_client() -> reqwest::Client {
+fn raw_client(timeouts: bool) -> reqwest::Client {
     let mut headers = HeaderMap::new();
     headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer sk_bench"));
-    reqwest::Client::builder().default_headers(headers).user_agent("raw-bench").build().unwrap()
-}
-
-/// The raw client with the timeouts extend-cancel sets by default, to separate their cost.
-fn raw_client_with_timeouts() -> reqwest::Client {
-    let mut headers = HeaderMap::new();
-    headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer sk_bench"));
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .user_agent("raw-bench")
-        .timeout(extend_cancel::DEFAULT_TIMEOUT)
-        .connect_timeout(extend_cancel::DEFAULT_CONNECT_TIMEOUT)
-        .build()
-        .unwrap()
+    let builder = reqwest::Client::builder().default_headers(headers).user_agent("raw-bench");
+    // With the timeouts extend-cancel sets by default, to separate their cost.
+    let builder = if timeouts {
+        builder
+            .timeout(extend_cancel::DEFAULT_TIMEOUT)
+            .connect_timeout(extend_cancel::DEFAULT_CONNECT_TIMEOUT)
+    } else {
+        builder
+    };
+    builder.build().unwrap()
 }
 
 async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_json::Value {
@@ -50,10 +59,156 @@ async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_jso
     serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
 }
 
+/// The clients of one runtime (a pool's connections belong to the runtime that opened them).
+struct Clients {
+    base: String,
+    raw: reqwest::Client,
+    timed_raw: reqwest::Client,
+    client: Client,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Variant {
+    /// One at a time.
+    Raw,
+    RawTimeouts,
+    Generated,
+    Ours,
+    /// `buffer_unordered(64)` / `cancel_many(..).concurrency(64)`.
+    BulkRaw,
+    BulkRawTimeouts,
+    BulkOurs,
+    CancelMany,
+}
+
+impl Variant {
+    const NAMES: [(&'static str, Variant); 8] = [
+        ("raw", Variant::Raw),
+        ("raw-timeouts", Variant::RawTimeouts),
+        ("generated", Variant::Generated),
+        ("ours", Variant::Ours),
+        ("bulk-raw", Variant::BulkRaw),
+        ("bulk-raw-timeouts", Variant::BulkRawTimeouts),
+        ("bulk-ours", Variant::BulkOurs),
+        ("cancel-many", Variant::CancelMany),
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Variant::Raw => "raw reqwest + Value",
+            Variant::RawTimeouts => "raw reqwest + Value, with timeouts",
+            Variant::Generated => "generated client (hooks, typed)",
+            Variant::Ours => "extend-cancel .cancel()",
+            Variant::BulkRaw => "raw reqwest, buffer_unordered(64)",
+            Variant::BulkRawTimeouts => "raw reqwest with timeouts, buffer_unordered(64)",
+            Variant::BulkOurs => "extend-cancel .cancel(), buffer_unordered(64)",
+            Variant::CancelMany => "extend-cancel cancel_many(..).concurrency(64)",
+        }
+    }
+
+    /// Runs `calls` cancels of this variant.
+    async fn run(self, clients: &Clients, calls: usize) {
+        let Clients { base, raw, timed_raw, client } = clients;
+        let ids = std::iter::repeat_n(ID, calls);
+        let done = match self {
+            Variant::Raw | Variant::RawTimeouts | Variant::Generated | Variant::Ours => {
+                for id in ids {
+                    match self {
+                        Variant::Raw => drop(raw_cancel(raw, base, id).await),
+                        Variant::RawTimeouts => drop(raw_cancel(timed_raw, base, id).await),
+                        Variant::Generated => {
+                            drop(client.generated().cancel_extract_run(id, None, None).await.unwrap())
+                        }
+                        _ => drop(client.extract_runs().cancel(id).await.unwrap()),
+                    }
+                }
+                calls
+            }
+            Variant::BulkRaw | Variant::BulkRawTimeouts => {
+                let raw = if self == Variant::BulkRaw { raw } else { timed_raw };
+                stream::iter(ids)
+                    .map(|id| raw_cancel(raw, base, id))
+                    .buffer_unordered(CONCURRENCY)
+                    .count()
+                    .await
+            }
+            Variant::BulkOurs => {
+                stream::iter(ids)
+                    .map(|id| client.extract_runs().cancel(id).into_future())
+                    .buffer_unordered(CONCURRENCY)
+                    .filter(|result| std::future::ready(result.is_ok()))
+                    .count()
+                    .await
+            }
+            Variant::CancelMany => {
+                client
+                    .cancel_many(ids)
+                    .concurrency(CONCURRENCY)
+                    .filter(|(_, result)| std::future::ready(result.is_ok()))
+                    .count()
+                    .await
+            }
+        };
+        assert_eq!(done, calls);
+    }
+}
+
+/// Times `variants` (each with its goal, if any) over `rounds` rounds of `calls` calls each,
+/// the first variant of a round rotating, and prints each one's median time per call and its
+/// per-round time ratio to the first variant (the baseline): median and min–max.
+async fn figure(title: &str, clients: &Clients, variants: &[(Variant, &str)], rounds: usize, calls: usize) {
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
+    for round in 0..rounds {
+        for slot in (0..variants.len()).map(|k| (k + round) % variants.len()) {
+            let started = Instant::now();
+            variants[slot].0.run(clients, calls).await;
+            times[slot].push(started.elapsed().as_secs_f64() * 1e6 / calls as f64);
+        }
+    }
+    println!("   {title}, {rounds} rounds of {calls} calls, time per call and ratio to the baseline:");
+    for (slot, (variant, goal)) in variants.iter().enumerate() {
+        let per_call = common::median(&mut times[slot].clone());
+        if slot == 0 {
+            println!("     {:<48} {per_call:>6.1} us  (baseline)", variant.label());
+            continue;
+        }
+        let mut ratios: Vec<f64> = times[slot].iter().zip(&times[0]).map(|(ours, raw)| ours / raw).collect();
+        let median = common::median(&mut ratios);
+        let (min, max) = ratios.iter().fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(*r), hi.max(*r)));
+        println!(
+            "     {:<48} {per_call:>6.1} us  ratio {median:.3} ({min:.3}-{max:.3})  {goal}",
+            variant.label()
+        );
+    }
+}
+
+fn runtime(name: &str) -> tokio::runtime::Runtime {
+    match name {
+        "current" => tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap(),
+        "multi" => tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap(),
+        other => panic!("unknown runtime {other:?}: current or multi"),
+    }
+}
+
+fn clients(base: &str) -> Clients {
+    Clients {
+        base: base.to_owned(),
+        raw: raw_client(false),
+        timed_raw: raw_client(true),
+        client: Client::builder().api_key(KEY).base_url(base).build().unwrap(),
+    }
+}
+
+/// Opens the connection pools (up to the bulk concurrency) and warms the code paths.
+async fn warm_up(clients: &Clients, variants: &[Variant]) {
+    for variant in variants {
+        variant.run(clients, 200).await;
+    }
+}
+
 fn main() {
     let quick = std::env::var_os("BENCH_QUICK").is_some();
-    // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run quickly then.
-    let body = common::extract_run_body("exr_bench");
+    let body = common::extract_run_body(ID);
     // The body follows the spec, so the figures are the typed fast path's, not the tolerant pass's.
     let decoded = extend_cancel::decode_response::<extend_cancel::ExtractRun>(
         reqwest::StatusCode::OK,
@@ -66,108 +221,51 @@ fn main() {
         "the bench body strays from the spec: {:?}",
         decoded.corrections()
     );
-    let addr = common::start_server(body);
-    let base = format!("http://{addr}");
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let client = Client::builder().api_key(KEY).base_url(&base).build().unwrap();
-    let raw = raw_client();
+    let base = format!("http://{}", common::start_server(body));
 
-    runtime.block_on(async {
-        // Warm both connection pools and the code paths.
-        for _ in 0..200 {
-            raw_cancel(&raw, &base, "exr_bench").await;
-            client.extract_runs().cancel("exr_bench").await.unwrap();
-        }
+    if let Ok(spec) = std::env::var("OVERHEAD_PROFILE") {
+        let parts: Vec<&str> = spec.split(':').collect();
+        let [runtime_name, variant, calls] = parts[..] else {
+            panic!("OVERHEAD_PROFILE=<current|multi>:<variant>:<calls>, not {spec:?}")
+        };
+        let variant = Variant::NAMES.iter().find(|(name, _)| *name == variant).map(|(_, v)| *v);
+        let variant = variant.unwrap_or_else(|| panic!("variants: {:?}", Variant::NAMES.map(|(n, _)| n)));
+        let calls: usize = calls.parse().expect("a call count");
+        runtime(runtime_name).block_on(async {
+            let clients = clients(&base);
+            warm_up(&clients, &[variant]).await;
+            variant.run(&clients, calls).await;
+        });
+        return;
+    }
 
-        let (rounds, per_round) = if quick { (4, 50) } else { (40, 400) };
-        let timed_raw = raw_client_with_timeouts();
-        // Interleaved: each round times every variant once, starting with a different one
-        // each round, so that neither drift nor a variant's position favours any of them.
-        let mut times: [Vec<f64>; 4] = Default::default();
-        for round in 0..rounds {
-            for slot in (0..4).map(|k| (k + round) % 4) {
-                let started = Instant::now();
-                for _ in 0..per_round {
-                    match slot {
-                        0 => drop(raw_cancel(&raw, &base, "exr_bench").await),
-                        1 => drop(raw_cancel(&timed_raw, &base, "exr_bench").await),
-                        2 => drop(
-                            client.generated().cancel_extract_run("exr_bench", None, None).await.unwrap(),
-                        ),
-                        _ => drop(client.extract_runs().cancel("exr_bench").await.unwrap()),
-                    }
-                }
-                times[slot].push(started.elapsed().as_secs_f64() * 1e6 / per_round as f64);
-            }
-        }
-        let [raw_us, timed_us, generated_us, ours] = times.map(|mut t| common::median(&mut t));
-        println!("1. sequential cancel, median per call over {rounds} rounds of {per_round}:");
-        println!("   raw reqwest + Value                  {raw_us:>8.1} us  (baseline)");
-        println!(
-            "   raw reqwest + Value, with timeouts   {timed_us:>8.1} us  ratio {:.3}",
-            timed_us / raw_us
-        );
-        println!(
-            "   generated client (hooks, typed)      {generated_us:>8.1} us  ratio {:.3}",
-            generated_us / raw_us
-        );
-        println!(
-            "   extend-cancel (typed)                {ours:>8.1} us  ratio {:.3}   (goal <= 1.10)",
-            ours / raw_us
-        );
-
-        let (rounds, total) = if quick { (1, 2_000) } else { (8, 10_000) };
-        let ids: Vec<String> = (0..total).map(|_| "exr_bench".to_owned()).collect();
-        // Interleaved and rotated as above: raw, raw with extend-cancel's default timeouts, the
-        // plain per-call API in the same loop, and cancel_many.
-        let mut throughput: [Vec<f64>; 4] = Default::default();
-        for round in 0..rounds {
-            for slot in (0..4).map(|k| (k + round) % 4) {
-                let started = Instant::now();
-                let done = match slot {
-                    0 | 1 => {
-                        let raw = if slot == 0 { &raw } else { &timed_raw };
-                        stream::iter(ids.iter())
-                            .map(|id| raw_cancel(raw, &base, id))
-                            .buffer_unordered(64)
-                            .count()
-                            .await
-                    }
-                    2 => {
-                        stream::iter(ids.iter())
-                            .map(|id| client.extract_runs().cancel(id.as_str()).into_future())
-                            .buffer_unordered(64)
-                            .filter(|result| std::future::ready(result.is_ok()))
-                            .count()
-                            .await
-                    }
-                    _ => {
-                        client
-                            .cancel_many(ids.iter().cloned())
-                            .concurrency(64)
-                            .filter(|(_, result)| std::future::ready(result.is_ok()))
-                            .count()
-                            .await
-                    }
-                };
-                assert_eq!(done, total);
-                throughput[slot].push(total as f64 / started.elapsed().as_secs_f64());
-            }
-        }
-        let [theirs, timed, per_call, ours] = throughput.map(|mut t| common::median(&mut t));
-        println!("2. {total} cancels at concurrency 64, median throughput over {rounds} rounds:");
-        println!("   raw reqwest, buffer_unordered(64)            {theirs:>9.0} req/s  (baseline)");
-        println!(
-            "   raw reqwest with extend-cancel's timeouts     {timed:>8.0} req/s  ratio {:.3}",
-            timed / theirs
-        );
-        println!(
-            "   extend-cancel .cancel(), buffer_unordered(64) {per_call:>8.0} req/s  ratio {:.3}",
-            per_call / theirs
-        );
-        println!(
-            "   extend-cancel cancel_many(64)                {ours:>9.0} req/s  ratio {:.3}   (goal >= 0.95)",
-            ours / theirs
-        );
-    });
+    let (sequential, bulk) = if quick { ((7, 50), (7, 1_000)) } else { ((25, 400), (9, 10_000)) };
+    use Variant::*;
+    for (runtime_name, heading) in [
+        ("current", "A. current-thread runtime"),
+        ("multi", "B. multi-thread runtime (default worker threads)"),
+    ] {
+        println!("{heading} for the client; the server on its own thread");
+        // `block_on` runs the benchmark on this thread, as `#[tokio::main]` runs `main`; on the
+        // multi-thread runtime the connections' tasks run on its workers.
+        runtime(runtime_name).block_on(async {
+            let clients = clients(&base);
+            warm_up(
+                &clients,
+                &[Raw, RawTimeouts, Generated, Ours, BulkRaw, BulkRawTimeouts, BulkOurs, CancelMany],
+            )
+            .await;
+            let (rounds, calls) = sequential;
+            let variants = [(Raw, ""), (RawTimeouts, ""), (Generated, ""), (Ours, "(goal <= 1.10)")];
+            figure("1. one cancel at a time", &clients, &variants, rounds, calls).await;
+            let (rounds, calls) = bulk;
+            let variants = [
+                (BulkRaw, ""),
+                (BulkRawTimeouts, ""),
+                (BulkOurs, "1b (goal <= 1.05)"),
+                (CancelMany, "2 (goal <= 1.05)"),
+            ];
+            figure("1b and 2. in bulk at concurrency 64", &clients, &variants, rounds, calls).await;
+        });
+    }
 }
