@@ -137,110 +137,148 @@ impl ClientHooks<ClientState> for generated::Client {
         Ok(())
     }
 
-    async fn exec(
+    fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        let context = CALL.try_with(Arc::clone).ok();
-        let settings = &self.inner().settings;
+    ) -> impl std::future::Future<Output = reqwest::Result<reqwest::Response>> {
+        attempts(self, request, info.operation_id)
+    }
+}
+
+/// The attempts of one request. `request` is kept for the next attempt while one may follow.
+///
+/// Not an `async fn`: one keeps each argument twice in its future (as passed, and moved into
+/// the body), and this future is part of the generated `send()` future, which
+/// [`crate::Client`] copies whole into a box. The async block below uses what it captures in
+/// place, and each attempt's copy of the request goes straight to reqwest ([`run_attempt`]).
+fn attempts<'a>(
+    client: &'a generated::Client,
+    request: reqwest::Request,
+    operation_id: &'static str,
+) -> impl std::future::Future<Output = reqwest::Result<reqwest::Response>> + 'a {
+    let mut request = Some(request);
+    // `exec` is called inside the call's task-local scope (the generated `send()` calls it as
+    // it polls), so the context is read here.
+    let context = CALL.try_with(Arc::clone).ok();
+    async move {
+        let settings = &client.inner().settings;
         let policy = context.as_ref().map_or(&settings.retry, |c| &c.retry);
         let deadline = context.as_ref().and_then(|c| c.deadline);
         let limit = settings.max_response_bytes;
         let mut response_lost = false;
         let mut attempt = 0u32;
-        let mut request = Some(request);
         loop {
             attempt += 1;
-            // Send a copy while a retry may follow (a request without a streaming body always
-            // clones); the original goes out on the last possible attempt.
-            let copy = if attempt <= policy.max_retries {
-                request.as_ref().and_then(reqwest::Request::try_clone)
-            } else {
-                None
-            };
-            let this_try = match copy {
-                Some(copy) => copy,
-                None => request.take().expect("the request is kept until the last attempt"),
-            };
-            if let Some(context) = &context {
-                context.lock().attempts = attempt;
-            }
-            let started = Instant::now();
-            let result = run_attempt(self.client(), this_try, limit).await;
-            let outcome = match &result {
-                Attempt::Passed(response) => Outcome::Status(response.status()),
-                Attempt::Response { status, .. } => Outcome::Status(*status),
-                Attempt::TooLarge { .. } => Outcome::Other,
-                Attempt::Failed(error) => classify(error),
-            };
-            let empty = HeaderMap::new();
-            let headers = match &result {
-                Attempt::Passed(response) => response.headers(),
-                Attempt::Response { headers, .. } | Attempt::TooLarge { headers, .. } => headers,
-                _ => &empty,
-            };
-            let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-            let decision = if request.is_some() {
-                decide(policy, outcome, headers, attempt, SystemTime::now(), fastrand::f64(), remaining)
-            } else {
-                Decision::Stop
-            };
-            tracing::debug!(
-                operation = info.operation_id,
-                attempt,
-                status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
-                outcome = ?outcome,
-                request_id = headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok()),
-                latency_ms = started.elapsed().as_millis() as u64,
-                wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
-                "extend-cancel attempt finished"
-            );
-            if outcome == Outcome::ResponseLost {
-                response_lost = true;
-            }
-            match decision {
-                Decision::RetryAfter(wait) => {
-                    tokio::time::sleep(wait).await;
-                    continue;
+            let wait = {
+                if let Some(context) = &context {
+                    context.lock().attempts = attempt;
                 }
-                Decision::Stop => return finish(context.as_deref(), result, attempt, response_lost),
-            }
+                let started = Instant::now();
+                let result = run_attempt(
+                    client.client(),
+                    this_try(&mut request, attempt <= policy.max_retries),
+                    limit,
+                )
+                .await;
+                let outcome = match &result {
+                    Attempt::Passed(response) => Outcome::Status(response.status()),
+                    Attempt::Response { status, .. } => Outcome::Status(*status),
+                    Attempt::TooLarge { .. } => Outcome::Other,
+                    Attempt::Failed(error) => classify(error),
+                };
+                let headers = match &result {
+                    Attempt::Passed(response) => response.headers(),
+                    Attempt::Response { headers, .. } | Attempt::TooLarge { headers, .. } => headers,
+                    Attempt::Failed(_) => no_headers(),
+                };
+                let remaining = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+                let decision = if request.is_some() {
+                    decide(policy, outcome, headers, attempt, SystemTime::now(), fastrand::f64(), remaining)
+                } else {
+                    Decision::Stop
+                };
+                tracing::debug!(
+                    operation = operation_id,
+                    attempt,
+                    status = ?match outcome { Outcome::Status(s) => Some(s.as_u16()), _ => None },
+                    outcome = ?outcome,
+                    request_id = headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok()),
+                    latency_ms = started.elapsed().as_millis() as u64,
+                    wait_ms = match decision { Decision::RetryAfter(w) => Some(w.as_millis() as u64), Decision::Stop => None },
+                    "extend-cancel attempt finished"
+                );
+                if outcome == Outcome::ResponseLost {
+                    response_lost = true;
+                }
+                match decision {
+                    Decision::Stop => return finish(context.as_deref(), result, attempt, response_lost),
+                    Decision::RetryAfter(wait) => wait,
+                }
+            };
+            // This attempt's result is dropped with the block above, so the future does not
+            // keep it beside the timer.
+            tokio::time::sleep(wait).await;
         }
     }
 }
 
-/// Sends one attempt and reads its body up to `limit`.
-async fn run_attempt(client: &reqwest::Client, request: reqwest::Request, limit: usize) -> Attempt {
-    let mut response = match client.execute(request).await {
-        Ok(response) => response,
-        Err(error) => return Attempt::Failed(error),
-    };
-    let status = response.status();
-    let version = response.version();
-    let declared = response.content_length();
-    // 200 is the one documented success: the generated code decodes it. Anything else is read
-    // here so the wrapper can report it (or decode an undocumented 2xx itself).
-    if status == StatusCode::OK && declared.is_some_and(|length| length <= limit as u64) {
-        return Attempt::Passed(response);
-    }
-    if declared.is_some_and(|length| length > limit as u64) {
-        return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
-    }
-    // No declared length (or an error status): read chunk by chunk, never past the limit.
-    let mut body = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
-                return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
-            }
-            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
-            Ok(None) => break,
+/// The request to send on this attempt: a copy while a retry may follow (a request without a
+/// streaming body always clones), the original on the last possible attempt.
+fn this_try(request: &mut Option<reqwest::Request>, retry_may_follow: bool) -> reqwest::Request {
+    let copy = if retry_may_follow { request.as_ref().and_then(reqwest::Request::try_clone) } else { None };
+    copy.unwrap_or_else(|| request.take().expect("the request is kept until the last attempt"))
+}
+
+/// An empty header map, for an attempt without a response.
+fn no_headers() -> &'static HeaderMap {
+    static EMPTY: std::sync::OnceLock<HeaderMap> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(HeaderMap::new)
+}
+
+/// Sends one attempt and reads its body up to `limit`. The request is handed to reqwest before
+/// the future is made, so that the future does not hold it too.
+fn run_attempt(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    limit: usize,
+) -> impl std::future::Future<Output = Attempt> {
+    let sent = client.execute(request);
+    async move {
+        let mut response = match sent.await {
+            Ok(response) => response,
             Err(error) => return Attempt::Failed(error),
+        };
+        let status = response.status();
+        let version = response.version();
+        let declared = response.content_length();
+        // 200 is the one documented success: the generated code decodes it. Anything else is read
+        // here so the wrapper can report it (or decode an undocumented 2xx itself).
+        if status == StatusCode::OK && declared.is_some_and(|length| length <= limit as u64) {
+            return Attempt::Passed(response);
         }
+        if declared.is_some_and(|length| length > limit as u64) {
+            return Attempt::TooLarge { status, headers: std::mem::take(response.headers_mut()), limit };
+        }
+        // No declared length (or an error status): read chunk by chunk, never past the limit.
+        let mut body = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
+                    return Attempt::TooLarge {
+                        status,
+                        headers: std::mem::take(response.headers_mut()),
+                        limit,
+                    };
+                }
+                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                Ok(None) => break,
+                Err(error) => return Attempt::Failed(error),
+            }
+        }
+        let headers = std::mem::take(response.headers_mut());
+        Attempt::Response { status, version, headers, body: body.freeze() }
     }
-    let headers = std::mem::take(response.headers_mut());
-    Attempt::Response { status, version, headers, body: body.freeze() }
 }
 
 /// Records the call's end for the wrapper and hands the generated code a response to decode.
