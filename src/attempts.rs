@@ -226,8 +226,24 @@ fn attempts<'a>(
 /// The request to send on this attempt: a copy while a retry may follow (a request without a
 /// streaming body always clones), the original on the last possible attempt.
 fn this_try(request: &mut Option<reqwest::Request>, retry_may_follow: bool) -> reqwest::Request {
-    let copy = if retry_may_follow { request.as_ref().and_then(reqwest::Request::try_clone) } else { None };
+    let copy = if retry_may_follow { request.as_ref().and_then(copy_of) } else { None };
     copy.unwrap_or_else(|| request.take().expect("the request is kept until the last attempt"))
+}
+
+/// A copy of a request to send. Without a body (every cancel), the parts are copied directly:
+/// `Request::try_clone` also builds an extensions map for the timeout even when there is none
+/// (three allocations per call).
+fn copy_of(request: &reqwest::Request) -> Option<reqwest::Request> {
+    if request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    Some(copy)
 }
 
 /// An empty header map, for an attempt without a response.
