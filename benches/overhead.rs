@@ -19,7 +19,8 @@
 //! `OVERHEAD_PROFILE=<runtime>:<variant>:<calls>` runs `calls` calls of one variant after a
 //! warm-up and exits, for instruction counts: the difference between two call counts under
 //! `valgrind --tool=callgrind`, divided by the difference of the counts, is one call's cost.
-//! `<runtime>` is `current` or `multi`; `<variant>` one of [`Variant::NAMES`].
+//! `<runtime>` is `current` or `multi`; `<variant>` one of [`Variant::NAMES`]. It prints the
+//! calls' time too; `OVERHEAD_SERVER=same` runs the server on the client's runtime for it.
 
 mod common;
 
@@ -59,6 +60,19 @@ async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_jso
     serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
 }
 
+/// The raw call decoded into the crate's own type, to tell the client's cost from the decode's.
+async fn raw_typed_cancel(client: &reqwest::Client, base: &str, id: &str) -> Box<extend_cancel::ExtractRun> {
+    let response = client
+        .post(format!("{base}/extract_runs/{id}/cancel"))
+        .header("x-extend-api-version", "2026-02-09")
+        .header("accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    Box::new(serde_json::from_slice(&response.bytes().await.unwrap()).unwrap())
+}
+
 /// The clients of one runtime (a pool's connections belong to the runtime that opened them).
 struct Clients {
     base: String,
@@ -74,15 +88,18 @@ enum Variant {
     RawTimeouts,
     Generated,
     Ours,
+    /// Raw reqwest with the typed decode (`OVERHEAD_PROFILE` only).
+    RawTyped,
     /// `buffer_unordered(64)` / `cancel_many(..).concurrency(64)`.
     BulkRaw,
     BulkRawTimeouts,
     BulkOurs,
     CancelMany,
+    BulkRawTyped,
 }
 
 impl Variant {
-    const NAMES: [(&'static str, Variant); 8] = [
+    const NAMES: [(&'static str, Variant); 10] = [
         ("raw", Variant::Raw),
         ("raw-timeouts", Variant::RawTimeouts),
         ("generated", Variant::Generated),
@@ -91,6 +108,8 @@ impl Variant {
         ("bulk-raw-timeouts", Variant::BulkRawTimeouts),
         ("bulk-ours", Variant::BulkOurs),
         ("cancel-many", Variant::CancelMany),
+        ("raw-typed", Variant::RawTyped),
+        ("bulk-raw-typed", Variant::BulkRawTyped),
     ];
 
     fn label(self) -> &'static str {
@@ -103,6 +122,8 @@ impl Variant {
             Variant::BulkRawTimeouts => "raw reqwest with timeouts, buffer_unordered(64)",
             Variant::BulkOurs => "extend-cancel .cancel(), buffer_unordered(64)",
             Variant::CancelMany => "extend-cancel cancel_many(..).concurrency(64)",
+            Variant::RawTyped => "raw reqwest + typed ExtractRun",
+            Variant::BulkRawTyped => "raw reqwest + typed ExtractRun, buffer_unordered(64)",
         }
     }
 
@@ -111,11 +132,12 @@ impl Variant {
         let Clients { base, raw, timed_raw, client } = clients;
         let ids = std::iter::repeat_n(ID, calls);
         let done = match self {
-            Variant::Raw | Variant::RawTimeouts | Variant::Generated | Variant::Ours => {
+            Variant::Raw | Variant::RawTimeouts | Variant::Generated | Variant::Ours | Variant::RawTyped => {
                 for id in ids {
                     match self {
                         Variant::Raw => drop(raw_cancel(raw, base, id).await),
                         Variant::RawTimeouts => drop(raw_cancel(timed_raw, base, id).await),
+                        Variant::RawTyped => drop(raw_typed_cancel(raw, base, id).await),
                         Variant::Generated => {
                             drop(client.generated().cancel_extract_run(id, None, None).await.unwrap())
                         }
@@ -128,6 +150,13 @@ impl Variant {
                 let raw = if self == Variant::BulkRaw { raw } else { timed_raw };
                 stream::iter(ids)
                     .map(|id| raw_cancel(raw, base, id))
+                    .buffer_unordered(CONCURRENCY)
+                    .count()
+                    .await
+            }
+            Variant::BulkRawTyped => {
+                stream::iter(ids)
+                    .map(|id| raw_typed_cancel(raw, base, id))
                     .buffer_unordered(CONCURRENCY)
                     .count()
                     .await
@@ -155,30 +184,35 @@ impl Variant {
 
 /// Times `variants` (each with its goal, if any) over `rounds` rounds of `calls` calls each,
 /// the first variant of a round rotating, and prints each one's median time per call and its
-/// per-round time ratio to the first variant (the baseline): median and min–max.
+/// per-round ratio to the first variant (the baseline), median and min–max, of the wall time and
+/// of the CPU time of all the process's threads (the server's included).
 async fn figure(title: &str, clients: &Clients, variants: &[(Variant, &str)], rounds: usize, calls: usize) {
-    let mut times: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
+    let mut wall: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
+    let mut cpu: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
     for round in 0..rounds {
         for slot in (0..variants.len()).map(|k| (k + round) % variants.len()) {
-            let started = Instant::now();
+            let (started, cpu_before) = (Instant::now(), common::cpu_seconds());
             variants[slot].0.run(clients, calls).await;
-            times[slot].push(started.elapsed().as_secs_f64() * 1e6 / calls as f64);
+            wall[slot].push(started.elapsed().as_secs_f64() * 1e6 / calls as f64);
+            cpu[slot].push((common::cpu_seconds() - cpu_before) * 1e6 / calls as f64);
         }
     }
-    println!("   {title}, {rounds} rounds of {calls} calls, time per call and ratio to the baseline:");
-    for (slot, (variant, goal)) in variants.iter().enumerate() {
-        let per_call = common::median(&mut times[slot].clone());
-        if slot == 0 {
-            println!("     {:<48} {per_call:>6.1} us  (baseline)", variant.label());
-            continue;
-        }
+    println!("   {title}, {rounds} rounds of {calls} calls; per call, and ratio to the baseline:");
+    let ratios = |times: &[Vec<f64>], slot: usize| {
         let mut ratios: Vec<f64> = times[slot].iter().zip(&times[0]).map(|(ours, raw)| ours / raw).collect();
-        let median = common::median(&mut ratios);
         let (min, max) = ratios.iter().fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(*r), hi.max(*r)));
-        println!(
-            "     {:<48} {per_call:>6.1} us  ratio {median:.3} ({min:.3}-{max:.3})  {goal}",
-            variant.label()
-        );
+        format!("{:.3} ({min:.3}-{max:.3})", common::median(&mut ratios))
+    };
+    for (slot, (variant, goal)) in variants.iter().enumerate() {
+        let (wall_us, cpu_us) =
+            (common::median(&mut wall[slot].clone()), common::median(&mut cpu[slot].clone()));
+        let label = variant.label();
+        if slot == 0 {
+            println!("     {label:<48} time {wall_us:>6.1} us              cpu {cpu_us:>6.1} us  (baseline)");
+        } else {
+            let (wall_ratio, cpu_ratio) = (ratios(&wall, slot), ratios(&cpu, slot));
+            println!("     {label:<48} time {wall_us:>6.1} us {wall_ratio}  cpu {cpu_us:>6.1} us {cpu_ratio}  {goal}");
+        }
     }
 }
 
@@ -232,9 +266,16 @@ fn main() {
         let variant = variant.unwrap_or_else(|| panic!("variants: {:?}", Variant::NAMES.map(|(n, _)| n)));
         let calls: usize = calls.parse().expect("a call count");
         runtime(runtime_name).block_on(async {
+            // OVERHEAD_SERVER=same puts the server on the client's runtime instead of its own.
+            let base = match std::env::var("OVERHEAD_SERVER").as_deref() {
+                Ok("same") => format!("http://{}", common::spawn_server(common::extract_run_body(ID)).await),
+                _ => base.clone(),
+            };
             let clients = clients(&base);
             warm_up(&clients, &[variant]).await;
+            let started = Instant::now();
             variant.run(&clients, calls).await;
+            println!("{spec}: {:.2} us per call", started.elapsed().as_secs_f64() * 1e6 / calls as f64);
         });
         return;
     }
