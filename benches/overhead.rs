@@ -48,7 +48,8 @@ fn raw_client(timeouts: bool) -> reqwest::Client {
     builder.build().unwrap()
 }
 
-async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_json::Value {
+/// A hand-written cancel: the POST and its body, read whole.
+async fn raw_body(client: &reqwest::Client, base: &str, id: &str) -> bytes::Bytes {
     let response = client
         .post(format!("{base}/extract_runs/{id}/cancel"))
         .header("x-extend-api-version", "2026-02-09")
@@ -57,20 +58,16 @@ async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_jso
         .await
         .unwrap();
     assert!(response.status().is_success());
-    serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
+    response.bytes().await.unwrap()
+}
+
+async fn raw_cancel(client: &reqwest::Client, base: &str, id: &str) -> serde_json::Value {
+    serde_json::from_slice(&raw_body(client, base, id).await).unwrap()
 }
 
 /// The raw call decoded into the crate's own type, to tell the client's cost from the decode's.
 async fn raw_typed_cancel(client: &reqwest::Client, base: &str, id: &str) -> Box<extend_cancel::ExtractRun> {
-    let response = client
-        .post(format!("{base}/extract_runs/{id}/cancel"))
-        .header("x-extend-api-version", "2026-02-09")
-        .header("accept", "application/json")
-        .send()
-        .await
-        .unwrap();
-    assert!(response.status().is_success());
-    Box::new(serde_json::from_slice(&response.bytes().await.unwrap()).unwrap())
+    Box::new(serde_json::from_slice(&raw_body(client, base, id).await).unwrap())
 }
 
 /// The clients of one runtime (a pool's connections belong to the runtime that opened them).

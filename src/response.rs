@@ -38,15 +38,14 @@ pub(crate) fn into_result<T: RunBody>(ended: Ended<Sent<T>>) -> Result<Decoded<T
                 let request_id = record.success_request_id.as_ref().and_then(|v| v.to_str().ok());
                 salvaged(StatusCode::OK, request_id.map(str::to_owned), body)
             }
-            (error, None) => Err(into_error(error, record)),
+            (error, None) => Err(into_error(error, record, attempts)),
         },
         None => Err(Error::Timeout { limit: TimeoutLimit::Deadline, attempts, source: None }),
     }
 }
 
 /// Maps the generated client's error, and the attempt loop's record of the call, to [`Error`].
-fn into_error(error: progenitor_client::Error<types::ErrorBody>, record: CallRecord) -> Error {
-    let attempts = record.attempts.max(1);
+fn into_error(error: progenitor_client::Error<types::ErrorBody>, record: CallRecord, attempts: u32) -> Error {
     if let Some(Failure::BodyTooLarge { status, limit }) = record.failure {
         return Error::BodyTooLarge { status, limit };
     }

@@ -121,11 +121,14 @@ pub fn validate_run_id(id: &str) -> Result<(), InvalidRunId> {
     }
 }
 
-/// The kind of run `id` names, for `Client::cancel`.
+/// The kind of run `id` names, for `Client::cancel`. An id with a known prefix is not checked
+/// here: the kind's call checks it before sending, so it is checked once. One without names
+/// what is wrong with it, the missing prefix only when nothing else is.
 pub fn kind_of(id: &str) -> Result<RunKind, InvalidRunId> {
-    validate_run_id(id)?;
-    RunKind::from_id(id)
-        .ok_or_else(|| InvalidRunId { id: id.to_owned(), problem: RunIdProblem::UnknownPrefix })
+    RunKind::from_id(id).ok_or_else(|| match validate_run_id(id) {
+        Err(invalid) => invalid,
+        Ok(()) => InvalidRunId { id: id.to_owned(), problem: RunIdProblem::UnknownPrefix },
+    })
 }
 
 #[cfg(test)]
