@@ -12,6 +12,7 @@ mod endpoints;
 mod errors;
 mod example;
 mod ids;
+mod lookup;
 mod mock_helpers;
 mod raw_server;
 mod resilience;
