@@ -20,5 +20,6 @@ mod sandbox;
 mod settings;
 mod snapshot;
 mod support;
+mod sweep;
 mod tolerant;
 mod tolerant_bodies;
