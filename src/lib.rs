@@ -35,8 +35,8 @@ pub use error::{ConfigError, DecodeError, Error, TimeoutLimit};
 pub use generated::types;
 pub use open_enum::{
     ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType, InsightType,
-    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunSource, SortBy, SortDir, SplitBaseProcessor,
-    UsageObjectType,
+    LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunSource, SortBy, SortDir,
+    SplitBaseProcessor, UsageObjectType,
 };
 pub use response::decode_response;
 pub use retry::RetryPolicy;
