@@ -2,7 +2,7 @@
 //! start PROCESSING after their delay.
 
 use super::support::{all_pages, api_error, client, get, ids};
-use extend_cancel::{ProcessorRunStatus, RunKind, RunSource};
+use extend_cancel::{types, ProcessorRunStatus, RunKind, RunSource};
 use extend_cancel_sandbox::{sample::SampleRun, BatchSeed, Sandbox, SeedError, StoredRun};
 use std::time::{Duration, Instant};
 
@@ -88,38 +88,44 @@ async fn a_seed_file_is_read_and_a_bad_one_adds_nothing() {
 
 #[tokio::test]
 async fn pending_runs_start_processing_after_their_delay_and_can_then_be_cancelled() {
-    let sandbox = Sandbox::builder().pending_for(Duration::from_millis(300)).start().await.unwrap();
-    sandbox.insert(
+    // Waiting: delays far longer than the test, so that a slow machine cannot end them.
+    let waiting = Sandbox::builder().pending_for(Duration::from_secs(3600)).start().await.unwrap();
+    waiting.insert(
         StoredRun::new(SampleRun::new(RunKind::Split, "splr_slow", ProcessorRunStatus::Pending))
-            .pending_for(Duration::from_secs(3600)),
+            .pending_for(Duration::from_secs(7200)),
     );
-    let client = client(&sandbox);
-    let inserted = Instant::now();
-    // Still PENDING: a cancel is refused, as for any run not PROCESSING.
-    let api = api_error(client.extract_runs().cancel("exr_pending").await);
-    assert_eq!(api.status.as_u16(), 400);
+    let api = api_error(client(&waiting).extract_runs().cancel("exr_pending").await);
+    assert_eq!(api.status.as_u16(), 400, "a PENDING run is refused, as any run not PROCESSING");
     assert!(api.message.as_deref().unwrap().contains("is PENDING"));
-    let waiting = sandbox.stored("exr_pending").unwrap().pending_for.unwrap();
-    assert!(waiting <= Duration::from_millis(300) && waiting > Duration::ZERO, "{waiting:?}");
-    let pending = get(&sandbox, "/extract_runs?status=PENDING").await;
-    assert_eq!(ids(&pending), ["exr_pending"]);
+    let left = |id| waiting.stored(id).unwrap().pending_for.unwrap();
+    assert!(
+        left("exr_pending") > Duration::from_secs(3500) && left("exr_pending") <= Duration::from_secs(3600)
+    );
+    assert!(left("splr_slow") > Duration::from_secs(7100), "a run's own delay wins");
+    let pending = get(&waiting, "/split_runs?status=PENDING&sortBy=createdAt&sortDir=asc").await;
+    assert_eq!(ids(&pending), ["splr_pending", "splr_slow"]);
+    // Without a delay, a PENDING run waits forever.
+    let forever = Sandbox::start().await.unwrap();
+    assert_eq!(forever.stored("clr_pending").unwrap().pending_for, None);
 
-    tokio::time::sleep(Duration::from_millis(350).saturating_sub(inserted.elapsed())).await;
-    let run = get(&sandbox, "/extract_runs/exr_pending").await.json;
-    assert_eq!(run["status"], "PROCESSING");
-    assert!(run["updatedAt"].as_str() > run["createdAt"].as_str(), "{run}");
+    // Starting: a short delay, then every seeded PENDING run is PROCESSING, updated when its
+    // wait ended, and can be cancelled.
+    let before = std::time::SystemTime::now();
+    let sandbox = Sandbox::builder().pending_for(Duration::from_millis(200)).start().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    let run: types::ExtractRun =
+        serde_json::from_value(get(&sandbox, "/extract_runs/exr_pending").await.json).unwrap();
+    assert_eq!(run.status, ProcessorRunStatus::Processing);
+    let updated = std::time::SystemTime::from(run.updated_at.unwrap().0);
+    assert!(updated >= before + Duration::from_millis(200), "updatedAt is the end of the wait");
     for kind in RunKind::ALL {
         let id = format!("{}pending", kind.prefix());
         assert_eq!(sandbox.run(&id).unwrap().status(), "PROCESSING", "{id}");
+        assert_eq!(sandbox.stored(&id).unwrap().pending_for, None, "{id}");
     }
     let processing = get(&sandbox, "/split_runs?status=PROCESSING&sortBy=createdAt").await;
     assert_eq!(ids(&processing), ["splr_processing", "splr_pending"], "ties by id, newest first");
-    let cancelled = client.extract_runs().cancel("exr_pending").await.unwrap();
+    let cancelled = client(&sandbox).extract_runs().cancel("exr_pending").await.unwrap();
     assert_eq!(cancelled.status, ProcessorRunStatus::Cancelled);
-    // A run with its own, longer delay is still waiting; one without any waits forever.
-    assert_eq!(sandbox.run("splr_slow").unwrap().status(), "PENDING");
-    let forever = Sandbox::start().await.unwrap();
-    tokio::time::sleep(Duration::from_millis(50)).await;
     assert_eq!(forever.run("clr_pending").unwrap().status(), "PENDING");
-    assert_eq!(forever.stored("clr_pending").unwrap().pending_for, None);
 }
