@@ -1,10 +1,12 @@
-"""Calls the four cancel functions of a Python client generated from openapi/extend-cancel.yaml
-(openapi-python-client) against a loopback server, and checks the parsed objects.
+"""Calls every operation of a Python client generated from openapi/extend-cancel.yaml
+(openapi-python-client) against a loopback server, and checks the parsed objects: the four
+cancel functions, the four retrieve functions (the run's final state after a cancel) and the
+three list functions (the runs to cancel), whose every query filter is checked on the wire.
 
-The server serves, per endpoint:
-  * the seed example embedded in the spec (classify: seed004, processor: seed003), or, for
-    extract and split runs, which have no embedded example, a minimal body built from the
-    schema's required properties;
+The server serves, per operation (for a list, the run is the page's one summary):
+  * the example embedded in the spec (cancel classify: seed004, cancel processor: seed003, each
+    list: `processing`), or, where there is none, a minimal body built from the schema's
+    required properties;
   * the same run with a `status` and a `failureReason` the spec does not list ("ARCHIVED",
     "QUOTA_EXCEEDED") and a property the spec does not know: a value the API adds later must
     not break a client generated from the spec;
@@ -15,7 +17,7 @@ The server serves, per endpoint:
     so that both shapes of the extract output and config, all legacy outputs and configs, and
     both kinds of `createdBy` are served);
   * for each optional property of each object in those full bodies (top-level and nested), the
-    full body without that one key;
+    full body without that one key (not for a retrieve, whose model is its cancel's);
   * the full bodies with an unknown value in every growing enumeration
     (`anyOf: [{type: string, enum}, {type: string}]`), and with an unknown property in every
     object that has declared properties.
@@ -45,6 +47,8 @@ import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
@@ -59,20 +63,62 @@ UNKNOWN_PROPERTY = ("someFieldAddedLater", {"nested": [1, 2, 3]})
 TIMESTAMP = "2024-03-21T16:45:00Z"
 NULL_BRANCH = {"enum": [None]}
 
-# (path segment, operationId, generated module, response schema, id prefix, seed example)
+
+
+class Endpoint(NamedTuple):
+    kind: str  # "cancel" (POST /{segment}/{id}/cancel), "retrieve" (GET /{segment}/{id}), "list" (GET /{segment})
+    segment: str
+    operation_id: str
+    module: str  # the generated module under api/ (its tag, then the operation)
+    schema: str  # of the 200 response
+    prefix: str  # of the run ids
+    seed: str | None  # the embedded example served first
+
+    def key(self, run_id: str) -> str:
+        """The request that asks for the run `run_id` (a list page is asked for by its token)."""
+        if self.kind == "cancel":
+            return f"POST /{self.segment}/{run_id}/cancel"
+        if self.kind == "retrieve":
+            return f"GET /{self.segment}/{run_id}"
+        return f"GET /{self.segment}?nextPageToken={run_id}"
+
+
 ENDPOINTS = [
-    ("extract_runs", "cancelExtractRun", "cancel_extract_run", "ExtractRun", "exr_", None),
-    ("classify_runs", "cancelClassifyRun", "cancel_classify_run", "ClassifyRun", "clr_", "seed004"),
-    ("split_runs", "cancelSplitRun", "cancel_split_run", "SplitRun", "splr_", None),
-    (
-        "processor_runs",
-        "cancelProcessorRun",
-        "cancel_processor_run",
-        "ProcessorRunCancelResponse",
-        "dpr_",
-        "seed003",
+    Endpoint("cancel", "extract_runs", "cancelExtractRun", "runs.cancel_extract_run", "ExtractRun", "exr_", None),
+    Endpoint("cancel", "classify_runs", "cancelClassifyRun", "runs.cancel_classify_run", "ClassifyRun", "clr_", "seed004"),
+    Endpoint("cancel", "split_runs", "cancelSplitRun", "runs.cancel_split_run", "SplitRun", "splr_", None),
+    Endpoint(
+        "cancel", "processor_runs", "cancelProcessorRun", "runs.cancel_processor_run", "ProcessorRunCancelResponse", "dpr_", "seed003"
     ),
+    Endpoint("retrieve", "extract_runs", "retrieveExtractRun", "lookup.retrieve_extract_run", "ExtractRun", "exr_", None),
+    Endpoint("retrieve", "classify_runs", "retrieveClassifyRun", "lookup.retrieve_classify_run", "ClassifyRun", "clr_", None),
+    Endpoint("retrieve", "split_runs", "retrieveSplitRun", "lookup.retrieve_split_run", "SplitRun", "splr_", None),
+    Endpoint(
+        "retrieve", "processor_runs", "retrieveProcessorRun", "lookup.retrieve_processor_run", "ProcessorRunGetResponse", "dpr_", None
+    ),
+    Endpoint("list", "extract_runs", "listExtractRuns", "lookup.list_extract_runs", "ExtractRunsListResponse", "exr_", "processing"),
+    Endpoint("list", "classify_runs", "listClassifyRuns", "lookup.list_classify_runs", "ClassifyRunsListResponse", "clr_", "processing"),
+    Endpoint("list", "split_runs", "listSplitRuns", "lookup.list_split_runs", "SplitRunsListResponse", "splr_", "processing"),
 ]
+
+# The filters every list call sends (Python argument, wire name, value): a growing enumeration
+# with a value the spec does not list too, which must reach the server unchanged; plus the
+# kind's own filter (LIST_KIND_FILTER) and the page token.
+LIST_FILTERS = [
+    ("status", "status", "PROCESSING"),
+    ("batch_id", "batchId", "bpr_Xj8mK2pL9nR4vT7qY5wZ"),
+    ("source_id", "sourceId", "workflow_run_123"),
+    ("source", "source", UNKNOWN_ENUM_VALUE),
+    ("file_name_contains", "fileNameContains", "invoice"),
+    ("sort_by", "sortBy", "createdAt"),
+    ("sort_dir", "sortDir", "desc"),
+    ("max_page_size", "maxPageSize", 50),
+]
+LIST_KIND_FILTER = {
+    "extract_runs": ("extractor_id", "extractorId", "ex_BMdfq_yWM3sT-ZzvCnA3f"),
+    "classify_runs": ("classifier_id", "classifierId", "cl_BMdfq_yWM3sT-ZzvCnA3f"),
+    "split_runs": ("splitter_id", "splitterId", "spl_BMdfq_yWM3sT-ZzvCnA3f"),
+}
 
 
 class Spec:
@@ -261,6 +307,16 @@ class Spec:
             for i, value in enumerate(instance):
                 self.growing_enum_paths(node["items"], value, (*path, i), last, out)
 
+    def run_schema(self, schema_name: str) -> str:
+        """The schema of the run in a response: the wrapped legacy run, a page's summaries, or the
+        response itself."""
+        props = self.schemas[schema_name].get("properties", {})
+        if "processorRun" in props:
+            return props["processorRun"]["$ref"].rsplit("/", 1)[-1]
+        if "data" in props:
+            return props["data"]["items"]["$ref"].rsplit("/", 1)[-1]
+        return schema_name
+
     def nullable_properties(self, schema_name: str) -> list[str]:
         props = self.schemas[schema_name].get("properties", {})
         return [name for name, node in props.items() if self.is_nullable(node)]
@@ -279,60 +335,76 @@ def get(instance, path: tuple):
     return instance
 
 
-def run_of(body: dict, schema: str) -> dict:
-    """The run object inside a response body (the processor endpoint wraps it)."""
-    return body["processorRun"] if schema == "ProcessorRunCancelResponse" else body
+def run_of(body: dict, endpoint: Endpoint) -> dict:
+    """The run object inside a response body (the processor endpoints wrap it, a list page holds
+    it as its one summary)."""
+    if "processorRun" in body:
+        return body["processorRun"]
+    return body["data"][0] if endpoint.kind == "list" else body
 
 
 class Bodies:
-    """`{path: (body, what)}` for every request the client will make."""
+    """`{request key: (body, what, endpoint)}` for every request the client will make."""
 
     def __init__(self):
-        self.served: dict[str, tuple[dict, str]] = {}
+        self.served: dict[str, tuple[dict, str, Endpoint]] = {}
 
-    def add(self, segment: str, schema: str, body: dict, run_id: str, what: str) -> None:
-        run_of(body, schema)["id"] = run_id
-        path = f"/{segment}/{run_id}/cancel"
-        assert path not in self.served, path
-        self.served[path] = (body, what)
+    def add(self, endpoint: Endpoint, body: dict, run_id: str, what: str) -> None:
+        run_of(body, endpoint)["id"] = run_id
+        key = endpoint.key(run_id)
+        assert key not in self.served, key
+        self.served[key] = (body, what, endpoint)
 
 
-def bodies(spec: Spec) -> dict[str, tuple[dict, str]]:
+def bodies(spec: Spec) -> dict[str, tuple[dict, str, Endpoint]]:
     out = Bodies()
-    for segment, operation_id, _, schema, prefix, seed in ENDPOINTS:
-        body = spec.example(operation_id, seed) if seed else spec.minimal({"$ref": f"#/components/schemas/{schema}"})
-        run = run_of(body, schema)
+    for endpoint in ENDPOINTS:
+        schema, prefix, seed = endpoint.schema, endpoint.prefix, endpoint.seed
+        run_schema = spec.run_schema(schema)
+        if seed:
+            body = spec.example(endpoint.operation_id, seed)
+        else:
+            body = spec.minimal({"$ref": f"#/components/schemas/{schema}"})
+            if endpoint.kind == "list":  # a minimal page has no run; give it one minimal summary
+                body["data"] = [spec.minimal({"$ref": f"#/components/schemas/{run_schema}"})]
+        run = run_of(body, endpoint)
         if not seed:
             run["status"] = "PROCESSING"
-        out.add(segment, schema, body, run.get("id") if seed else f"{prefix}Xj8mK2pL9nR4vT7qY5wZ", seed or "minimal")
+        out.add(endpoint, body, run.get("id") if seed else f"{prefix}Xj8mK2pL9nR4vT7qY5wZ", seed or "minimal")
 
         future = copy.deepcopy(body)
-        future_run = run_of(future, schema)
+        future_run = run_of(future, endpoint)
         future_run["status"] = UNKNOWN_STATUS
         future_run["failureReason"] = UNKNOWN_FAILURE_REASON
         future_run[UNKNOWN_PROPERTY[0]] = UNKNOWN_PROPERTY[1]
-        out.add(segment, schema, future, f"{prefix}future", "unknown status, failure reason and property")
+        out.add(endpoint, future, f"{prefix}future", "unknown status, failure reason and property")
 
-        run_schema = "LegacyProcessorRun" if schema == "ProcessorRunCancelResponse" else schema
+        # The run's nullable properties, and the response's own (a page's nextPageToken).
         nullable = spec.nullable_properties(run_schema)
-        if nullable:  # the legacy run has no nullable property
+        outer = spec.nullable_properties(schema) if run_schema != schema else []
+        if nullable or outer:  # the legacy run has no nullable property
             nulls = copy.deepcopy(body)
             for name in nullable:
-                run_of(nulls, schema)[name] = None
-            out.add(segment, schema, nulls, f"{prefix}nulls", f"{len(nullable)} nullable properties null")
+                run_of(nulls, endpoint)[name] = None
+            for name in outer:
+                nulls[name] = None
+            out.add(endpoint, nulls, f"{prefix}nulls", f"{len(nullable) + len(outer)} nullable properties null")
 
         for last in (False, True):
             shape = "last" if last else "first"
             top = {"$ref": f"#/components/schemas/{schema}"}
             full = spec.full(top, last)
-            run_of(full, schema)["status"] = "PROCESSING"
-            out.add(segment, schema, full, f"{prefix}full_{shape}", f"every property ({shape} union members)")
+            run_of(full, endpoint)["status"] = "PROCESSING"
+            out.add(endpoint, full, f"{prefix}full_{shape}", f"every property ({shape} union members)")
 
-            # One body per optional property: the full body without that key.
-            for i, path in enumerate(spec.optional_paths(top, full, last)):
+            # One body per optional property: the full body without that key. Not again for a
+            # retrieve: it parses with the same generated model as the cancel of its kind (the
+            # check asserts the model), which has already been served each of these.
+            paths = spec.optional_paths(top, full, last) if endpoint.kind != "retrieve" else []
+            for i, path in enumerate(paths):
                 without = copy.deepcopy(full)
                 del get(without, path[:-1])[path[-1]]
-                out.add(segment, schema, without, f"{prefix}{shape}_without_{i}", "without " + "/".join(map(str, path)))
+                out.add(endpoint, without, f"{prefix}{shape}_without_{i}", "without " + "/".join(map(str, path)))
 
             # Every growing enumeration with a value the spec does not list.
             enums: list[tuple] = []
@@ -340,33 +412,47 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str]]:
             unknown = copy.deepcopy(full)
             for path in enums:
                 get(unknown, path[:-1])[path[-1]] = UNKNOWN_ENUM_VALUE
-            out.add(segment, schema, unknown, f"{prefix}{shape}_unknown_enums", f"{len(enums)} unknown enum values")
+            out.add(endpoint, unknown, f"{prefix}{shape}_unknown_enums", f"{len(enums)} unknown enum values")
 
             # Every object with declared properties gets a property the spec does not know.
             objects = spec.object_paths(top, full, last)
             extra = copy.deepcopy(full)
             for path in objects:
                 get(extra, path)[UNKNOWN_PROPERTY[0]] = copy.deepcopy(UNKNOWN_PROPERTY[1])
-            out.add(segment, schema, extra, f"{prefix}{shape}_unknown_fields", f"{len(objects)} unknown properties")
+            out.add(endpoint, extra, f"{prefix}{shape}_unknown_fields", f"{len(objects)} unknown properties")
 
-    for path, (body, what) in out.served.items():
-        schema = next(s for seg, _, _, s, _, _ in ENDPOINTS if path.startswith(f"/{seg}/"))
-        spec.validate(schema, body, f"{path} ({what})")
+    for key, (body, what, endpoint) in out.served.items():
+        spec.validate(endpoint.schema, body, f"{key} ({what})")
     return out.served
 
 
-def serve(responses: dict[str, tuple[dict, str]]):
+def request_key(method: str, target: str) -> tuple[str, dict[str, list[str]]]:
+    """The key of a request (Endpoint.key), and its query parameters."""
+    url = urlsplit(target)
+    query = parse_qs(url.query, keep_blank_values=True)
+    token = query.get("nextPageToken")
+    return (f"{method} {url.path}?nextPageToken={token[0]}" if token else f"{method} {url.path}"), query
+
+
+def serve(responses: dict[str, tuple[dict, str, Endpoint]]):
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def do_GET(self):
+            self.answer("GET")
+
         def do_POST(self):
+            self.answer("POST")
+
+        def answer(self, method: str):
             length = int(self.headers.get("content-length") or 0)
             if length:
                 self.rfile.read(length)
-            requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-            body = responses.get(self.path)
+            key, query = request_key(method, self.path)
+            requests.append((key, query, {k.lower(): v for k, v in self.headers.items()}))
+            body = responses.get(key)
             status = 200 if body is not None else 404
             payload = json.dumps(body[0] if body is not None else {"code": "NOT_FOUND"}).encode()
             self.send_response(status)
@@ -448,28 +534,38 @@ def main() -> int:
     client = client_module.AuthenticatedClient(base_url=base_url, token=API_KEY, raise_on_unexpected_status=True)
     checked: dict[str, int] = {}
     try:
-        for segment, operation_id, module_name, schema, prefix, _ in ENDPOINTS:
-            function = importlib.import_module(f"{package}.api.runs.{module_name}")
+        for endpoint in ENDPOINTS:
+            module_name, schema = endpoint.module, endpoint.schema
+            function = importlib.import_module(f"{package}.api.{module_name}")
             model = getattr(models, schema)
-            run_schema = "LegacyProcessorRun" if schema == "ProcessorRunCancelResponse" else schema
-            declared = spec.schemas[run_schema]["properties"]
-            for path, (body, what) in responses.items():
-                if not path.startswith(f"/{segment}/"):
+            declared = spec.schemas[spec.run_schema(schema)]["properties"]
+            filters = [*LIST_FILTERS, LIST_KIND_FILTER[endpoint.segment]] if endpoint.kind == "list" else []
+            for key, (body, what, served_by) in responses.items():
+                if served_by is not endpoint:
                     continue
-                served = run_of(body, schema)
+                served = run_of(body, endpoint)
                 run_id = served["id"]
                 where = f"{module_name}.sync_detailed({run_id!r}) [{what}]"
 
                 try:
-                    response = function.sync_detailed(run_id, client=client)
+                    if endpoint.kind == "list":
+                        arguments = {name: value for name, _, value in filters}
+                        response = function.sync_detailed(client=client, next_page_token=run_id, **arguments)
+                    else:
+                        response = function.sync_detailed(run_id, client=client)
                 except Exception as error:  # the generated parser raises KeyError, TypeError, ...
                     raise AssertionError(f"{where}: the client cannot parse the body: {error!r}") from error
                 assert int(response.status_code) == 200, f"{where}: status {response.status_code}"
                 parsed = response.parsed
                 assert isinstance(parsed, model), f"{where}: parsed {type(parsed).__name__}, not {schema}"
-                run = parsed.processor_run if schema == "ProcessorRunCancelResponse" else parsed
-                if schema == "ProcessorRunCancelResponse":
+                if "processorRun" in body:
+                    run = parsed.processor_run
                     assert parsed.success is body["success"], f"{where}: success {parsed.success!r}"
+                elif endpoint.kind == "list":
+                    assert len(parsed.data) == 1, f"{where}: {len(parsed.data)} summaries parsed"
+                    run = parsed.data[0]
+                else:
+                    run = parsed
                 assert run.id == run_id, f"{where}: id {run.id!r}"
                 assert plain(run.status) == served["status"], f"{where}: status {run.status!r}"
                 if "failureReason" in served:
@@ -488,23 +584,29 @@ def main() -> int:
                 found = difference(normalized(body), normalized(parsed.to_dict()))
                 assert found is None, f"{where}: parsed object differs from the body: {found}"
 
-                sent_path, headers = requests[-1]
-                assert sent_path == path, f"{where}: requested {sent_path}"
+                sent_key, query, headers = requests[-1]
+                assert sent_key == key, f"{where}: requested {sent_key}"
+                if endpoint.kind == "list":  # every filter on the wire, by its wire name
+                    expected = {wire: [str(value)] for _, wire, value in filters} | {"nextPageToken": [run_id]}
+                    assert query == expected, f"{where}: query {query}, expected {expected}"
+                else:
+                    assert not query, f"{where}: unexpected query {query}"
                 assert headers.get("authorization") == f"Bearer {API_KEY}", f"{where}: no bearer token"
-                version = spec.api_version_default(operation_id)
+                version = spec.api_version_default(endpoint.operation_id)
                 assert headers.get("x-extend-api-version") == version, (
                     f"{where}: x-extend-api-version {headers.get('x-extend-api-version')!r}, spec default {version!r}"
                 )
                 kind = re.sub(r"_\d+$", "", what.split(" ")[0]) if what.startswith("without") else what
-                checked[f"{schema}: {kind}"] = checked.get(f"{schema}: {kind}", 0) + 1
+                checked[f"{endpoint.operation_id}: {kind}"] = checked.get(f"{endpoint.operation_id}: {kind}", 0) + 1
     finally:
         server.shutdown()
 
     for line, count in checked.items():
         print(f"  ok  {count:4d} x {line}")
     print(
-        f"python client: {sum(checked.values())} cancel calls parsed as served (seeds, minimal and full runs, "
-        "each optional key left out, unknown enum values and properties, nulls)"
+        f"python client: {sum(checked.values())} cancel, retrieve and list calls parsed as served (seeds and examples, "
+        "minimal and full runs and pages, each optional key left out, unknown enum values and properties, nulls; "
+        "every list filter checked on the wire)"
     )
     return 0
 

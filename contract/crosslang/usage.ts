@@ -14,11 +14,84 @@ type ErrorBody = Schemas["ErrorBody"];
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 // Each cancel path answers 200 with its run type, and errors with ErrorBody.
-type Ok<P extends keyof paths> = paths[P]["post"]["responses"][200]["content"]["application/json"];
+type Ok200<Op> = Op extends { responses: { 200: { content: { "application/json": infer Body } } } } ? Body : never;
+type Ok<P extends keyof paths> = Ok200<paths[P]["post"]>;
+type GetOk<P extends keyof paths> = Ok200<paths[P]["get"]>;
 const extractOk: Ok<"/extract_runs/{id}/cancel"> extends ExtractRun ? true : false = true;
 const classifyOk: Ok<"/classify_runs/{id}/cancel"> extends ClassifyRun ? true : false = true;
 const splitOk: Ok<"/split_runs/{id}/cancel"> extends SplitRun ? true : false = true;
 const processorOk: Ok<"/processor_runs/{id}/cancel"> extends ProcessorRunCancelResponse ? true : false = true;
+
+// Retrieving a run (its final state after a cancel) answers the same run types; the legacy
+// processor run its own ProcessorRunGetResponse, of the same shape as the cancel response.
+const retrieveOk: [
+  Equals<GetOk<"/extract_runs/{id}">, ExtractRun>,
+  Equals<GetOk<"/classify_runs/{id}">, ClassifyRun>,
+  Equals<GetOk<"/split_runs/{id}">, SplitRun>,
+  Equals<GetOk<"/processor_runs/{id}">, Schemas["ProcessorRunGetResponse"]>,
+] = [true, true, true, true];
+const getResponse: Schemas["ProcessorRunGetResponse"] = { success: true, processorRun: {} as Schemas["LegacyProcessorRun"] };
+const sameShape: ProcessorRunCancelResponse = getResponse;
+const retrieveHeaders: operations["retrieveProcessorRun"]["parameters"]["header"] = { "x-extend-api-version": "2025-04-21" };
+
+// Listing runs (to find the ones to cancel): a page of summaries, and its query filters.
+type ExtractPage = Schemas["ExtractRunsListResponse"];
+type ExtractSummary = Schemas["ExtractRunSummary"];
+type ListQuery = NonNullable<operations["listExtractRuns"]["parameters"]["query"]>;
+const listOk: [
+  Equals<GetOk<"/extract_runs">, ExtractPage>,
+  Equals<GetOk<"/classify_runs">, Schemas["ClassifyRunsListResponse"]>,
+  Equals<GetOk<"/split_runs">, Schemas["SplitRunsListResponse"]>,
+  Equals<ExtractPage["data"], ExtractSummary[]>,
+  Equals<ExtractPage["nextPageToken"], string | null | undefined>,
+  Equals<ExtractSummary["usage"], Schemas["RunUsageSummary"] | null | undefined>,
+  Equals<Schemas["ClassifyRunSummary"]["classifier"], Schemas["ClassifierSummary"] | null | undefined>,
+  Equals<Schemas["SplitRunSummary"]["file"], Schemas["FileSummary"] | null>,
+] = [true, true, true, true, true, true, true, true];
+// A summary with only the required keys, on a last page (no nextPageToken).
+const summary: ExtractSummary = {
+  object: "extract_run",
+  id: "exr_listed",
+  status: "PROCESSING",
+  reviewed: false,
+  edited: false,
+  file: null,
+  dashboardUrl: "https://dashboard.extend.ai/runs/exr_listed",
+  createdAt: "2024-03-21T16:45:00Z",
+  updatedAt: "2024-03-21T16:45:00Z",
+};
+const lastPage: ExtractPage = { object: "list", data: [summary] };
+const midPage: Schemas["SplitRunsListResponse"] = { object: "list", data: [], nextPageToken: null };
+// Every filter, with values the spec does not list for the growing enumerations.
+const query: ListQuery = {
+  status: "PROCESSING",
+  extractorId: "ex_BMdfq_yWM3sT-ZzvCnA3f",
+  batchId: "bpr_Xj8mK2pL9nR4vT7qY5wZ",
+  sourceId: "workflow_run_123",
+  source: "SOURCE_ADDED_LATER",
+  fileNameContains: "invoice",
+  sortBy: "createdAt",
+  sortDir: "desc",
+  nextPageToken: "xK9mLPqRtN3vS8wF5hB2cQ==",
+  maxPageSize: 50,
+};
+const knownSource: ListQuery["source"] = "BATCH_PROCESSOR_RUN";
+const listHeaders: operations["listSplitRuns"]["parameters"]["header"] = { "x-extend-api-version": "2026-02-09" };
+// The ids of a page's runs that can still be cancelled, and the query of the next page.
+function cancellable(page: ExtractPage): string[] {
+  return page.data.filter((run) => run.status === "PROCESSING").map((run) => run.id);
+}
+function nextQuery(page: ExtractPage, current: ListQuery): ListQuery | undefined {
+  return page.nextPageToken ? { ...current, nextPageToken: page.nextPageToken } : undefined;
+}
+// @ts-expect-error maxPageSize is a number
+const badPageSize: ListQuery = { maxPageSize: "50" };
+// @ts-expect-error a classify run is filtered by classifierId, not extractorId
+const wrongFilter: NonNullable<operations["listClassifyRuns"]["parameters"]["query"]> = { extractorId: "ex_1" };
+// @ts-expect-error a summary has no output (retrieve the run for it)
+const summaryOutput = summary.output;
+// @ts-expect-error a page requires its data
+const noData: ExtractPage = { object: "list" };
 type NotFound = operations["cancelExtractRun"]["responses"][404]["content"]["application/json"];
 const notFound: NotFound extends ErrorBody ? true : false = true;
 
@@ -193,6 +266,21 @@ export const checks = [
   classifyOk,
   splitOk,
   processorOk,
+  retrieveOk,
+  sameShape,
+  retrieveHeaders,
+  listOk,
+  lastPage,
+  midPage,
+  query,
+  knownSource,
+  listHeaders,
+  cancellable(lastPage),
+  nextQuery(lastPage, query),
+  badPageSize,
+  wrongFilter,
+  summaryOutput,
+  noData,
   notFound,
   params,
   isFinished(future),

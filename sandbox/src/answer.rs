@@ -47,7 +47,8 @@ pub(crate) fn answer(
         Route::Cancel(kind, id) => cancel(&ask, *kind, id.as_deref()),
         Route::Retrieve(kind, id) => retrieve(&ask, *kind, id.as_deref()),
         Route::List(kind) => list::answer(&ask, *kind, query),
-        Route::Unknown => unreachable!("refused above"),
+        // Refused above; answered the same way here rather than assumed away.
+        Route::Unknown => no_such_endpoint(&ask),
     }
 }
 
@@ -71,12 +72,14 @@ fn refuse(ask: &Ask<'_>, method: &Method, headers: &HeaderMap, route: &Route) ->
             return Some(ask.error(StatusCode::FORBIDDEN, "FORBIDDEN", message));
         }
     }
-    let Some((allowed, action)) = route.method() else {
-        return Some(ask.error(StatusCode::NOT_FOUND, "NOT_FOUND", "No such endpoint.".to_owned()));
-    };
+    let Some((allowed, action)) = route.method() else { return Some(no_such_endpoint(ask)) };
     if *method != allowed {
         let message = format!("Use {allowed} to {action}, not {method}.");
-        let allow = HeaderValue::from_str(allowed.as_str()).expect("a method name is a header value");
+        let allow = if allowed == Method::POST {
+            HeaderValue::from_static("POST")
+        } else {
+            HeaderValue::from_static("GET")
+        };
         return Some(
             ask.error(StatusCode::METHOD_NOT_ALLOWED, "INVALID_REQUEST", message)
                 .with_header(header::ALLOW, allow),
@@ -94,6 +97,10 @@ fn refuse(ask: &Ask<'_>, method: &Method, headers: &HeaderMap, route: &Route) ->
         // No header: the API key's default version, which serves every endpoint here.
         _ => None,
     }
+}
+
+fn no_such_endpoint(ask: &Ask<'_>) -> Reply {
+    ask.error(StatusCode::NOT_FOUND, "NOT_FOUND", "No such endpoint.".to_owned())
 }
 
 /// `extract run`, `classify run`, `split run`, `processor run`.

@@ -83,8 +83,9 @@
 //! start), so listing 10,000 runs page by page is linear in total.
 //!
 //! A token is opaque: the URL-safe base64 (no padding) of
-//! `v1\n<orders version>\n<seconds>\n<nanoseconds>\n<query hash>\n<last id>`, the hash keyed
-//! per sandbox, so a token from another sandbox is refused too.
+//! `v1\n<sandbox tag>\n<orders version>\n<seconds>\n<nanoseconds>\n<query hash>\n<last id>`
+//! (the sort field of the last run listed, as it stood, and its id; tag and hash keyed per
+//! sandbox), so a token from another sandbox is refused too.
 //!
 //! # Seeding
 //!

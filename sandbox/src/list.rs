@@ -17,7 +17,7 @@ use crate::{
     summary,
 };
 use extend_cancel::{RunKind, Timestamp};
-use std::{cmp::Ordering, collections::BTreeSet, ops::Bound};
+use std::{cmp::Ordering, collections::BTreeSet, hash::BuildHasher, ops::Bound};
 
 /// The answer to a list request.
 pub(crate) fn answer(ask: &Ask<'_>, kind: RunKind, query: Option<&str>) -> Reply {
@@ -25,17 +25,18 @@ pub(crate) fn answer(ask: &Ask<'_>, kind: RunKind, query: Option<&str>) -> Reply
         Ok(query) => query,
         Err(message) => return ask.invalid(message),
     };
-    let hash = query.hash(&ask.shared.token_key);
+    let key = &ask.shared.token_key;
+    let binding = paging::Binding { sandbox: key.hash_one("sandbox"), query: query.hash(key) };
     let state = ask.shared.state();
     let cursor = match query.next_page_token.as_deref() {
-        Some(token) => match paging::decode(token, hash, state.store.version()) {
+        Some(token) => match paging::decode(token, binding, state.store.version()) {
             Ok(cursor) => Some(cursor),
             Err(problem) => return ask.invalid(problem.message().to_owned()),
         },
         None => None,
     };
     let page = page(&state.store, &query, cursor.as_ref());
-    summary::list_reply(kind, &page.runs, page.next.map(|next| paging::encode(&next, hash)))
+    summary::list_reply(kind, &page.runs, page.next.map(|next| paging::encode(&next, binding)))
 }
 
 /// One page: its runs, and where the next starts if there is one.

@@ -1,10 +1,11 @@
 //! Page tokens: where the next page of a listing starts, bound to the query that began it.
 //!
 //! A token is the URL-safe base64 (no padding) of the text
-//! `v1\n<version>\n<seconds>\n<nanoseconds>\n<query hash, 16 hex digits>\n<id>`: the version
-//! of the orders when the listing's first page was served, the sort field (seconds and
-//! nanoseconds since the Unix epoch) and id of the last run listed, and a hash of the list,
-//! filters and order keyed per sandbox. It is opaque to clients; only this module reads it.
+//! `v1\n<sandbox>\n<version>\n<seconds>\n<nanoseconds>\n<query hash>\n<id>`: a tag of the
+//! sandbox that issued it, the version of the orders when the listing's first page was served,
+//! the sort field (seconds and nanoseconds since the Unix epoch) and id of the last run listed,
+//! and a hash of the list, filters and order (tag and hash: 16 hex digits, keyed per sandbox).
+//! It is opaque to clients; only this module reads it.
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use chrono::DateTime;
@@ -46,26 +47,28 @@ impl TokenError {
     }
 }
 
-/// The token for the page after `cursor` of the query with hash `query`.
-pub(crate) fn encode(cursor: &Cursor, query: u64) -> String {
-    let (at, id) = &cursor.after;
-    let text = format!(
-        "v1\n{}\n{}\n{}\n{query:016x}\n{id}",
-        cursor.version,
-        at.timestamp(),
-        at.timestamp_subsec_nanos()
-    );
-    URL_SAFE_NO_PAD.encode(text)
+/// Whose tokens a sandbox reads: its tag, and the hash of the query a token is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Binding {
+    pub(crate) sandbox: u64,
+    pub(crate) query: u64,
 }
 
-/// The cursor in `token`, if this sandbox issued it for the query with hash `query` while at
-/// a version up to `now`.
-pub(crate) fn decode(token: &str, query: u64, now: u64) -> Result<Cursor, TokenError> {
+/// The token for the page after `cursor`, bound to a sandbox and a query.
+pub(crate) fn encode(cursor: &Cursor, binding: Binding) -> String {
+    let (at, id) = &cursor.after;
+    let Binding { sandbox, query } = binding;
+    let (version, seconds, nanos) = (cursor.version, at.timestamp(), at.timestamp_subsec_nanos());
+    URL_SAFE_NO_PAD.encode(format!("v1\n{sandbox:016x}\n{version}\n{seconds}\n{nanos}\n{query:016x}\n{id}"))
+}
+
+/// The cursor in `token`, if this sandbox issued it (at a version up to `now`) for this query.
+pub(crate) fn decode(token: &str, binding: Binding, now: u64) -> Result<Cursor, TokenError> {
     let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| TokenError::Malformed)?;
     let text = String::from_utf8(bytes).map_err(|_| TokenError::Malformed)?;
-    let mut fields = text.splitn(6, '\n');
+    let mut fields = text.splitn(7, '\n');
     let mut next = || fields.next().ok_or(TokenError::Malformed);
-    if next()? != "v1" {
+    if next()? != "v1" || u64::from_str_radix(next()?, 16) != Ok(binding.sandbox) {
         return Err(TokenError::Malformed);
     }
     let version: u64 = next()?.parse().map_err(|_| TokenError::Malformed)?;
@@ -76,10 +79,10 @@ pub(crate) fn decode(token: &str, query: u64, now: u64) -> Result<Cursor, TokenE
     let at = DateTime::from_timestamp(seconds, nanos).ok_or(TokenError::Malformed)?;
     let hash = u64::from_str_radix(hash, 16).map_err(|_| TokenError::Malformed)?;
     if version > now {
-        // A version this sandbox has not reached: another sandbox's token.
+        // A version this sandbox has not reached: not a token it issued.
         return Err(TokenError::Malformed);
     }
-    if hash != query {
+    if hash != binding.query {
         return Err(TokenError::OtherQuery);
     }
     Ok(Cursor { version, after: (Timestamp(at), id) })
@@ -94,13 +97,16 @@ mod tests {
         Cursor { version: 42, after: (at, "exr_a:b\nc".to_owned()) }
     }
 
+    const BOUND: Binding = Binding { sandbox: 3, query: 7 };
+
     #[test]
-    fn a_token_round_trips_for_its_own_query_only() {
-        let token = encode(&cursor(), 7);
+    fn a_token_round_trips_for_its_own_sandbox_and_query_only() {
+        let token = encode(&cursor(), BOUND);
         assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{token}");
-        assert_eq!(decode(&token, 7, 42), Ok(cursor()));
-        assert_eq!(decode(&token, 8, 42), Err(TokenError::OtherQuery));
-        assert_eq!(decode(&token, 7, 41), Err(TokenError::Malformed), "from a sandbox further along");
+        assert_eq!(decode(&token, BOUND, 42), Ok(cursor()));
+        assert_eq!(decode(&token, Binding { query: 8, ..BOUND }, 42), Err(TokenError::OtherQuery));
+        assert_eq!(decode(&token, Binding { sandbox: 4, ..BOUND }, 42), Err(TokenError::Malformed));
+        assert_eq!(decode(&token, BOUND, 41), Err(TokenError::Malformed), "a version not reached");
     }
 
     #[test]
@@ -109,14 +115,15 @@ mod tests {
             "",
             "not base64!",
             "xK9mLPqRtN3vS8wF5hB2cQ==:zWvUxYjM4nKpL7aDgE9HbTcR2mAyX3/Q+CNkfBSw1dZ=",
-            &URL_SAFE_NO_PAD.encode("v2\n1\n0\n0\n0000000000000007\nexr_1"),
-            &URL_SAFE_NO_PAD.encode("v1\n1\n0\n0\n0000000000000007"),
-            &URL_SAFE_NO_PAD.encode("v1\nx\n0\n0\n0000000000000007\nexr_1"),
-            &URL_SAFE_NO_PAD.encode("v1\n1\n0\n2000000000\n0000000000000007\nexr_1"),
+            &URL_SAFE_NO_PAD.encode("v2\n3\n1\n0\n0\n0000000000000007\nexr_1"),
+            &URL_SAFE_NO_PAD.encode("v1\n3\n1\n0\n0\n0000000000000007"),
+            &URL_SAFE_NO_PAD.encode("v1\n3\nx\n0\n0\n0000000000000007\nexr_1"),
+            &URL_SAFE_NO_PAD.encode("v1\n3\n1\n0\n2000000000\n0000000000000007\nexr_1"),
+            &URL_SAFE_NO_PAD.encode("v1\nzz\n1\n0\n0\n0000000000000007\nexr_1"),
             &URL_SAFE_NO_PAD.encode([0xff, 0xfe]),
         ];
         for token in bad {
-            assert_eq!(decode(token, 7, 100), Err(TokenError::Malformed), "{token:?}");
+            assert_eq!(decode(token, BOUND, 100), Err(TokenError::Malformed), "{token:?}");
         }
     }
 }

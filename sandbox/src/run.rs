@@ -21,7 +21,7 @@ pub enum Run {
 }
 
 impl Run {
-    /// A complete sample run of `kind` in `status` (see [`sample`]).
+    /// A complete sample run of `kind` in `status` (see [`sample`](crate::sample)).
     ///
     /// # Panics
     ///

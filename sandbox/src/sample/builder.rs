@@ -2,7 +2,7 @@
 
 use super::{classify_run, extract_run, parts, processor_run, split_run};
 use crate::run::Run;
-use extend_cancel::{LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
 
 /// A complete sample run of any kind, with its file name, processor id and creation time
 /// chosen; [`build`](SampleRun::build) makes the [`Run`].
@@ -88,33 +88,29 @@ impl SampleRun {
         };
         // Only what was chosen is rewritten: an unchosen field stays the sample function's.
         let file_times = times.map(|(created, _)| (created, created));
+        // The parts the three 2026 kinds share: the file summary and the run's own times.
+        let file_and_times = |file: Option<&mut types::FileSummary>, run_times| {
+            if let Some(file) = file {
+                set(Some(&mut file.name), &file_name);
+                set_times((&mut file.created_at, &mut file.updated_at), file_times);
+            }
+            set_times(run_times, times);
+        };
         match &mut run {
             Run::Extract(run) => {
                 set(run.extractor.as_mut().map(|summary| &mut summary.id), &processor_id);
                 set(run.extractor_version.as_mut().map(|version| &mut version.extractor_id), &processor_id);
-                if let Some(file) = run.file.as_mut() {
-                    set(Some(&mut file.name), &file_name);
-                    set_times((&mut file.created_at, &mut file.updated_at), file_times);
-                }
-                set_times((&mut run.created_at, &mut run.updated_at), times);
+                file_and_times(run.file.as_mut(), (&mut run.created_at, &mut run.updated_at));
             }
             Run::Classify(run) => {
                 set(run.classifier.as_mut().map(|summary| &mut summary.id), &processor_id);
                 set(run.classifier_version.as_mut().map(|version| &mut version.classifier_id), &processor_id);
-                if let Some(file) = run.file.as_mut() {
-                    set(Some(&mut file.name), &file_name);
-                    set_times((&mut file.created_at, &mut file.updated_at), file_times);
-                }
-                set_times((&mut run.created_at, &mut run.updated_at), times);
+                file_and_times(run.file.as_mut(), (&mut run.created_at, &mut run.updated_at));
             }
             Run::Split(run) => {
                 set(run.splitter.as_mut().map(|summary| &mut summary.id), &processor_id);
                 set(run.splitter_version.as_mut().map(|version| &mut version.splitter_id), &processor_id);
-                if let Some(file) = run.file.as_mut() {
-                    set(Some(&mut file.name), &file_name);
-                    set_times((&mut file.created_at, &mut file.updated_at), file_times);
-                }
-                set_times((&mut run.created_at, &mut run.updated_at), times);
+                file_and_times(run.file.as_mut(), (&mut run.created_at, &mut run.updated_at));
             }
             Run::Processor(run) => {
                 set(Some(&mut run.processor_id), &processor_id);

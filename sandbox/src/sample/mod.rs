@@ -1,7 +1,8 @@
 //! Complete sample runs, built from the generated types, for seeding a [`Sandbox`] and for
 //! your own tests. Every field the spec requires is filled, and the optional fields are filled
 //! the way the API fills them for the given status: a `PROCESSED` run has an output and usage,
-//! a `FAILED` run has a failure reason and message.
+//! a `FAILED` run has a failure reason and message. [`SampleRun`] makes one of any kind with
+//! the file name, processor id and creation time that the list filters and orders look at.
 //!
 //! ```
 //! use extend_cancel::ProcessorRunStatus;

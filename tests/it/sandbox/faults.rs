@@ -140,3 +140,34 @@ async fn dropping_the_sandbox_stops_the_server() {
     let error = client.cancel("clr_processing").await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_response_lost_after_the_server_cancelled_is_a_transport_error_and_the_run_is_cancelled() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = sandbox.client_builder().max_retries(0).build().unwrap();
+    sandbox.inject(Fault::DropAfterHandling, 1);
+    let error = client.extract_runs().cancel("exr_processing").await.unwrap_err();
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    // The server acted: the run is cancelled, and the request is recorded as answered 200
+    // with its response dropped.
+    assert_eq!(sandbox.run("exr_processing").unwrap().status(), "CANCELLED");
+    let recorded = sandbox.requests();
+    assert_eq!((recorded[0].status, recorded[0].dropped), (200, true));
+    // What a caller does next: retrieve the run to learn its final state.
+    let retrieved = raw(&sandbox, Method::GET, "/extract_runs/exr_processing", Some("sk_sandbox"), &[]).await;
+    assert_eq!(retrieved.json["status"], "CANCELLED");
+    assert!(!sandbox.requests()[1].dropped);
+
+    // On the wire: the connection closes without a response; the same cancel sent again gets
+    // the 400 of a run already cancelled.
+    sandbox.inject(Fault::DropAfterHandling, 1);
+    let url = format!("{}/classify_runs/clr_processing/cancel", sandbox.base_url());
+    let http = reqwest::Client::new();
+    let lost = http.post(&url).bearer_auth(sandbox.api_key()).send().await.unwrap_err();
+    assert!(lost.is_request() && !lost.is_connect() && !lost.is_timeout(), "{lost:?}");
+    let again = http.post(&url).bearer_auth(sandbox.api_key()).send().await.unwrap();
+    assert_eq!(again.status().as_u16(), 400);
+    let statuses: Vec<(u16, bool)> = sandbox.requests()[2..].iter().map(|r| (r.status, r.dropped)).collect();
+    assert_eq!(statuses, [(200, true), (400, false)]);
+    assert_eq!(sandbox.pending_faults(), 0);
+}

@@ -4,7 +4,11 @@
 
 mod cancels;
 mod faults;
+mod list;
+mod paging;
 mod requests;
+mod retrieve;
 mod runs;
+mod seeding;
 mod spec;
 mod support;

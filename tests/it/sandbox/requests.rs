@@ -1,9 +1,10 @@
 //! The HTTP side: recorded requests, request ids, other methods and paths, request bodies.
 
-use super::support::{client, header, raw};
+use super::support::{client, get, header, raw};
 use extend_cancel::{types, ProcessorRunStatus};
 use extend_cancel_sandbox::Sandbox;
 use reqwest::Method;
+use std::sync::{Arc, Mutex};
 
 #[tokio::test]
 async fn records_requests_with_their_headers_and_answers() {
@@ -65,4 +66,47 @@ async fn a_cancel_with_a_json_body_works_like_the_cli_sends_it() {
     assert_eq!(response.status().as_u16(), 200);
     let run: types::SplitRun = response.json().await.unwrap();
     assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+}
+
+#[tokio::test]
+async fn on_request_sees_each_request_with_its_query_and_status_as_it_is_answered() {
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&lines);
+    let sandbox = Sandbox::builder()
+        .on_request(move |r| {
+            log.lock().unwrap().push(format!("{} {} {}", r.method, r.path_and_query(), r.status))
+        })
+        .start()
+        .await
+        .unwrap();
+    get(&sandbox, "/extract_runs?status=PROCESSING&batchId=bpr%201").await;
+    raw(&sandbox, Method::POST, "/split_runs/splr_processing/cancel", Some("sk_wrong"), &[]).await;
+    assert_eq!(
+        *lines.lock().unwrap(),
+        [
+            "GET /extract_runs?status=PROCESSING&batchId=bpr%201 200",
+            "POST /split_runs/splr_processing/cancel 401"
+        ]
+    );
+    let recorded = sandbox.requests();
+    assert_eq!(recorded[0].query.as_deref(), Some("status=PROCESSING&batchId=bpr%201"));
+    assert_eq!(
+        (recorded[1].query.as_deref(), recorded[1].path.as_str()),
+        (None, "/split_runs/splr_processing/cancel")
+    );
+    // The key a client sent is not in the Debug output, even a wrong one.
+    let shown = format!("{:?}", recorded[1]);
+    assert!(!shown.contains("sk_wrong") && shown.contains("<redacted>"), "{shown}");
+    assert_eq!(recorded[1].header("authorization"), Some("Bearer sk_wrong"));
+}
+
+#[tokio::test]
+async fn a_sandbox_binds_the_port_asked_for() {
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let sandbox = Sandbox::builder().port(free).start().await.unwrap();
+    assert_eq!(sandbox.base_url(), format!("http://127.0.0.1:{free}"));
+    assert_eq!(get(&sandbox, "/extract_runs/exr_processing").await.status, 200);
+    // The port is taken now: a second sandbox on it fails with the I/O error.
+    let taken = Sandbox::builder().port(free).start().await.unwrap_err();
+    assert_eq!(taken.kind(), std::io::ErrorKind::AddrInUse);
 }

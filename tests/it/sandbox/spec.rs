@@ -1,7 +1,7 @@
 //! Every body the sandbox serves, checked against the spec's schemas and each endpoint's error
 //! shape.
 
-use super::support::{cancel_path, header, raw, OTHER_STATUSES};
+use super::support::{cancel_path, collection, header, raw, OTHER_STATUSES};
 use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
 use extend_cancel_sandbox::{seeded_run_id, Fault, Run, Sandbox};
 use reqwest::Method;
@@ -22,7 +22,7 @@ struct Served {
 }
 
 fn kind_of_path(path: &str) -> RunKind {
-    match path.split('/').nth(1) {
+    match path.split(['/', '?']).nth(1) {
         Some("extract_runs") => RunKind::Extract,
         Some("classify_runs") => RunKind::Classify,
         Some("split_runs") => RunKind::Split,
@@ -104,6 +104,7 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
             body: response.json,
         });
     }
+    bodies.extend(lookup_bodies(sandbox).await);
     // Injected faults with JSON bodies, on both shapes.
     for fault in [Fault::RateLimited { retry_after_secs: Some(1) }, Fault::ServerError { status: 503 }] {
         for kind in [RunKind::Extract, RunKind::Processor] {
@@ -123,16 +124,79 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
     bodies
 }
 
+/// The bodies of the lookup endpoints: every seeded run retrieved (with an output, usage or a
+/// failure as it has), list pages of each kind with and without a next page, and their errors.
+async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
+    let key = Some(sandbox.api_key());
+    let mut paths: Vec<(String, Option<&str>)> = Vec::new();
+    for kind in RunKind::ALL {
+        for status in [ProcessorRunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
+            paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &status)), key));
+        }
+        paths.push((format!("{}/missing", collection(kind)), key));
+        paths.push((
+            format!("{}/{}", collection(kind), seeded_run_id(kind, &ProcessorRunStatus::Failed)),
+            None,
+        ));
+    }
+    for kind in [RunKind::Extract, RunKind::Classify, RunKind::Split] {
+        let list = collection(kind);
+        // Pages of 2 with a token, the last page, a filtered page, an empty page, refusals.
+        for query in [
+            "maxPageSize=2",
+            "maxPageSize=100&sortBy=createdAt&sortDir=asc",
+            "status=PROCESSED",
+            "batchId=none",
+        ] {
+            paths.push((format!("{list}?{query}"), key));
+        }
+        paths.push((format!("{list}?maxPageSize=0"), key));
+        paths.push((format!("{list}?nextPageToken=garbage"), key));
+        paths.push((list.to_owned(), None));
+    }
+    let mut bodies = Vec::new();
+    for (path, auth) in paths {
+        let response = raw(sandbox, Method::GET, &path, auth, &[]).await;
+        let is_list = !path[1..].contains('/');
+        let schema = match (response.status, path.split(['/', '?']).nth(1)) {
+            (200, Some("extract_runs")) if is_list => "ExtractRunsListResponse",
+            (200, Some("classify_runs")) if is_list => "ClassifyRunsListResponse",
+            (200, Some("split_runs")) if is_list => "SplitRunsListResponse",
+            (200, Some("extract_runs")) => "ExtractRun",
+            (200, Some("classify_runs")) => "ClassifyRun",
+            (200, Some("split_runs")) => "SplitRun",
+            (200, Some("processor_runs")) => "ProcessorRunGetResponse",
+            (400..=599, _) => "ErrorBody",
+            (status, _) => panic!("{path}: unexpected status {status}"),
+        };
+        assert_ne!(response.json, Value::Null, "{path}: not JSON: {}", response.text);
+        bodies.push(Served {
+            location: format!("{} GET {path}", response.status),
+            status: response.status,
+            kind: kind_of_path(&path),
+            schema,
+            request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
+            body: response.json,
+        });
+    }
+    bodies
+}
+
 #[tokio::test]
 async fn every_body_the_sandbox_serves_validates_against_the_spec() {
     let spec = spec_check::Spec::load_default().expect("the spec loads");
     let sandbox = Sandbox::start().await.unwrap();
     let bodies = served_bodies(&sandbox).await;
     let successes = bodies.iter().filter(|served| served.schema != "ErrorBody").count();
-    assert_eq!(successes, 20, "every seeded run was served once as a 200");
-    // 20 successes, 8 errors per kind (4 statuses, unknown id, no key, wrong key, wrong
-    // workspace) and 4 injected faults.
-    assert_eq!(bodies.len(), 20 + 4 * 8 + 4);
+    // Cancels: every seeded run once as a 200; retrieves: the 20 seeded runs; lists: 4 pages
+    // of each of the 3 kinds.
+    assert_eq!(successes, 20 + 20 + 3 * 4);
+    // Cancel errors: 8 per kind (4 statuses, unknown id, no key, wrong key, wrong workspace);
+    // retrieve errors: 2 per kind (unknown id, no key); list errors: 3 per list (page size,
+    // token, no key); 4 injected faults.
+    assert_eq!(bodies.len(), successes + 4 * 8 + 4 * 2 + 3 * 3 + 4);
+    let pages_with_a_token = bodies.iter().filter(|served| served.body["nextPageToken"].is_string()).count();
+    assert_eq!(pages_with_a_token, 3, "a page with a next page is checked for each list");
     // .ci/spec-checks sets this to validate the same bodies with OAS30Validator as well.
     if let Some(dir) = std::env::var_os("EXTEND_CANCEL_DUMP_BODIES") {
         let lines: String = bodies

@@ -71,15 +71,51 @@ pub(super) async fn raw(
     Raw { status, headers, json, text }
 }
 
-pub(super) fn cancel_path(kind: RunKind, id: &str) -> String {
-    let collection = match kind {
-        RunKind::Extract => "extract_runs",
-        RunKind::Classify => "classify_runs",
-        RunKind::Split => "split_runs",
-        RunKind::Processor => "processor_runs",
+/// `/extract_runs`, `/classify_runs`, `/split_runs` or `/processor_runs`.
+pub(super) fn collection(kind: RunKind) -> &'static str {
+    match kind {
+        RunKind::Extract => "/extract_runs",
+        RunKind::Classify => "/classify_runs",
+        RunKind::Split => "/split_runs",
+        RunKind::Processor => "/processor_runs",
         _ => unreachable!("no other kinds exist"),
-    };
-    format!("/{collection}/{id}/cancel")
+    }
+}
+
+pub(super) fn cancel_path(kind: RunKind, id: &str) -> String {
+    format!("{}/{id}/cancel", collection(kind))
+}
+
+/// `GET path` (with its query) with the sandbox's key.
+pub(super) async fn get(sandbox: &Sandbox, path: &str) -> Raw {
+    raw(sandbox, Method::GET, path, Some(sandbox.api_key()), &[]).await
+}
+
+/// The ids of a list page's `data`, in order.
+pub(super) fn ids(page: &Raw) -> Vec<String> {
+    let data = page.json["data"].as_array().unwrap_or_else(|| panic!("not a list page: {}", page.text));
+    data.iter().map(|run| run["id"].as_str().expect("a string id").to_owned()).collect()
+}
+
+/// The ids of every page of `GET <list path>?<query>`, following `nextPageToken` until a page
+/// has none (a page without one is the last); panics on anything but 200.
+pub(super) async fn all_pages(sandbox: &Sandbox, list: &str, query: &str) -> Vec<Vec<String>> {
+    let mut pages = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let mut path = format!("{list}?{query}");
+        if let Some(token) = &token {
+            path.push_str(&format!("&nextPageToken={token}"));
+        }
+        let page = get(sandbox, &path).await;
+        assert_eq!(page.status, 200, "{path}: {}", page.text);
+        pages.push(ids(&page));
+        match page.json.get("nextPageToken").and_then(Value::as_str) {
+            Some(next) => token = Some(next.to_owned()),
+            None => return pages,
+        }
+        assert!(pages.len() < 10_000, "paging does not end");
+    }
 }
 
 pub(super) fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
