@@ -1,0 +1,38 @@
+//! Ctrl-C (SIGINT): the first stops the sending of further cancels, so that the batch ends
+//! with the cancels in flight and its summary; a second quits at once.
+
+use crate::exit::Status;
+use tokio::sync::watch;
+
+/// Whether Ctrl-C was pressed; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Interrupt {
+    pressed: watch::Receiver<bool>,
+}
+
+impl Interrupt {
+    /// Replaces the default action of SIGINT (ending the process) for the rest of the run.
+    /// Call it inside the runtime, before the first cancel is sent.
+    pub fn install() -> Self {
+        let (sender, pressed) = watch::channel(false);
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_err() {
+                // No handler could be installed: Ctrl-C keeps its default action.
+                return;
+            }
+            eprintln!(
+                "\nInterrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now)."
+            );
+            sender.send_replace(true);
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(Status::Interrupted.code().into());
+            }
+        });
+        Interrupt { pressed }
+    }
+
+    /// Whether Ctrl-C has been pressed.
+    pub fn is_pressed(&self) -> bool {
+        *self.pressed.borrow()
+    }
+}
