@@ -21,6 +21,11 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("ExtractConfig", "crate::ExtractConfig"),
     ("LegacyProcessorRunConfig", "crate::LegacyProcessorRunConfig"),
     ("LegacyProcessorOutput", "crate::LegacyProcessorOutput"),
+    // The list endpoints' query filters: open in the SDKs too, so a caller can send a value
+    // added later.
+    ("RunSource", "crate::RunSource"),
+    ("SortBy", "crate::SortBy"),
+    ("SortDir", "crate::SortDir"),
 ];
 
 /// The generator settings: positional operations (one method per operation taking its
@@ -68,8 +73,17 @@ pub const IDENTITY: &[(&str, &str)] = &[
     ("SplitRun", "id"),
     ("SplitRun", "status"),
     ("ProcessorRunCancelResponse", "processorRun"),
+    ("ProcessorRunGetResponse", "processorRun"),
     ("LegacyProcessorRun", "id"),
     ("LegacyProcessorRun", "status"),
+    // A listed run is identified as a full one is. A page's `data` is not identity: one
+    // malformed summary is left out of it, the page is still read.
+    ("ExtractRunSummary", "id"),
+    ("ExtractRunSummary", "status"),
+    ("ClassifyRunSummary", "id"),
+    ("ClassifyRunSummary", "status"),
+    ("SplitRunSummary", "id"),
+    ("SplitRunSummary", "status"),
 ];
 
 /// Schemas read whole or not at all: their required properties stay required in Rust, so a

@@ -1,27 +1,32 @@
-//! Cancelling many runs: bounded concurrency, an optional client-side rate limit, and one
-//! shared back-off when the API answers 429, so that a batch slows down as a whole instead of
-//! every task retrying into the limit on its own.
+//! Cancelling many runs by id: bounded concurrency, an optional client-side rate limit, and one
+//! shared back-off when the API answers 429 (`pacing.rs`); each run's result as the cancel gave
+//! it, or its definitive [`Outcome`].
 
-use crate::{retry, CancelledRun, Client, Error};
-use futures_util::{stream, Stream, StreamExt};
+use crate::{
+    batch::{Lazy, Limits},
+    pacing::Pacer,
+    settle::{cancel_paced, cancel_settled},
+    Client, Error, Outcome, Run,
+};
+use futures_util::{
+    future::BoxFuture,
+    stream::{self, BoxStream},
+    FutureExt, Stream, StreamExt,
+};
 use std::{
     fmt,
     pin::Pin,
-    sync::{Arc, Mutex},
+    sync::Arc,
     task::{Context, Poll},
-    time::{Duration, Instant, SystemTime},
 };
 
-/// The default number of cancels in flight at once.
-pub const DEFAULT_CONCURRENCY: usize = 8;
-
-type Item = (String, Result<CancelledRun, Error>);
+type Item = (String, Result<Run, Error>);
 
 impl Client {
     /// Cancels many runs of any kinds (dispatched by prefix as [`Client::cancel`] does),
     /// returning a stream of `(id, result)` in completion order. At most 8 cancels are in
     /// flight by default; see [`CancelMany`] for the concurrency, the rate limit and how a 429
-    /// pauses the whole batch.
+    /// pauses the whole batch, and [`CancelMany::outcomes`] for each run's definitive outcome.
     ///
     /// ```no_run
     /// # async fn demo(client: extend_cancel::Client) {
@@ -42,7 +47,12 @@ impl Client {
         I::Item: Into<String>,
         I::IntoIter: Send + 'a,
     {
-        CancelMany::new(self.clone(), Box::new(ids.into_iter().map(Into::into)))
+        let setup = Setup {
+            client: self.clone(),
+            ids: Box::new(ids.into_iter().map(Into::into)),
+            limits: Limits::default(),
+        };
+        CancelMany { inner: Lazy::new(setup, |setup| for_each_id(setup, cancel_one)) }
     }
 }
 
@@ -56,39 +66,42 @@ impl Client {
 /// abandoned).
 #[must_use = "streams do nothing unless polled"]
 pub struct CancelMany<'a> {
-    setup: Option<Setup<'a>>,
-    running: Option<Pin<Box<dyn Stream<Item = Item> + Send + 'a>>>,
+    inner: Lazy<'a, Setup<'a>, Item>,
 }
 
-impl fmt::Debug for CancelMany<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = f.debug_struct("CancelMany");
-        if let Some(setup) = &self.setup {
-            out.field("concurrency", &setup.concurrency).field("per_second", &setup.per_second);
-        }
-        out.field("started", &self.running.is_some()).finish_non_exhaustive()
-    }
+/// The stream [`CancelMany::outcomes`] returns: one `(id, outcome)` per id, in completion order.
+#[must_use = "streams do nothing unless polled"]
+pub struct CancelOutcomes<'a> {
+    inner: Lazy<'a, Setup<'a>, (String, Outcome)>,
 }
 
 struct Setup<'a> {
     client: Client,
     ids: Box<dyn Iterator<Item = String> + Send + 'a>,
-    concurrency: usize,
-    per_second: Option<f64>,
+    limits: Limits,
+}
+
+impl fmt::Debug for CancelMany<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_batch(f, "CancelMany", &self.inner)
+    }
+}
+
+impl fmt::Debug for CancelOutcomes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_batch(f, "CancelOutcomes", &self.inner)
+    }
+}
+
+fn debug_batch<T>(f: &mut fmt::Formatter<'_>, name: &str, inner: &Lazy<'_, Setup<'_>, T>) -> fmt::Result {
+    f.debug_struct(name).field("started", &inner.started()).finish_non_exhaustive()
 }
 
 impl<'a> CancelMany<'a> {
-    fn new(client: Client, ids: Box<dyn Iterator<Item = String> + Send + 'a>) -> Self {
-        CancelMany {
-            setup: Some(Setup { client, ids, concurrency: DEFAULT_CONCURRENCY, per_second: None }),
-            running: None,
-        }
-    }
-
-    /// How many cancels may be in flight at once (default 8; at least 1).
+    /// How many requests may be in flight at once (default 8; at least 1).
     pub fn concurrency(mut self, concurrency: usize) -> Self {
-        if let Some(setup) = &mut self.setup {
-            setup.concurrency = concurrency.max(1);
+        if let Some(setup) = self.inner.setup_mut() {
+            setup.limits.set_concurrency(concurrency);
         }
         self
     }
@@ -96,27 +109,22 @@ impl<'a> CancelMany<'a> {
     /// At most this many requests per second, spread evenly (Extend's plans allow 10, 25 or 75
     /// per second for the whole organization). Retries count too. Values ≤ 0 remove the limit.
     pub fn rate_limit(mut self, per_second: f64) -> Self {
-        if let Some(setup) = &mut self.setup {
-            setup.per_second = (per_second > 0.0 && per_second.is_finite()).then_some(per_second);
+        if let Some(setup) = self.inner.setup_mut() {
+            setup.limits.set_rate_limit(per_second);
         }
         self
     }
 
-    fn start(setup: Setup<'a>) -> Pin<Box<dyn Stream<Item = Item> + Send + 'a>> {
-        let gate = Arc::new(Gate::new(setup.per_second));
-        let client = setup.client;
-        Box::pin(
-            stream::iter(setup.ids)
-                .map(move |id| {
-                    let gate = Arc::clone(&gate);
-                    let client = client.clone();
-                    async move {
-                        let result = cancel_one(&client, &gate, &id).await;
-                        (id, result)
-                    }
-                })
-                .buffer_unordered(setup.concurrency),
-        )
+    /// Reports each run's definitive [`Outcome`] instead of the cancel's result: when a cancel
+    /// answers 400, or its answer was lost, the run is fetched (`GET`, through the same limits)
+    /// to tell cancelled from already cancelled, already finished and not yet started. Call it
+    /// before the first poll (afterwards the outcomes stream is empty).
+    pub fn outcomes(self) -> CancelOutcomes<'a> {
+        let inner = match self.inner.into_setup() {
+            Some(setup) => Lazy::new(setup, |setup| for_each_id(setup, cancel_outcome)),
+            None => Lazy::finished(),
+        };
+        CancelOutcomes { inner }
     }
 }
 
@@ -124,101 +132,35 @@ impl Stream for CancelMany<'_> {
     type Item = Item;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Item>> {
-        if let Some(setup) = self.setup.take() {
-            self.running = Some(Self::start(setup));
-        }
-        match &mut self.running {
-            Some(running) => running.as_mut().poll_next(cx),
-            None => Poll::Ready(None),
-        }
+        Pin::new(&mut self.inner).poll_next(cx)
     }
 }
 
-/// One id of the batch: wait for the shared gate, send without retrying 429s, and on a 429
-/// close the gate for everyone before trying again.
-async fn cancel_one(client: &Client, gate: &Gate, id: &str) -> Result<CancelledRun, Error> {
-    let policy = client.retry_policy();
-    let mut per_call = policy.clone();
-    per_call.retry_rate_limited = false;
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        gate.wait().await;
-        let result = client.cancel(id).retry_policy(per_call.clone()).await;
-        let Err(Error::Api(api)) = &result else { return result };
-        if api.status != reqwest::StatusCode::TOO_MANY_REQUESTS || !policy.retry_rate_limited {
-            return result;
-        }
-        match retry::decide(
-            policy,
-            retry::Outcome::Status(api.status),
-            &api.headers,
-            attempt,
-            SystemTime::now(),
-            fastrand::f64(),
-            None,
-        ) {
-            retry::Decision::Stop => return result,
-            retry::Decision::RetryAfter(wait) => gate.pause_for(wait),
-        }
+impl Stream for CancelOutcomes<'_> {
+    type Item = (String, Outcome);
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        Pin::new(&mut self.inner).poll_next(cx)
     }
 }
 
-/// The batch's shared timing: a pause that a 429 imposes on every task, and the even spacing
-/// of a rate limit.
-struct Gate {
-    interval: Option<Duration>,
-    state: Mutex<GateState>,
+/// What a batch does with one id.
+type Each<T> = fn(Client, Arc<Pacer>, String) -> BoxFuture<'static, T>;
+
+fn cancel_one(client: Client, pacer: Arc<Pacer>, id: String) -> BoxFuture<'static, Result<Run, Error>> {
+    async move { cancel_paced(&client, &pacer, None, &id).await }.boxed()
 }
 
-struct GateState {
-    paused_until: Option<Instant>,
-    next_slot: Instant,
+fn cancel_outcome(client: Client, pacer: Arc<Pacer>, id: String) -> BoxFuture<'static, Outcome> {
+    async move { cancel_settled(&client, &pacer, None, &id).await }.boxed()
 }
 
-impl Gate {
-    fn new(per_second: Option<f64>) -> Self {
-        Gate {
-            interval: per_second.map(|qps| Duration::from_secs_f64(1.0 / qps)),
-            state: Mutex::new(GateState { paused_until: None, next_slot: Instant::now() }),
-        }
-    }
-
-    /// Waits until the batch is not paused and this task's rate-limit slot has come.
-    async fn wait(&self) {
-        loop {
-            let start = {
-                let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-                let now = Instant::now();
-                let earliest = state.paused_until.filter(|until| *until > now).unwrap_or(now);
-                match self.interval {
-                    Some(interval) => {
-                        let slot = state.next_slot.max(earliest);
-                        state.next_slot = slot + interval;
-                        slot
-                    }
-                    None => earliest,
-                }
-            };
-            if start <= Instant::now() {
-                // Not paused (the pause was read under the lock) and no slot to wait for.
-                return;
-            }
-            tokio::time::sleep_until(start.into()).await;
-            // A 429 seen while this task slept moves the pause; take a new slot after it.
-            let paused_until = self.state.lock().unwrap_or_else(|e| e.into_inner()).paused_until;
-            if paused_until.is_none_or(|until| until <= Instant::now()) {
-                return;
-            }
-        }
-    }
-
-    /// Pauses every task of the batch for `wait` (never shortening a longer pause).
-    fn pause_for(&self, wait: Duration) {
-        let until = Instant::now() + wait;
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        if state.paused_until.is_none_or(|current| current < until) {
-            state.paused_until = Some(until);
-        }
-    }
+/// Runs `each` for every id, `concurrency` at a time, in completion order.
+fn for_each_id<'a, T: Send + 'static>(setup: Setup<'a>, each: Each<T>) -> BoxStream<'a, (String, T)> {
+    let pacer = Arc::new(setup.limits.pacer());
+    let client = setup.client;
+    stream::iter(setup.ids)
+        .map(move |id| each(client.clone(), Arc::clone(&pacer), id.clone()).map(|result| (id, result)))
+        .buffer_unordered(setup.limits.concurrency)
+        .boxed()
 }

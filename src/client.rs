@@ -1,6 +1,6 @@
 //! The client, its per-kind handles and one cancel request before it is sent.
 
-use crate::{generated, state::Settings, Decoded, Error, RetryPolicy};
+use crate::{generated, state::Settings, Error, RetryPolicy};
 use futures_util::future::BoxFuture;
 use std::{
     fmt,
@@ -77,43 +77,11 @@ impl Client {
 }
 
 /// Sends one call: the id, the per-call options, and the client to send it with.
-pub(crate) type SendFn<O> = fn(Client, String, CallOptions) -> BoxFuture<'static, Result<O, Error>>;
+pub type SendFn<O> = fn(Client, String, CallOptions) -> BoxFuture<'static, Result<O, Error>>;
 
-/// The runs of one kind ([`Client::extract_runs`] and its siblings); `T` is the body type of
-/// the kind's cancel response.
-pub struct Runs<'a, T> {
-    client: &'a Client,
-    send: SendFn<Decoded<T>>,
-}
-
-impl<T> Clone for Runs<'_, T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Runs<'_, T> {}
-
-impl<T> fmt::Debug for Runs<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Runs").field("kind", &std::any::type_name::<T>()).finish_non_exhaustive()
-    }
-}
-
-impl<'a, T> Runs<'a, T> {
-    pub(crate) fn new(client: &'a Client, send: SendFn<Decoded<T>>) -> Self {
-        Runs { client, send }
-    }
-
-    /// Cancels the run with this id. Await the request, or set per-call options on it first.
-    pub fn cancel(&self, id: impl Into<String>) -> CancelRequest<Decoded<T>> {
-        CancelRequest::new(self.client, id.into(), self.send)
-    }
-}
-
-/// Per-call settings, set through [`CancelRequest`]'s methods.
+/// Per-call settings, set through [`RunRequest`]'s methods.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct CallOptions {
+pub struct CallOptions {
     pub(crate) workspace_id: Option<String>,
     pub(crate) api_version: Option<String>,
     max_retries: Option<u32>,
@@ -122,6 +90,12 @@ pub(crate) struct CallOptions {
 }
 
 impl CallOptions {
+    /// These options with `policy` as the whole retry policy.
+    pub(crate) fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry_policy = Some(policy);
+        self
+    }
+
     /// The retry policy and the deadline of this call, from its options and the client's.
     pub(crate) fn limits(&self, settings: &Settings) -> (RetryPolicy, Option<Instant>) {
         let mut retry = self.retry_policy.as_ref().unwrap_or(&settings.retry).clone();
@@ -133,7 +107,7 @@ impl CallOptions {
     }
 }
 
-/// One cancel call, not yet sent. `.await` it to send it; the builder methods change this call
+/// One call (a cancel or a retrieve), not yet sent. `.await` it to send it; the builder methods change this call
 /// only, overriding the client's settings. It owns a clone of the client, so the future is
 /// `'static` and can be spawned.
 ///
@@ -150,23 +124,23 @@ impl CallOptions {
 ///     .await?;
 /// # Ok(()) }
 /// ```
-#[must_use = "a cancel request does nothing until it is awaited"]
-pub struct CancelRequest<O> {
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RunRequest<O> {
     client: Client,
     id: String,
     options: CallOptions,
     send: SendFn<O>,
 }
 
-impl<O> fmt::Debug for CancelRequest<O> {
+impl<O> fmt::Debug for RunRequest<O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CancelRequest").field("id", &self.id).field("options", &self.options).finish()
+        f.debug_struct("RunRequest").field("id", &self.id).field("options", &self.options).finish()
     }
 }
 
-impl<O> CancelRequest<O> {
+impl<O> RunRequest<O> {
     pub(crate) fn new(client: &Client, id: String, send: SendFn<O>) -> Self {
-        CancelRequest { client: client.clone(), id, options: CallOptions::default(), send }
+        RunRequest { client: client.clone(), id, options: CallOptions::default(), send }
     }
 
     /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
@@ -206,7 +180,10 @@ impl<O> CancelRequest<O> {
     }
 }
 
-impl<O> IntoFuture for CancelRequest<O> {
+/// The name [`RunRequest`] had when every request was a cancel.
+pub type CancelRequest<O> = RunRequest<O>;
+
+impl<O> IntoFuture for RunRequest<O> {
     type Output = Result<O, Error>;
     type IntoFuture = BoxFuture<'static, Result<O, Error>>;
 

@@ -106,7 +106,7 @@ pub enum TimeoutLimit {
     /// the server.
     Attempt,
     /// The call's overall deadline expired ([`crate::ClientBuilder::deadline`],
-    /// [`crate::CancelRequest::deadline`]), during an attempt or a wait between two.
+    /// [`crate::RunRequest::deadline`]), during an attempt or a wait between two.
     Deadline,
 }
 

@@ -111,6 +111,46 @@ open_enum! {
 pub type LegacyProcessorStatus = ProcessorRunStatus;
 
 open_enum! {
+    /// The source that created a run (a filter of the list endpoints).
+    RunSource {
+        /// Created by admin.
+        Admin => "ADMIN",
+        /// Created from a batch run.
+        BatchProcessorRun => "BATCH_PROCESSOR_RUN",
+        /// Created from the playground.
+        Playground => "PLAYGROUND",
+        /// Created from a workflow configuration.
+        WorkflowConfiguration => "WORKFLOW_CONFIGURATION",
+        /// Created from a workflow run.
+        WorkflowRun => "WORKFLOW_RUN",
+        /// Created from Studio.
+        Studio => "STUDIO",
+        /// Created via the API.
+        Api => "API",
+    }
+}
+
+open_enum! {
+    /// The field a list is sorted by.
+    SortBy {
+        /// The time of the last update.
+        UpdatedAt => "updatedAt",
+        /// The time of creation.
+        CreatedAt => "createdAt",
+    }
+}
+
+open_enum! {
+    /// The direction a list is sorted in.
+    SortDir {
+        /// The earliest first.
+        Asc => "asc",
+        /// The latest first.
+        Desc => "desc",
+    }
+}
+
+open_enum! {
     /// Why a run failed. The API documents that reasons are added over time.
     FailureReason {
         /// The run was aborted by the user.

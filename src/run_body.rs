@@ -6,8 +6,8 @@ use crate::{
     types, ExtractConfig, ExtractOutput, LegacyProcessorOutput, LegacyProcessorRunConfig,
 };
 
-/// The body of a cancel endpoint's success response: [`types::ExtractRun`],
-/// [`types::ClassifyRun`], [`types::SplitRun`] or [`types::ProcessorRunCancelResponse`].
+/// The body of a success response the client decodes: a run ([`types::ExtractRun`],
+/// [`types::ClassifyRun`], [`types::SplitRun`], the processor responses) or a list page.
 /// Sealed: implemented by this crate only.
 pub trait RunBody: serde::de::DeserializeOwned + Send + Sync + sealed::Body + 'static {
     /// The run's id.
@@ -99,23 +99,61 @@ impl sealed::Body for types::ProcessorRunCancelResponse {
     const SCHEMA: &'static str = "ProcessorRunCancelResponse";
 
     fn unknown_shapes(&self, out: &mut Vec<Correction>) {
-        let run = &self.processor_run;
-        if let Some(LegacyProcessorRunConfig::Other(config)) = &run.config {
-            let detail = match config.get("type").and_then(|t| t.as_str()) {
-                Some(kind) => format!(
-                    "type {kind:?} is not one this version of the crate knows; kept as raw JSON (Other)"
-                ),
-                None => "has no `type`; kept as raw JSON (Other)".to_owned(),
-            };
-            unknown_shape(out, &["processorRun", "config"], &detail);
-        }
-        legacy_outputs(
-            out,
-            [
-                ("output", &run.output),
-                ("initialOutput", &run.initial_output),
-                ("reviewedOutput", &run.reviewed_output),
-            ],
-        );
+        legacy_run_shapes(&self.processor_run, out);
     }
 }
+
+impl RunBody for types::ProcessorRunGetResponse {
+    fn run_id(&self) -> &str {
+        &self.processor_run.id
+    }
+}
+
+impl sealed::Body for types::ProcessorRunGetResponse {
+    const SCHEMA: &'static str = "ProcessorRunGetResponse";
+
+    fn unknown_shapes(&self, out: &mut Vec<Correction>) {
+        legacy_run_shapes(&self.processor_run, out);
+    }
+}
+
+/// The unions of a legacy processor run kept as raw JSON.
+fn legacy_run_shapes(run: &types::LegacyProcessorRun, out: &mut Vec<Correction>) {
+    if let Some(LegacyProcessorRunConfig::Other(config)) = &run.config {
+        let detail = match config.get("type").and_then(|t| t.as_str()) {
+            Some(kind) => {
+                format!("type {kind:?} is not one this version of the crate knows; kept as raw JSON (Other)")
+            }
+            None => "has no `type`; kept as raw JSON (Other)".to_owned(),
+        };
+        unknown_shape(out, &["processorRun", "config"], &detail);
+    }
+    legacy_outputs(
+        out,
+        [
+            ("output", &run.output),
+            ("initialOutput", &run.initial_output),
+            ("reviewedOutput", &run.reviewed_output),
+        ],
+    );
+}
+
+/// A list page: a body of its own, identified by nothing (a summary that cannot be read is left
+/// out of its page, with a correction).
+macro_rules! list_page {
+    ($page:ty, $schema:literal) => {
+        impl RunBody for $page {
+            fn run_id(&self) -> &str {
+                ""
+            }
+        }
+
+        impl sealed::Body for $page {
+            const SCHEMA: &'static str = $schema;
+        }
+    };
+}
+
+list_page!(types::ExtractRunsListResponse, "ExtractRunsListResponse");
+list_page!(types::ClassifyRunsListResponse, "ClassifyRunsListResponse");
+list_page!(types::SplitRunsListResponse, "SplitRunsListResponse");

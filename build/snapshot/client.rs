@@ -273,7 +273,7 @@ attribution was recorded.*/
         )]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    /**A classify run, as returned by Cancel Classify Run (API 2026-02-09).
+    /**A classify run, as returned by Cancel Classify Run and Get Classify Run (API 2026-02-09).
 
 Only what every response carries is required. A property the reference documents as
 present only in some cases ("Present when ...") is optional and nullable: a client must
@@ -411,6 +411,207 @@ legacy billing systems.*/
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ClassifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**Summary representation of a classify run, as listed by List Classify Runs (API 2026-02-09): the
+run without `output`, `config` and the other large parts (retrieve the run by its ID for
+those), and with `usage` without its breakdown.
+
+Required as on the full run (ClassifyRun), which the reference documents; a property present
+only in some cases is optional and nullable.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifyRunSummary {
+        /**The classifier that was used for this run. Present when a classifier reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub classifier: ::std::option::Option<ClassifierSummary>,
+        /**The version of the classifier that was used for this run. Present when a classifier
+reference was provided.*/
+        #[serde(
+            rename = "classifierVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub classifier_version: ::std::option::Option<ClassifierVersionSummary>,
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the classify run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///The unique identifier for this classify run.
+        pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the classify run. Present when metadata
+was provided during creation.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "classify_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ClassifyRunSummaryObject>,
+        ///The ID of the parse run that was used for this classify run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this classify run, without the breakdown (retrieve the run by
+its ID for that). Present when status is "PROCESSED". Will not be returned for runs
+created before October 7, 2025 or for customers on legacy billing systems.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsageSummary>,
+    }
+    ///The type of object. Will always be "classify_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ClassifyRunSummaryObject {
+        #[serde(rename = "classify_run")]
+        ClassifyRun,
+    }
+    impl ::std::fmt::Display for ClassifyRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ClassifyRun => f.write_str("classify_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ClassifyRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "classify_run" => Ok(Self::ClassifyRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ClassifyRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ClassifyRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of classify runs, as returned by List Classify Runs (API 2026-02-09). Follow
+`nextPageToken` for the next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ClassifyRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<ClassifyRunSummary>>,
+        /**The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the
+last page.*/
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ClassifyRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ClassifyRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ClassifyRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ClassifyRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ClassifyRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ClassifyRunsListResponseObject {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -876,7 +1077,7 @@ docUrl}`; API 2025-04-21 sends `{success: false, error: "..."}`; some services w
         )]
         pub review_agent_score: ::std::option::Option<i64>,
     }
-    /**An extract run, as returned by Cancel Extract Run (API 2026-02-09).
+    /**An extract run, as returned by Cancel Extract Run and Get Extract Run (API 2026-02-09).
 
 Only what every response carries is required. A property the reference documents as
 present only in some cases ("Present when ...") is optional and nullable: a client must
@@ -1026,6 +1227,212 @@ legacy billing systems.*/
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ExtractRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**Summary representation of an extract run, as listed by List Extract Runs (API 2026-02-09): the
+run without `output`, `config` and the other large parts (retrieve the run by its ID for
+those), and with `usage` without its breakdown.
+
+Required as on the full run (ExtractRun), which the reference documents; a property present
+only in some cases is optional and nullable.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractRunSummary {
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the extract run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        /**The extractor that was used for this run. Present when an extractor reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extractor: ::std::option::Option<ExtractorSummary>,
+        /**The version of the extractor that was used for this run. Present when an extractor
+reference was provided.*/
+        #[serde(
+            rename = "extractorVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub extractor_version: ::std::option::Option<ExtractorVersionSummary>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        /**The file that was processed. Null for multi-file runs (use `files` instead) and when file
+ingestion failed.*/
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        /**The files that were processed, in the order they were submitted. Only populated for
+multi-file runs (created with a package); null for single-file runs.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
+        ///The unique identifier for this extract run.
+        pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the extract run. Present when metadata
+was provided during creation.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "extract_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ExtractRunSummaryObject>,
+        ///The ID of the parse run that was used for this extract run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this extract run, without the breakdown (retrieve the run by
+its ID for that). Present when status is "PROCESSED". Will not be returned for runs
+created before October 7, 2025 or for customers on legacy billing systems.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsageSummary>,
+    }
+    ///The type of object. Will always be "extract_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ExtractRunSummaryObject {
+        #[serde(rename = "extract_run")]
+        ExtractRun,
+    }
+    impl ::std::fmt::Display for ExtractRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ExtractRun => f.write_str("extract_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtractRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "extract_run" => Ok(Self::ExtractRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExtractRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ExtractRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of extract runs, as returned by List Extract Runs (API 2026-02-09). Follow
+`nextPageToken` for the next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ExtractRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<ExtractRunSummary>>,
+        /**The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the
+last page.*/
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ExtractRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ExtractRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ExtractRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtractRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExtractRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ExtractRunsListResponseObject {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -2214,9 +2621,20 @@ accepted.*/
         ///The vertical coordinate.
         pub y: f64,
     }
-    ///The response of Cancel Processor Run (API 2025-04-21).
+    ///The response of Cancel Processor Run (API 2025-04-21). Get Processor Run answers the same shape (ProcessorRunGetResponse).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProcessorRunCancelResponse {
+        #[serde(rename = "processorRun")]
+        pub processor_run: LegacyProcessorRun,
+        ///Whether the request succeeded.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub success: ::std::option::Option<bool>,
+    }
+    /**The response of Get Processor Run (API 2025-04-21). The same shape as
+ProcessorRunCancelResponse, kept as a schema of its own (as the SDKs keep it) so that a
+generated client names each operation's result.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ProcessorRunGetResponse {
         #[serde(rename = "processorRun")]
         pub processor_run: LegacyProcessorRun,
         ///Whether the request succeeded.
@@ -2319,6 +2737,20 @@ accepted.*/
         pub id: ::std::option::Option<::std::string::String>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<crate::UsageObjectType>,
+    }
+    /**Usage credits consumed by a run, as run summaries carry it: RunUsage without its
+breakdown (retrieve the run for that).*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RunUsageSummary {
+        ///The credits consumed by the run itself.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub credits: ::std::option::Option<f64>,
+        ///The credits including dependent runs; only on runs persisted from 2026-05-14.
+        #[serde(
+            rename = "totalCredits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_credits: ::std::option::Option<f64>,
     }
     /**One sub-document found by a splitter. The reference documents `observation`,
 `identifier`, `id` and `fileId` as required but its own examples omit them, so only the
@@ -2490,7 +2922,7 @@ merged into one split.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub splits: ::std::option::Option<::std::vec::Vec<Split>>,
     }
-    /**A split run, as returned by Cancel Split Run (API 2026-02-09).
+    /**A split run, as returned by Cancel Split Run and Get Split Run (API 2026-02-09).
 
 Only what every response carries is required. A property the reference documents as
 present only in some cases ("Present when ...") is optional and nullable: a client must
@@ -2633,6 +3065,206 @@ provided; not present when using inline config.*/
             value.parse()
         }
     }
+    /**Summary representation of a split run, as listed by List Split Runs (API 2026-02-09): the
+run without `output`, `config` and the other large parts (retrieve the run by its ID for
+those), and with `usage` without its breakdown.
+
+Required as on the full run (SplitRun), which the reference documents; a property present
+only in some cases is optional and nullable.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitRunSummary {
+        ///The time (in UTC) at which the object was created, in RFC 3339 format.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The URL to view the split run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run results have been edited during review.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub edited: ::std::option::Option<bool>,
+        ///A detailed message about the failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure. Present when status is "FAILED".
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<crate::FailureReason>,
+        ///The file that was processed. Null when file ingestion failed or for a multi-file batch run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///The unique identifier for this split run.
+        pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the split run. Present when metadata
+was provided during creation.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "split_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<SplitRunSummaryObject>,
+        ///The ID of the parse run that was used for this split run. Present when a parse run was created.
+        #[serde(
+            rename = "parseRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parse_run_id: ::std::option::Option<::std::string::String>,
+        ///Indicates whether the run has been reviewed by a human.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        /**The splitter that was used for this run. Present when a splitter reference was
+provided; not present when using inline config.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub splitter: ::std::option::Option<SplitterSummary>,
+        /**The version of the splitter that was used for this run. Present when a splitter
+reference was provided.*/
+        #[serde(
+            rename = "splitterVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
+        pub status: crate::ProcessorRunStatus,
+        ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this split run, without the breakdown (retrieve the run by
+its ID for that). Present when status is "PROCESSED". Will not be returned for runs
+created before October 7, 2025 or for customers on legacy billing systems.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsageSummary>,
+    }
+    ///The type of object. Will always be "split_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SplitRunSummaryObject {
+        #[serde(rename = "split_run")]
+        SplitRun,
+    }
+    impl ::std::fmt::Display for SplitRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::SplitRun => f.write_str("split_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SplitRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "split_run" => Ok(Self::SplitRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SplitRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SplitRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of split runs, as returned by List Split Runs (API 2026-02-09). Follow
+`nextPageToken` for the next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SplitRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<SplitRunSummary>>,
+        /**The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the
+last page.*/
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<SplitRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SplitRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for SplitRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SplitRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SplitRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SplitRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///The splitter that was used for a run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SplitterSummary {
@@ -2736,6 +3368,12 @@ classify and split runs (API version 2026-02-09) and the legacy processor run (A
 
 Only runs whose status is `PROCESSING` can be cancelled. Runs that have already completed,
 failed or been cancelled cannot be cancelled again.
+
+The spec also describes the endpoints that serve cancelling (tag `lookup`), and only
+those: the list endpoints of extract, classify and split runs, to find the runs to cancel
+(by status, extractor, classifier or splitter, batch, source or file name), and the
+retrieve endpoints of the four kinds, to learn a run's final state after a cancel
+(cancelling is best-effort, and the cancel response may still show `PROCESSING`).
 
 Enumerations that the API documents as growing are written as
 `anyOf: [{type: string, enum: [...]}, {type: string}]`, so that a client generated from this
@@ -3119,6 +3757,734 @@ optional for workspace-scoped keys (the key is already tied to a workspace).
             .build()?;
         let info = OperationInfo {
             operation_id: "cancel_processor_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Extract Runs
+
+List all extract runs.
+
+Returns a summary of each run. Use `GET /extract_runs/{id}` to retrieve the full object
+including `output` and `config`.
+
+Here, to find the runs to cancel: filter by `status` (`PROCESSING`), by extractor, by batch,
+by source or by file name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/extract_runs`
+
+Arguments:
+- `batch_id`: Filters runs by the batch they belong to. Only returns runs created as part of the
+specified batch.
+- `extractor_id`: Filters extract runs by the extractor ID. If not provided, all extract runs are returned.
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `source`: Filters runs by the source that created them. If not provided, runs from all sources are
+returned.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `status`: Filters runs by their status. `PROCESSING` lists the runs that can still be cancelled.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_extract_runs<'a>(
+        &'a self,
+        batch_id: Option<&'a str>,
+        extractor_id: Option<&'a str>,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        status: Option<&'a crate::ProcessorRunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ExtractRunsListResponse>, Error<types::ErrorBody>> {
+        let url = format!("{}/extract_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("batchId", &batch_id))
+            .query(&progenitor_client::QueryParam::new("extractorId", &extractor_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_extract_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Classify Runs
+
+List all classify runs.
+
+Returns a summary of each run. Use `GET /classify_runs/{id}` to retrieve the full object
+including `output` and `config`.
+
+Here, to find the runs to cancel: filter by `status` (`PROCESSING`), by classifier, by batch,
+by source or by file name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/classify_runs`
+
+Arguments:
+- `batch_id`: Filters runs by the batch they belong to. Only returns runs created as part of the
+specified batch.
+- `classifier_id`: Filters classify runs by the classifier ID. If not provided, all classify runs are returned.
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `source`: Filters runs by the source that created them. If not provided, runs from all sources are
+returned.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `status`: Filters runs by their status. `PROCESSING` lists the runs that can still be cancelled.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_classify_runs<'a>(
+        &'a self,
+        batch_id: Option<&'a str>,
+        classifier_id: Option<&'a str>,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        status: Option<&'a crate::ProcessorRunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<
+        ResponseValue<types::ClassifyRunsListResponse>,
+        Error<types::ErrorBody>,
+    > {
+        let url = format!("{}/classify_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("batchId", &batch_id))
+            .query(&progenitor_client::QueryParam::new("classifierId", &classifier_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_classify_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Split Runs
+
+List all split runs.
+
+Returns a summary of each run. Use `GET /split_runs/{id}` to retrieve the full object
+including `output` and `config`.
+
+Here, to find the runs to cancel: filter by `status` (`PROCESSING`), by splitter, by batch,
+by source or by file name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/split_runs`
+
+Arguments:
+- `batch_id`: Filters runs by the batch they belong to. Only returns runs created as part of the
+specified batch.
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `source`: Filters runs by the source that created them. If not provided, runs from all sources are
+returned.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `splitter_id`: Filters split runs by the splitter ID. If not provided, all split runs are returned.
+- `status`: Filters runs by their status. `PROCESSING` lists the runs that can still be cancelled.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_split_runs<'a>(
+        &'a self,
+        batch_id: Option<&'a str>,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        splitter_id: Option<&'a str>,
+        status: Option<&'a crate::ProcessorRunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::SplitRunsListResponse>, Error<types::ErrorBody>> {
+        let url = format!("{}/split_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("batchId", &batch_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("splitterId", &splitter_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_split_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Extract Run
+
+Retrieve details about a specific extract run, including its status, outputs, and any
+edits made during review.
+
+Here, to learn a run's final state after a cancel: the cancel response may still show
+`PROCESSING`, since cancelling is best-effort; retrieving the run later shows whether
+it ended `CANCELLED` or finished first.
+
+Sends a `GET` request to `/extract_runs/{id}`
+
+Arguments:
+- `id`: The unique identifier for this extract run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_extract_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ExtractRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/extract_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_extract_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Classify Run
+
+Retrieve details about a specific classify run, including its status and outputs.
+
+Here, to learn a run's final state after a cancel: the cancel response may still show
+`PROCESSING`, since cancelling is best-effort; retrieving the run later shows whether
+it ended `CANCELLED` or finished first.
+
+Sends a `GET` request to `/classify_runs/{id}`
+
+Arguments:
+- `id`: The unique identifier for this classify run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_classify_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ClassifyRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/classify_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_classify_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Split Run
+
+Retrieve details about a specific split run, including its status and outputs.
+
+Here, to learn a run's final state after a cancel: the cancel response may still show
+`PROCESSING`, since cancelling is best-effort; retrieving the run later shows whether
+it ended `CANCELLED` or finished first.
+
+Sends a `GET` request to `/split_runs/{id}`
+
+Arguments:
+- `id`: The unique identifier for this split run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_split_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::SplitRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/split_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_split_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Processor Run
+
+Retrieve details about a specific processor run, including its status, outputs, and
+any edits made during review.
+
+Here, to learn a legacy run's final state after a cancel: the cancel response may still
+show `PROCESSING`, since cancelling is best-effort; retrieving the run later shows
+whether it ended `CANCELLED` or finished first.
+
+The legacy endpoint of API version 2025-04-21, described at and defaulting to that
+version like Cancel Processor Run (its response is the same `{success, processorRun}`
+wrapper). The official SDKs send `x-extend-api-version: 2026-02-09` here instead, and get
+the same wrapper with the files in their 2026-02-09 shape, which the `File` schema also
+covers.
+
+Sends a `GET` request to `/processor_runs/{id}`
+
+Arguments:
+- `id`: The unique identifier for this processor run.
+- `x_extend_api_version`: API version to use for the request. If you do not specify a version, you will
+either receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_processor_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ProcessorRunGetResponse>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/processor_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_processor_run",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;

@@ -6,6 +6,13 @@ pub(crate) const API_VERSION_DEFAULTS: &[(&str, &str, &str)] = &[
     ("cancelClassifyRun", "cancel_classify_run", "2026-02-09"),
     ("cancelSplitRun", "cancel_split_run", "2026-02-09"),
     ("cancelProcessorRun", "cancel_processor_run", "2025-04-21"),
+    ("listExtractRuns", "list_extract_runs", "2026-02-09"),
+    ("listClassifyRuns", "list_classify_runs", "2026-02-09"),
+    ("listSplitRuns", "list_split_runs", "2026-02-09"),
+    ("retrieveExtractRun", "retrieve_extract_run", "2026-02-09"),
+    ("retrieveClassifyRun", "retrieve_classify_run", "2026-02-09"),
+    ("retrieveSplitRun", "retrieve_split_run", "2026-02-09"),
+    ("retrieveProcessorRun", "retrieve_processor_run", "2025-04-21"),
 ];
 
 /// The `servers` of the spec, in order.
@@ -23,5 +30,9 @@ pub(crate) const IDENTITY_PATHS: &[(&str, &[&[&str]])] = &[
     ("ClassifyRun", &[&["id"], &["status"]]),
     ("SplitRun", &[&["id"], &["status"]]),
     ("ProcessorRunCancelResponse", &[&["processorRun", "id"], &["processorRun", "status"]]),
+    ("ProcessorRunGetResponse", &[&["processorRun", "id"], &["processorRun", "status"]]),
     ("LegacyProcessorRun", &[&["id"], &["status"]]),
+    ("ExtractRunSummary", &[&["id"], &["status"]]),
+    ("ClassifyRunSummary", &[&["id"], &["status"]]),
+    ("SplitRunSummary", &[&["id"], &["status"]]),
 ];

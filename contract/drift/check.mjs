@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The drift check: the spec's cancel response schemas against the official TypeScript SDK's
-// types (npm extend-ai, pinned in contract/drift/package-lock.json). Run it through `bash .ci/drift-check`,
+// The drift check: the spec's response schemas and request parameters against the official
+// TypeScript SDK's types (npm extend-ai, pinned in contract/drift/package-lock.json). Run it through `bash .ci/drift-check`,
 // which installs the pins; see contract/drift/README.md.
 //
 //   node contract/drift/check.mjs --modules DIR [--spec PATH] [--allow PATH] [--mapping PATH]

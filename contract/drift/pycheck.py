@@ -59,7 +59,9 @@ def index(site: pathlib.Path):
     pkg = site / "extend_ai"
     if not pkg.is_dir():
         raise SystemExit(f"pycheck: no extend_ai package under {site}")
-    files = sorted((pkg / "types").glob("*.py")) + sorted(pkg.glob("resources/**/types/*.py"))
+    # The shared types, and each resource's own (Fern puts a resource's response types, such as
+    # ExtractRunsListResponse, in extend_ai/<resource>/types/).
+    files = sorted((pkg / "types").glob("*.py")) + sorted(pkg.glob("*/types/*.py"))
     classes = {}  # name -> {"fields": set, "values": set, "bases": [names], "file": path}
     aliases = {}  # name -> set of literal values
     for f in files:
@@ -117,7 +119,7 @@ def main() -> int:
         r = {"line": c.get("line"), "text": c.get("text"), "ok": False, "why": ""}
         if c["kind"] in ("field", "nofield", "optfield", "reqfield"):
             if cls not in classes:
-                r["why"] = f"no class {cls} in extend_ai/types"
+                r["why"] = f"no class {cls} in extend_ai/types or extend_ai/*/types"
             else:
                 has = c["name"] in all_fields(classes, cls)
                 opt = c["name"] in all_fields(classes, cls, "optional")
@@ -140,7 +142,7 @@ def main() -> int:
             else:
                 vals = None
             if vals is None:
-                r["why"] = f"no enum or Literal alias {cls} in extend_ai/types"
+                r["why"] = f"no enum or Literal alias {cls} in extend_ai/types or extend_ai/*/types"
             else:
                 has = c["value"] in vals
                 r["ok"] = has if c["kind"] == "value" else not has

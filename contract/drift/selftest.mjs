@@ -9,7 +9,9 @@
 //      (the spec's form) as `nullable + allOf [$ref]`, anyOf/oneOf [$ref, {nullable: true, enum:
 //      [null]}], or `type: object` + nullable + allOf, gives exactly the same differences;
 //   5. planted spec changes (an enum value, required, nullable, a type, a union branch, a new
-//      property, a new unmapped schema) are each reported as the difference they are;
+//      property, a new unmapped schema; on the request side a query parameter removed, added,
+//      retyped or made required, a query enum's value, a header) are each reported as the
+//      difference they are;
 //   6. the mapping is checked: a missing entry, a wrong counterpart, a stale entry fail;
 //   7. the PyPI citations are verified: a false one fails.
 import fs from "node:fs";
@@ -189,13 +191,41 @@ export async function selfTest(o) {
   plant("a union loses a branch", (s) => (s.ExtractConfig.anyOf = s.ExtractConfig.anyOf.slice(0, 1)), "ExtractConfig", "union branch only in TS (ExtractConfigJson)");
   plant("a literal changes", (s) => (s.ExtractRun.properties.object.enum = ["extraction_run"]), "ExtractRun.object", 'type differs (spec "extraction_run", TS "extract_run")');
 
+  // 5b: the request side (query parameters and headers against the SDK's request interfaces)
+  const plantDoc = (what, change, expectKey, expectKind) => {
+    const doc = fresh();
+    change(doc);
+    const r = run({ specDoc: doc });
+    const out = r.out.join("\n");
+    ok(
+      !r.ok && out.includes(`allow-list line: ${expectKey}: ${expectKind}: <reason>`),
+      `${what}: expected an unlisted "${expectKey}: ${expectKind}"; got:\n${out}`,
+    );
+  };
+  plantDoc("a query parameter is removed", (d) => {
+    const op = d.paths["/extract_runs"].get;
+    op.parameters = op.parameters.filter((p) => p.$ref !== "#/components/parameters/BatchIdFilter");
+  }, "listExtractRuns(request).batchId", "absent from spec");
+  plantDoc("a query parameter is added", (d) => {
+    d.paths["/split_runs"].get.parameters.push({ name: "planted", in: "query", required: false, schema: { type: "string" } });
+  }, "listSplitRuns(request).planted", "absent from TS");
+  plantDoc("a query parameter's type changes", (d) => (d.components.parameters.MaxPageSizeParam.schema = { type: "string" }),
+    "listClassifyRuns(request).maxPageSize", "type differs (spec string, TS number)");
+  plantDoc("a query parameter becomes required", (d) => (d.components.parameters.FileNameContainsFilter.required = true),
+    "listExtractRuns(request).fileNameContains", "required in spec, optional in TS");
+  plantDoc("a query enum loses a value", (d) => (d.components.schemas.SortDir.anyOf[0].enum = ["asc"]), "SortDir", "enum values only in TS (desc)");
+  plantDoc("the workspace header is removed from an operation", (d) => {
+    const op = d.paths["/processor_runs/{id}"].get;
+    op.parameters = op.parameters.filter((p) => p.$ref !== "#/components/parameters/WorkspaceId");
+  }, "retrieveProcessorRun(request).x-extend-workspace-id", "absent from spec");
+
   // 6
   {
     const doc = fresh();
     doc.components.schemas.Planted = { type: "object", properties: { a: { type: "string" } } };
     doc.components.schemas.RunUsage.properties.planted = { $ref: "#/components/schemas/Planted" };
     const r = run({ specDoc: doc });
-    ok(!r.ok && r.out.join("\n").includes("spec schema Planted is reachable from a cancel response but is neither"), "a new reachable schema listed nowhere fails");
+    ok(!r.ok && r.out.join("\n").includes("spec schema Planted is reachable from an operation's response or parameters but is neither"), "a new reachable schema listed nowhere fails");
     const m2 = structuredClone(mapping);
     delete m2.schemas.FileSummary;
     const r2 = run({ mapping: m2 });

@@ -30,4 +30,9 @@ pub enum Fault {
     },
     /// Wait this long, then handle the request normally (for testing timeouts and deadlines).
     Delay(Duration),
+    /// Handle the request normally (a cancel takes effect), then close the connection without
+    /// sending the response: the client sees a transport error although the server acted.
+    /// The recorded request has the status that was not sent and
+    /// [`dropped`](crate::RecordedRequest::dropped) set.
+    DropAfterHandling,
 }

@@ -1,104 +1,25 @@
-//! The `Sandbox` handle and its builder: starting a sandbox, and reading and changing its state.
+//! The `Sandbox` handle: reading and changing a running sandbox's state.
 
 use crate::{
+    batch::BatchSeed,
+    builder::SandboxBuilder,
+    demo::demo_batches,
     fault::Fault,
     recorded::RecordedRequest,
     run::Run,
-    seed::seeded_runs,
-    server,
-    state::{Shared, State},
+    seed_file::{runs_from_file, runs_from_json, SeedError},
+    state::Shared,
+    stored::StoredRun,
 };
 use extend_cancel::ClientBuilder;
-use std::{
-    collections::BTreeMap,
-    fmt, io,
-    net::{Ipv4Addr, SocketAddr},
-    sync::{Arc, Mutex},
-};
+use std::{fmt, io, net::SocketAddr, path::Path, sync::Arc, time::Instant};
 
-/// The API key a sandbox accepts unless [`SandboxBuilder::api_key`] sets another.
-pub const DEFAULT_API_KEY: &str = "sk_sandbox";
-
-/// The workspace a sandbox accepts unless [`SandboxBuilder::workspace_id`] sets another.
-pub const DEFAULT_WORKSPACE_ID: &str = "ws_sandbox";
-
-/// Builds a [`Sandbox`] with a key, a workspace or an empty run store of your choice.
-///
-/// ```
-/// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> std::io::Result<()> {
-/// use extend_cancel_sandbox::Sandbox;
-/// let sandbox = Sandbox::builder().api_key("sk_test").workspace_id("ws_team").seeded(false).start().await?;
-/// assert!(sandbox.runs().is_empty());
-/// # Ok(()) }
-/// ```
-#[derive(Clone, Debug)]
-pub struct SandboxBuilder {
-    api_key: String,
-    workspace_id: String,
-    seeded: bool,
-}
-
-impl Default for SandboxBuilder {
-    fn default() -> Self {
-        SandboxBuilder {
-            api_key: DEFAULT_API_KEY.to_owned(),
-            workspace_id: DEFAULT_WORKSPACE_ID.to_owned(),
-            seeded: true,
-        }
-    }
-}
-
-impl SandboxBuilder {
-    /// The bearer token the sandbox accepts (default [`DEFAULT_API_KEY`], `sk_sandbox`).
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = key.into();
-        self
-    }
-
-    /// The workspace the sandbox accepts in `x-extend-workspace-id` (default
-    /// [`DEFAULT_WORKSPACE_ID`], `ws_sandbox`). Requests without the header are accepted too.
-    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
-        self.workspace_id = workspace_id.into();
-        self
-    }
-
-    /// Whether to start with the seeded runs (default `true`; see the [crate
-    /// documentation](crate)).
-    pub fn seeded(mut self, seeded: bool) -> Self {
-        self.seeded = seeded;
-        self
-    }
-
-    /// Binds `127.0.0.1` on a free port and starts serving on the current tokio runtime.
-    ///
-    /// # Errors
-    ///
-    /// The I/O error if no loopback port could be bound.
-    ///
-    /// # Panics
-    ///
-    /// Outside a tokio runtime.
-    pub async fn start(self) -> io::Result<Sandbox> {
-        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
-        let addr = listener.local_addr()?;
-        let runs = if self.seeded { seeded_runs() } else { BTreeMap::new() };
-        let shared = Arc::new(Shared {
-            api_key: self.api_key,
-            workspace_id: self.workspace_id,
-            state: Mutex::new(State { runs, ..State::default() }),
-        });
-        let task = tokio::spawn(server::serve(listener, Arc::clone(&shared)));
-        Ok(Sandbox { addr, base_url: format!("http://{addr}"), shared, task })
-    }
-}
-
-/// An Extend look-alike serving the four cancel endpoints on `127.0.0.1`; see the [crate
-/// documentation](crate). Dropping it stops the server and closes its connections.
+/// An Extend look-alike serving the cancel, retrieve and list endpoints on `127.0.0.1`; see
+/// the [crate documentation](crate). Dropping it stops the server and closes its connections.
 pub struct Sandbox {
     addr: SocketAddr,
     base_url: String,
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -119,6 +40,10 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
+    pub(crate) fn new(addr: SocketAddr, shared: Arc<Shared>, task: tokio::task::JoinHandle<()>) -> Sandbox {
+        Sandbox { addr, base_url: format!("http://{addr}"), shared, task }
+    }
+
     /// Starts a sandbox with the default key (`sk_sandbox`), workspace (`ws_sandbox`) and the
     /// seeded runs, on a free port of `127.0.0.1`. Must be called inside a tokio runtime.
     ///
@@ -142,7 +67,7 @@ impl Sandbox {
         SandboxBuilder::default().start().await
     }
 
-    /// A builder for a sandbox with another key, workspace or no seeded runs.
+    /// A builder for a sandbox with another key, workspace, port, delay or no seeded runs.
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder::default()
     }
@@ -174,43 +99,92 @@ impl Sandbox {
     }
 
     /// Adds a run, or replaces the run with the same id; returns the run it replaced. The
-    /// run's kind decides which endpoint serves it, whatever its id's prefix.
+    /// run's kind decides which endpoint serves it, whatever its id's prefix. Takes a [`Run`],
+    /// a generated run type, a [`sample::SampleRun`](crate::sample::SampleRun), or a
+    /// [`StoredRun`] with a batch, source or delay.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> std::io::Result<()> {
     /// use extend_cancel::ProcessorRunStatus;
-    /// use extend_cancel_sandbox::{sample, Sandbox};
+    /// use extend_cancel_sandbox::{sample, Sandbox, StoredRun};
     /// let sandbox = Sandbox::start().await?;
     /// let mut run = sample::split_run("splr_mine", ProcessorRunStatus::Processing);
     /// run.metadata = None;
-    /// assert!(sandbox.insert(run).is_none());
+    /// assert!(sandbox.insert(StoredRun::new(run).batch_id("bpr_1")).is_none());
     /// assert_eq!(sandbox.run("splr_mine").unwrap().status(), "PROCESSING");
+    /// assert_eq!(sandbox.stored("splr_mine").unwrap().batch_id.as_deref(), Some("bpr_1"));
     /// # Ok(()) }
     /// ```
-    pub fn insert(&self, run: impl Into<Run>) -> Option<Run> {
-        let run = run.into();
-        self.shared.state().runs.insert(run.id().to_owned(), run)
+    pub fn insert(&self, run: impl Into<StoredRun>) -> Option<Run> {
+        self.shared.state().store.insert(run.into(), self.shared.pending_for)
+    }
+
+    /// Adds or replaces many runs under one lock (faster than one [`insert`](Self::insert)
+    /// each); returns how many.
+    pub fn insert_all(&self, runs: impl IntoIterator<Item = impl Into<StoredRun>>) -> usize {
+        let mut state = self.shared.state();
+        runs.into_iter().map(|run| state.store.insert(run.into(), self.shared.pending_for)).count()
+    }
+
+    /// Adds the runs of a batch ([`BatchSeed`]; the same runs every time); returns how many.
+    /// Runs with the same ids are replaced. Seeding 10,000 runs takes well under a second.
+    pub fn seed_batch(&self, batch: &BatchSeed) -> usize {
+        self.insert_all(batch.runs())
+    }
+
+    /// Adds the demo runs (the table in the [crate documentation](crate#seeding)); returns how
+    /// many.
+    pub fn seed_demo(&self) -> usize {
+        demo_batches().iter().map(|batch| self.seed_batch(batch)).sum()
+    }
+
+    /// Adds the runs of a seed text in the [seed format](crate#the-seed-file-format); returns
+    /// how many.
+    ///
+    /// # Errors
+    ///
+    /// [`SeedError`] naming the element and what is wrong with it; nothing is added then.
+    pub fn seed_json(&self, json: &str) -> Result<usize, SeedError> {
+        Ok(self.insert_all(runs_from_json(json)?))
+    }
+
+    /// Adds the runs of a seed file in the [seed format](crate#the-seed-file-format); returns
+    /// how many.
+    ///
+    /// # Errors
+    ///
+    /// [`SeedError`] if the file cannot be read or an element is refused; nothing is added
+    /// then.
+    pub fn seed_file(&self, path: impl AsRef<Path>) -> Result<usize, SeedError> {
+        Ok(self.insert_all(runs_from_file(path.as_ref())?))
     }
 
     /// The current state of the run with this id, if the sandbox holds it.
     pub fn run(&self, id: &str) -> Option<Run> {
-        self.shared.state().runs.get(id).cloned()
+        self.shared.state().store.get(id).map(|entry| entry.run.clone())
     }
 
-    /// Removes the run with this id; later cancels of it get 404.
+    /// The run with this id and its batch, source, and (if it is `PENDING` with a delay) the
+    /// time until it starts `PROCESSING`.
+    pub fn stored(&self, id: &str) -> Option<StoredRun> {
+        self.shared.state().store.get(id).map(|entry| entry.to_stored(Instant::now()))
+    }
+
+    /// Removes the run with this id; later requests for it get 404.
     pub fn remove(&self, id: &str) -> Option<Run> {
-        self.shared.state().runs.remove(id)
+        self.shared.state().store.remove(id)
     }
 
     /// Every run the sandbox holds, ordered by id.
     pub fn runs(&self) -> Vec<Run> {
-        self.shared.state().runs.values().cloned().collect()
+        self.shared.state().store.entries().map(|entry| entry.run.clone()).collect()
     }
 
     /// Serves `fault` for the next `times` requests, to any path, before authentication or
     /// anything else is checked. Faults queue up: a second `inject` applies after the first
-    /// has been served `times` times. A [`Fault::Delay`] request is then handled normally.
+    /// has been served `times` times. A [`Fault::Delay`] request is then handled normally, and
+    /// a [`Fault::DropAfterHandling`] request is handled and its response dropped.
     pub fn inject(&self, fault: Fault, times: u32) {
         if times > 0 {
             self.shared.state().faults.push_back((fault, times));

@@ -1,16 +1,17 @@
-//! An offline Extend look-alike: a real HTTP server on loopback that implements the four cancel
-//! endpoints with state, for examples, demos and your own tests. It is a crate of its own so that
-//! users of `extend-cancel` never compile it: add it as a dev-dependency.
+//! An offline Extend look-alike: a real HTTP server on loopback that implements the cancel
+//! endpoints, and the retrieve and list endpoints that serve cancelling, with state, for
+//! examples, demos and your own tests. It is a crate of its own so that users of
+//! `extend-cancel` never compile it: add it as a dev-dependency.
 //!
 //! ```toml
 //! [dev-dependencies]
 //! extend-cancel-sandbox = "0.1"
 //! ```
 //!
-//! [`Sandbox::start`] binds `127.0.0.1` on a free port and serves
-//! `POST /{extract,classify,split,processor}_runs/{id}/cancel` the way the spec
-//! (`openapi/extend-cancel.yaml`) describes them. Point any client at [`Sandbox::base_url`]
-//! with [`Sandbox::api_key`]; the server stops when the `Sandbox` is dropped.
+//! [`Sandbox::start`] binds `127.0.0.1` on a free port and serves the endpoints the way the
+//! spec (`openapi/extend-cancel.yaml`) describes them. Point any client at
+//! [`Sandbox::base_url`] with [`Sandbox::api_key`]; the server stops when the `Sandbox` is
+//! dropped.
 //!
 //! ```
 //! use extend_cancel::{CancelledRun, Client, Error, ProcessorRunStatus};
@@ -36,22 +37,56 @@
 //!
 //! | Request | Response |
 //! |---|---|
-//! | cancel a `PROCESSING` run | 200 with the complete run object, now `CANCELLED` (for processor runs the `{success, processorRun}` wrapper); the run stays `CANCELLED` |
-//! | cancel a run in any other status | 400 `INVALID_REQUEST` |
+//! | `POST /{kind}_runs/{id}/cancel` of a `PROCESSING` run | 200 with the complete run object, now `CANCELLED` (for processor runs the `{success, processorRun}` wrapper); the run stays `CANCELLED` |
+//! | cancel a run in any other status (`PENDING` included) | 400 `INVALID_REQUEST` |
+//! | `GET /{extract,classify,split}_runs/{id}` | 200 with the complete run object as it is now |
+//! | `GET /processor_runs/{id}` | 200 with `{success: true, processorRun}` |
+//! | `GET /{extract,classify,split}_runs?...` | 200 with `{object: "list", data: [<kind>RunSummary...], nextPageToken}`: see [Listing](#listing) |
 //! | an id the sandbox does not hold (or a run of another kind) | 404 `NOT_FOUND` |
 //! | no `Authorization: Bearer <key>`, or another key | 401 `UNAUTHORIZED` |
 //! | an `x-extend-workspace-id` other than [`Sandbox::workspace_id`] | 403 `FORBIDDEN` (no header is fine: a workspace-scoped key) |
-//! | another method on a cancel path | 405 with `Allow: POST` |
-//! | any other path | 404 `NOT_FOUND` |
+//! | another method on a known path | 405 `INVALID_REQUEST` with `Allow: POST` (cancel) or `Allow: GET` (retrieve, list) |
+//! | an `x-extend-api-version` the endpoint is not served under | 400 `INVALID_REQUEST` naming the versions it takes: `2026-02-09` on the extract, classify and split endpoints; `2025-04-21` or `2026-02-09` (which the official SDKs send) on the processor endpoints, served in the 2025-04-21 shapes either way. No header is accepted |
+//! | any other path (`GET /processor_runs` too: legacy runs are not listed) | 404 `NOT_FOUND` |
 //!
 //! Error bodies have the shape of the endpoint's API version: the 2026-02-09 shape
 //! `{"code", "message", "retryable", "requestId"}` on the extract, classify and split
 //! endpoints, the 2025-04-21 shape `{"success": false, "error": "..."}` on the processor
-//! endpoint. Every response carries an `x-extend-request-id` header (`req_sandbox_<n>`), the
+//! endpoints. Every response carries an `x-extend-request-id` header (`req_sandbox_<n>`), the
 //! same id as the body's `requestId`. Bodies are serialized from the generated types in
-//! [`extend_cancel::types`], so they follow the spec's schemas.
+//! [`extend_cancel::types`] (list summaries are made from the stored full runs), so they
+//! follow the spec's schemas.
 //!
-//! # Seeded runs
+//! # Listing
+//!
+//! | Query parameter | Effect |
+//! |---|---|
+//! | `status` | only runs in this status (`PENDING`, `PROCESSING`, `PROCESSED`, `FAILED`, `CANCELLED`) |
+//! | `extractorId`, `classifierId`, `splitterId` (by list) | only runs of this extractor, classifier or splitter ([`Run::processor_id`]) |
+//! | `batchId`, `source`, `sourceId` | only runs of this batch, source (`ADMIN`, `BATCH_PROCESSOR_RUN`, `PLAYGROUND`, `WORKFLOW_CONFIGURATION`, `WORKFLOW_RUN`, `STUDIO`, `API`) or source id ([`StoredRun`]) |
+//! | `fileNameContains` | only runs whose file name contains this text, ignoring case ([`Run::file_name`]) |
+//! | `sortBy`, `sortDir` | `updatedAt` (default) or `createdAt`; `desc` (default) or `asc`; ties ordered by id |
+//! | `maxPageSize` | 1 to [`MAX_PAGE_SIZE`] (1000) runs per page, default [`DEFAULT_PAGE_SIZE`] (10). The SDK types give no bounds; these are the sandbox's |
+//! | `nextPageToken` | the page after the one that returned it; the last page has none |
+//!
+//! An unknown parameter, one given twice, an empty value, a value outside its enumeration,
+//! a `maxPageSize` out of bounds, a garbage token, or a token of another query (other filters,
+//! order or list; only `maxPageSize` may change between pages) is refused with 400
+//! `INVALID_REQUEST` naming the problem: a filter silently ignored would list runs, for a
+//! caller to cancel, that it did not ask for.
+//!
+//! Paging is by position, not offset, and stable while runs change: a listing orders runs as
+//! they stood when its first page was served, so a run cancelled (its `updatedAt` moved) or
+//! started between pages is neither skipped nor listed twice, and runs added after the first
+//! page are not part of the listing. The filters and the summaries show each run as it is
+//! now. A page costs about its size plus the runs the filters pass over (O(log n) to find its
+//! start), so listing 10,000 runs page by page is linear in total.
+//!
+//! A token is opaque: the URL-safe base64 (no padding) of
+//! `v1\n<orders version>\n<seconds>\n<nanoseconds>\n<query hash>\n<last id>`, the hash keyed
+//! per sandbox, so a token from another sandbox is refused too.
+//!
+//! # Seeding
 //!
 //! A new sandbox holds one run of every kind in every status, with the id
 //! `<prefix><status in lowercase>` ([`seeded_run_id`]):
@@ -63,16 +98,65 @@
 //! | split | `splr_pending` | `splr_processing` | `splr_processed` | `splr_failed` | `splr_cancelled` |
 //! | processor | `dpr_pending` | `dpr_processing` | `dpr_processed` | `dpr_failed` | `dpr_cancelled` |
 //!
-//! Add your own with [`Sandbox::insert`] (the [`sample`] module builds complete runs), read a
-//! run's current state with [`Sandbox::run`], and start empty with
-//! [`SandboxBuilder::seeded`]`(false)`.
+//! Start empty with [`SandboxBuilder::seeded`]`(false)`. Add your own with [`Sandbox::insert`]
+//! (the [`sample`] module builds complete runs, [`sample::SampleRun`] with the file name,
+//! processor id and creation time of your choice, and [`StoredRun`] adds a batch, source and
+//! a delay), read a run's current state with [`Sandbox::run`] or [`Sandbox::stored`].
+//!
+//! Seed many runs at once with [`Sandbox::seed_batch`] ([`BatchSeed`]: `count` runs of a
+//! batch, the same every time), [`Sandbox::seed_demo`], or [`Sandbox::seed_file`] /
+//! [`Sandbox::seed_json`]. The demo seed adds 440 runs:
+//!
+//! | Batch (`batchId`) | Runs | Processor | Source | Statuses (weights) |
+//! |---|---|---|---|---|
+//! | `bpr_demo_invoices` | 240 extract, `invoice-00001.pdf`... | `ex_demo_invoices` | `BATCH_PROCESSOR_RUN` | PROCESSING 6, PENDING 1, PROCESSED 2, FAILED 1 |
+//! | `bpr_demo_intake` | 60 classify and 60 split, in turn, `intake-...` | the samples' | `BATCH_PROCESSOR_RUN` | PROCESSING 1, PROCESSED 2, CANCELLED 1 |
+//! | `bpr_demo_receipts` | 60 extract, `receipt-...` | `ex_demo_misconfigured` | `WORKFLOW_RUN` (`workflow_run_demo_receipts`) | PROCESSING 4, FAILED 1 |
+//! | `bpr_demo_legacy` | 20 processor, `legacy-...` | the sample's | `BATCH_PROCESSOR_RUN` | PROCESSING 1, PROCESSED 1 |
+//!
+//! ## The seed file format
+//!
+//! One JSON array; each element is one run (or `count` alike):
+//!
+//! | Field | Type | Meaning |
+//! |---|---|---|
+//! | `status` | string, required | `PENDING`, `PROCESSING`, `PROCESSED`, `FAILED` or `CANCELLED` |
+//! | `kind` | string | `extract`, `classify`, `split` or `processor`; may be left out when `id` starts with `exr_`, `clr_`, `splr_` or `dpr_` |
+//! | `id` | string | the run id (default `<kind prefix>seed_<element number, from 1>`) |
+//! | `batchId`, `source`, `sourceId` | string | the batch, source (one of the seven `source` values above) and source id |
+//! | `fileName` | string | the name of the run's file |
+//! | `processorId` | string | the extractor, classifier, splitter or processor id |
+//! | `createdAt` | RFC 3339 string | when the run was created (default `2026-03-02T09:30:00Z`) |
+//! | `pendingForMs` | integer | for a `PENDING` run, milliseconds until it starts `PROCESSING` |
+//! | `count` | integer, 1 to 100000 | this many runs alike, the ids suffixed `_00001`, `_00002`..., each created a second after the previous |
+//!
+//! ```json
+//! [
+//!   {"id": "exr_march_1", "status": "PROCESSING", "batchId": "bpr_march", "fileName": "march.pdf"},
+//!   {"kind": "split", "status": "PENDING", "pendingForMs": 2000, "count": 50, "source": "API"}
+//! ]
+//! ```
+//!
+//! Any other field, an unknown value or an id used twice is refused ([`SeedError`], naming the
+//! element), and nothing is added.
+//!
+//! # Runs that start later
+//!
+//! With [`SandboxBuilder::pending_for`] (or [`StoredRun::pending_for`], [`BatchSeed::pending_for`],
+//! `pendingForMs`), a `PENDING` run becomes `PROCESSING` once its wait is over, with the end of
+//! the wait as its `updatedAt`: it can then be cancelled. The change is made when the sandbox is
+//! next asked (a request, or a call such as [`Sandbox::run`]), without a timer. Without a delay,
+//! a `PENDING` run stays `PENDING`.
 //!
 //! # Faults
 //!
 //! [`Sandbox::inject`] makes the next N requests fail (or wait) before they are handled, so
 //! that you can test your own retry handling: a 429 with `Retry-After`, a 5xx with a JSON
-//! error body, a 5xx HTML page as a proxy sends it, or a delay. [`Sandbox::requests`] lists
-//! what the sandbox received and answered.
+//! error body, a 5xx HTML page as a proxy sends it, a delay, or a response lost after the
+//! server acted ([`Fault::DropAfterHandling`]: a cancel takes effect, then the connection
+//! closes without a response). [`Sandbox::requests`] lists what the sandbox received and
+//! answered; [`SandboxBuilder::on_request`] is called with each request as it is answered
+//! (one log line per request for a standalone server, on [`SandboxBuilder::port`]).
 //!
 //! ```
 //! use extend_cancel::{Client, RetryPolicy};
@@ -98,21 +182,43 @@
 #![deny(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
-// No two modules use each other: `run` builds on `sample`, `seed` on `run`; `state` holds the
-// runs, faults and recorded requests; `server` answers from `state`; `handle` (the `Sandbox`
-// and its builder) seeds a `state` and starts `server` on it.
+// The modules, from the data up: `sample` builds complete runs, `run` holds one of any kind,
+// `stored` adds what the sandbox knows beyond the run object, `store` keeps them with their
+// orders and change log, `state` shares the store with the faults and recorded requests;
+// `seed`, `batch`, `demo` and `seed_file` make runs to store. On the HTTP side, `server`
+// accepts and records requests, `route` reads paths, `answer` checks and dispatches, `list`
+// (with `query`, `paging` and `summary`) pages through runs, and `reply` builds the bodies.
+// `builder` starts a sandbox and `handle` is the `Sandbox` users hold.
 pub mod sample;
 
+mod answer;
+mod batch;
+mod builder;
+mod demo;
 mod fault;
 mod handle;
+mod list;
+mod paging;
+mod query;
 mod recorded;
+mod reply;
+mod route;
 mod run;
 mod seed;
+mod seed_file;
 mod server;
 mod state;
+mod store;
+mod stored;
+mod summary;
 
+pub use batch::BatchSeed;
+pub use builder::{SandboxBuilder, DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID};
 pub use fault::Fault;
-pub use handle::{Sandbox, SandboxBuilder, DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID};
+pub use handle::Sandbox;
+pub use query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 pub use recorded::RecordedRequest;
 pub use run::Run;
 pub use seed::seeded_run_id;
+pub use seed_file::SeedError;
+pub use stored::StoredRun;

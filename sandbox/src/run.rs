@@ -1,7 +1,7 @@
 //! The runs a sandbox holds, one enum over the four kinds.
 
-use crate::sample;
-use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
+use crate::sample::SampleRun;
+use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
 
 /// A run held by a sandbox: one of the four kinds, as the generated type of that kind.
 // The variants are unboxed so that callers can match and build them directly; a sandbox holds
@@ -28,15 +28,7 @@ impl Run {
     /// For a kind that `extend-cancel` added after this version of the sandbox (`RunKind` is
     /// non-exhaustive; today every kind has a sample).
     pub fn sample(kind: RunKind, id: impl Into<String>, status: ProcessorRunStatus) -> Run {
-        match kind {
-            RunKind::Extract => Run::Extract(sample::extract_run(id, status)),
-            RunKind::Classify => Run::Classify(sample::classify_run(id, status)),
-            RunKind::Split => Run::Split(sample::split_run(id, status)),
-            RunKind::Processor => {
-                Run::Processor(sample::processor_run(id, LegacyProcessorStatus::from(status.as_str())))
-            }
-            other => panic!("the sandbox has no sample {other} run"),
-        }
+        SampleRun::new(kind, id, status).build()
     }
 
     /// The kind of run, which decides the endpoint that serves it.
@@ -66,6 +58,64 @@ impl Run {
             Run::Classify(run) => run.status.as_str(),
             Run::Split(run) => run.status.as_str(),
             Run::Processor(run) => run.status.as_str(),
+        }
+    }
+
+    /// When the run was created (`createdAt`); a processor run has no such field, so `None`.
+    pub fn created_at(&self) -> Option<Timestamp> {
+        match self {
+            Run::Extract(run) => run.created_at,
+            Run::Classify(run) => run.created_at,
+            Run::Split(run) => run.created_at,
+            Run::Processor(_) => None,
+        }
+    }
+
+    /// When the run last changed (`updatedAt`); a processor run has no such field, so `None`.
+    pub fn updated_at(&self) -> Option<Timestamp> {
+        match self {
+            Run::Extract(run) => run.updated_at,
+            Run::Classify(run) => run.updated_at,
+            Run::Split(run) => run.updated_at,
+            Run::Processor(_) => None,
+        }
+    }
+
+    /// The name of the run's file (`file.name`, else the first of `files`), which the list
+    /// filter `fileNameContains` looks at.
+    pub fn file_name(&self) -> Option<&str> {
+        match self {
+            Run::Extract(run) => run
+                .file
+                .as_ref()
+                .or_else(|| run.files.as_ref().and_then(|files| files.first()))
+                .and_then(|file| file.name.as_deref()),
+            Run::Classify(run) => run.file.as_ref().and_then(|file| file.name.as_deref()),
+            Run::Split(run) => run.file.as_ref().and_then(|file| file.name.as_deref()),
+            Run::Processor(run) => {
+                run.files.as_ref().and_then(|files| files.first()).and_then(|file| file.name.as_deref())
+            }
+        }
+    }
+
+    /// The id of the extractor, classifier, splitter or (legacy) processor that made the run,
+    /// which the list filters `extractorId`, `classifierId` and `splitterId` look at.
+    pub fn processor_id(&self) -> Option<&str> {
+        match self {
+            Run::Extract(run) => run.extractor.as_ref().and_then(|extractor| extractor.id.as_deref()),
+            Run::Classify(run) => run.classifier.as_ref().and_then(|classifier| classifier.id.as_deref()),
+            Run::Split(run) => run.splitter.as_ref().and_then(|splitter| splitter.id.as_deref()),
+            Run::Processor(run) => run.processor_id.as_deref(),
+        }
+    }
+
+    /// Sets the status and, on the kinds that have one, `updatedAt`.
+    pub(crate) fn set_status(&mut self, status: ProcessorRunStatus, at: Timestamp) {
+        match self {
+            Run::Extract(run) => (run.status, run.updated_at) = (status, Some(at)),
+            Run::Classify(run) => (run.status, run.updated_at) = (status, Some(at)),
+            Run::Split(run) => (run.status, run.updated_at) = (status, Some(at)),
+            Run::Processor(run) => run.status = LegacyProcessorStatus::from(status.as_str()),
         }
     }
 }

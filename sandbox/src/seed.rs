@@ -2,7 +2,6 @@
 
 use crate::run::Run;
 use extend_cancel::{ProcessorRunStatus, RunKind};
-use std::collections::BTreeMap;
 
 /// The id of the run a new sandbox holds for this kind and status: the kind's prefix and the
 /// status in lowercase, such as `exr_processing` or `dpr_failed`.
@@ -17,7 +16,7 @@ pub fn seeded_run_id(kind: RunKind, status: &ProcessorRunStatus) -> String {
 }
 
 /// The statuses every kind of run is seeded in.
-const SEEDED_STATUSES: [ProcessorRunStatus; 5] = [
+pub(crate) const SEEDED_STATUSES: [ProcessorRunStatus; 5] = [
     ProcessorRunStatus::Pending,
     ProcessorRunStatus::Processing,
     ProcessorRunStatus::Processed,
@@ -25,14 +24,9 @@ const SEEDED_STATUSES: [ProcessorRunStatus; 5] = [
     ProcessorRunStatus::Cancelled,
 ];
 
-/// The seeded runs by id: a sample run of every kind in every status, under [`seeded_run_id`].
-pub(crate) fn seeded_runs() -> BTreeMap<String, Run> {
-    let mut runs = BTreeMap::new();
-    for kind in RunKind::ALL {
-        for status in SEEDED_STATUSES {
-            let run = Run::sample(kind, seeded_run_id(kind, &status), status);
-            runs.insert(run.id().to_owned(), run);
-        }
-    }
-    runs
+/// The seeded runs: a sample run of every kind in every status, under [`seeded_run_id`].
+pub(crate) fn seeded_runs() -> impl Iterator<Item = Run> {
+    RunKind::ALL.into_iter().flat_map(|kind| {
+        SEEDED_STATUSES.into_iter().map(move |status| Run::sample(kind, seeded_run_id(kind, &status), status))
+    })
 }

@@ -1,31 +1,43 @@
 //! What the server and the `Sandbox` handle share: the settings and the mutable state.
 
-use crate::{fault::Fault, recorded::RecordedRequest, run::Run};
+use crate::{fault::Fault, recorded::RecordedRequest, store::Store};
 use std::{
-    collections::{BTreeMap, VecDeque},
-    sync::{Mutex, MutexGuard},
+    collections::{hash_map::RandomState, VecDeque},
+    sync::{Arc, Mutex, MutexGuard},
+    time::{Duration, Instant},
 };
+
+/// What is called with each request once it is answered.
+pub(crate) type OnRequest = Arc<dyn Fn(&RecordedRequest) + Send + Sync>;
 
 /// What the server and the `Sandbox` handle share.
 pub(crate) struct Shared {
     pub(crate) api_key: String,
     pub(crate) workspace_id: String,
+    /// How long a `PENDING` run without a delay of its own waits to start.
+    pub(crate) pending_for: Option<Duration>,
+    pub(crate) on_request: Option<OnRequest>,
+    /// Keys the page tokens' query hashes, so that a token from another sandbox is refused.
+    pub(crate) token_key: RandomState,
     pub(crate) state: Mutex<State>,
 }
 
 /// The runs, the faults still to serve, and what was received.
 #[derive(Default)]
 pub(crate) struct State {
-    pub(crate) runs: BTreeMap<String, Run>,
+    pub(crate) store: Store,
     pub(crate) faults: VecDeque<(Fault, u32)>,
     pub(crate) requests: Vec<RecordedRequest>,
     pub(crate) served: u64,
 }
 
 impl Shared {
-    /// The state; a panic while it was held (there is none to expect) does not poison it for
-    /// the caller's assertions.
+    /// The state, with every `PENDING` run whose wait has ended started: runs change status
+    /// when they are next looked at, without a timer. A panic while it was held (there is
+    /// none to expect) does not poison it for the caller's assertions.
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        state.store.start_due(Instant::now());
+        state
     }
 }

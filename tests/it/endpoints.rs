@@ -17,8 +17,12 @@ pub(crate) fn standard(when: httpmock::When, path: &str, version: &str) -> httpm
 
 /// [`standard`] without the path, for a test that checks the raw (still encoded) path itself.
 pub(crate) fn standard_headers(when: httpmock::When, version: &str) -> httpmock::When {
-    when.method(POST)
-        .header("authorization", format!("Bearer {KEY}"))
+    request_headers(when.method(POST), version)
+}
+
+/// The headers and the empty body every request carries, whatever its method.
+pub(crate) fn request_headers(when: httpmock::When, version: &str) -> httpmock::When {
+    when.header("authorization", format!("Bearer {KEY}"))
         .header("x-extend-api-version", version)
         .header("accept", "application/json")
         .header("user-agent", UA)

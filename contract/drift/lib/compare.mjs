@@ -1,7 +1,9 @@
 // Compares the spec's response schemas with the TypeScript SDK's types, property by property.
 //
-// The walk starts at the four cancel operations: the spec schema of each 200 response is paired
-// with the return type of the SDK's `cancel` method. Comparing a pair (spec schema A, TS type B)
+// The walk starts at every operation: the spec schema of each 200 response is paired with the
+// return type of the SDK method named in mapping.json "operations", and the operation's query
+// parameters and headers (one object, `<operationId>(request)`, spec-model.mjs requests()) with
+// the type of that method's `request` parameter. Comparing a pair (spec schema A, TS type B)
 // pairs every named spec schema met at a position with the named TS type at the same position;
 // each such pair must be listed in mapping.json, and is then compared in its turn. So the
 // mapping is not trusted, it is checked: a pair met that mapping.json does not list, a listed
@@ -43,6 +45,7 @@ export function compareAll({ spec, tsm, mapping }) {
   const expanded = new Set(); // spec schemas compared in place (no TS counterpart at that position)
 
   const prefixFor = (a, b) => {
+    if (spec.isRequest(a)) return a;
     const ts = map.schemas.get(a);
     return ts && ts[0] === b ? a : `${a}~${b}`;
   };
@@ -85,7 +88,7 @@ export function compareAll({ spec, tsm, mapping }) {
     },
   };
 
-  // 1. the roots: each operation's 200 response against the SDK's cancel method
+  // 1. the roots: each operation's 200 response against the SDK method's return type
   const roots = spec.roots();
   const ops = map.operations;
   for (const r of roots) {
@@ -108,6 +111,30 @@ export function compareAll({ spec, tsm, mapping }) {
     if (!roots.some((r) => r.operationId === id)) errors.push(`mapping.json "operations" lists ${id}, which the spec does not have`);
   }
 
+  // 1b. each operation's request object (query parameters and headers) against the request
+  // interface the SDK method takes (`request?: Extend.ExtractRunsListRequest`). The pair comes
+  // from the operation's entry, so it needs none of its own in mapping.json.
+  const requests = spec.requests();
+  for (const r of requests) {
+    const op = ops[r.operationId];
+    if (!op) continue; // reported above
+    let tsReq;
+    try {
+      tsReq = tsm.clientRequestType(op.resource, op.method);
+    } catch (e) {
+      errors.push(`operation ${r.operationId}: ${e.message}`);
+      continue;
+    }
+    if (!tsReq) {
+      errors.push(`operation ${r.operationId}: the SDK's ${op.resource}.${op.method} takes no request object to compare the parameters with`);
+      continue;
+    }
+    const id = `${r.schema}~${tsReq}`;
+    metPairs.set(id, `${r.operationId} request`);
+    done.add(id);
+    queue.push([r.schema, tsReq]);
+  }
+
   // 2. the pairs, breadth first
   while (queue.length) {
     const [a, b] = queue.shift();
@@ -117,17 +144,18 @@ export function compareAll({ spec, tsm, mapping }) {
   }
 
   // 3. the mapping against what was met
-  const reachable = spec.reachable(roots.map((r) => r.schema));
+  const reachable = spec.reachable([...roots, ...requests].map((r) => r.schema));
   for (const a of [...reachable].sort()) {
+    if (spec.isRequest(a)) continue;
     if (!map.schemas.has(a) && !map.unmapped.has(a)) {
       errors.push(
-        `spec schema ${a} is reachable from a cancel response but is neither in mapping.json "schemas" nor in "unmapped" (with a reason)`,
+        `spec schema ${a} is reachable from an operation's response or parameters but is neither in mapping.json "schemas" nor in "unmapped" (with a reason)`,
       );
     }
   }
   for (const [a, tsList] of map.schemas) {
     if (!reachable.has(a)) {
-      errors.push(`mapping.json maps ${a}, which is not reachable from a cancel response (stale entry?)`);
+      errors.push(`mapping.json maps ${a}, which is not reachable from an operation's response or parameters (stale entry?)`);
       continue;
     }
     for (const b of tsList) {
@@ -138,7 +166,7 @@ export function compareAll({ spec, tsm, mapping }) {
     }
   }
   for (const a of map.unmapped.keys()) {
-    if (!reachable.has(a)) errors.push(`mapping.json lists ${a} as unmapped, but it is not reachable from a cancel response (stale entry?)`);
+    if (!reachable.has(a)) errors.push(`mapping.json lists ${a} as unmapped, but it is not reachable from an operation's response or parameters (stale entry?)`);
   }
 
   // deduplicate and sort

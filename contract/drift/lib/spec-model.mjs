@@ -9,16 +9,28 @@
 import { simplifyUnion } from "./shapes.mjs";
 
 const REF = "#/components/schemas/";
+const PARAM_REF = "#/components/parameters/";
+// The suffix of an operation's request object (requests()): `listExtractRuns(request)`.
+export const REQUEST = "(request)";
 
 export class SpecModel {
   constructor(doc) {
     this.doc = doc;
     this.schemas = (doc.components && doc.components.schemas) || {};
+    this.virtual = new Map(); // `<operationId>(request)` -> object schema (requests())
     this.cache = new Map();
   }
 
   has(name) {
-    return Object.prototype.hasOwnProperty.call(this.schemas, name);
+    return this.virtual.has(name) || Object.prototype.hasOwnProperty.call(this.schemas, name);
+  }
+
+  isRequest(name) {
+    return this.virtual.has(name);
+  }
+
+  #schema(name) {
+    return this.virtual.has(name) ? this.virtual.get(name) : this.schemas[name];
   }
 
   // The 200 responses' schemas: [{operationId, path, schema}]
@@ -38,6 +50,45 @@ export class SpecModel {
       }
     }
     return out;
+  }
+
+  // The request side of each operation, read as one object named `<operationId>(request)`
+  // whose properties are its query parameters and headers, as Fern's `<Resource><Method>Request`
+  // interfaces hold them: without the path parameters (the SDK methods take them positionally)
+  // and without x-extend-api-version (the SDKs set it per client or per request option).
+  // [{operationId, path, method, schema}]
+  requests() {
+    const out = [];
+    for (const [p, item] of Object.entries(this.doc.paths || {})) {
+      for (const [method, op] of Object.entries(item)) {
+        if (!op || typeof op !== "object" || !op.responses) continue;
+        const properties = {};
+        const required = [];
+        for (const raw of op.parameters || []) {
+          const prm = raw.$ref ? this.#resolveParameter(raw.$ref, op.operationId) : raw;
+          if (prm.in === "path") continue;
+          if (prm.in === "header" && prm.name.toLowerCase() === "x-extend-api-version") continue;
+          if (prm.in !== "query" && prm.in !== "header") {
+            throw new Error(`${op.operationId}: parameter ${prm.name} in ${prm.in} not understood`);
+          }
+          if (!prm.schema) throw new Error(`${op.operationId}: parameter ${prm.name} has no schema`);
+          properties[prm.name] = prm.schema;
+          if (prm.required) required.push(prm.name);
+        }
+        const schema = `${op.operationId}${REQUEST}`;
+        const empty = Object.keys(properties).length === 0;
+        this.virtual.set(schema, { type: "object", properties, required, ...(empty ? { additionalProperties: false } : {}) });
+        out.push({ operationId: op.operationId, path: p, method, schema });
+      }
+    }
+    return out;
+  }
+
+  #resolveParameter(ref, where) {
+    if (!ref.startsWith(PARAM_REF)) throw new Error(`${where}: $ref ${ref} is not a components parameter`);
+    const prm = this.doc.components.parameters[ref.slice(PARAM_REF.length)];
+    if (!prm) throw new Error(`${where}: $ref to a parameter that does not exist: ${ref}`);
+    return prm;
   }
 
   #resolveResponse(ref) {
@@ -63,7 +114,7 @@ export class SpecModel {
       if (seen.has(n)) continue;
       if (!this.has(n)) throw new Error(`$ref to a schema that does not exist: ${n}`);
       seen.add(n);
-      walk(this.schemas[n]);
+      walk(this.#schema(n));
     }
     return seen;
   }
@@ -71,7 +122,7 @@ export class SpecModel {
   shapeOf(name) {
     if (this.cache.has(name)) return this.cache.get(name);
     if (!this.has(name)) throw new Error(`spec schema ${name} not found`);
-    const s = this.shape(this.schemas[name], name);
+    const s = this.shape(this.#schema(name), name);
     this.cache.set(name, s);
     return s;
   }

@@ -60,7 +60,11 @@ export class TsModel {
     const dirs = [path.join(apiDir, "types")];
     const resDir = path.join(apiDir, "resources");
     if (fs.existsSync(resDir)) {
-      for (const r of fs.readdirSync(resDir).sort()) dirs.push(path.join(resDir, r, "types"));
+      for (const r of fs.readdirSync(resDir).sort()) {
+        dirs.push(path.join(resDir, r, "types"));
+        // the request interfaces of the client methods (query parameters and headers)
+        dirs.push(path.join(resDir, r, "client", "requests"));
+      }
     }
     for (const d of dirs) for (const f of listDts(d)) this.#readFile(f);
     this.cache = new Map();
@@ -258,23 +262,37 @@ export class TsModel {
   // The return type `X` of `method(...): core.HttpResponsePromise<Extend.X>` in
   // api/resources/<resource>/client/Client.d.ts.
   clientReturnType(resource, method) {
+    const m = this.#clientMethod(resource, method);
+    const t = m.type;
+    if (t && this.ts.isTypeReferenceNode(t) && t.typeArguments && t.typeArguments.length === 1) {
+      const a = t.typeArguments[0];
+      if (this.ts.isTypeReferenceNode(a)) return this.#refName(a.typeName, `${resource}.${method}`);
+    }
+    throw new Error(`method ${method} of ${resource} does not return HttpResponsePromise<T>`);
+  }
+
+  // The type `X` of the method's `request?: Extend.X` parameter (Fern's interface of the query
+  // parameters and per-request headers), or null when the method takes none.
+  clientRequestType(resource, method) {
+    const m = this.#clientMethod(resource, method);
+    const p = m.parameters.find((q) => q.name.getText() === "request");
+    if (!p) return null;
+    if (!p.type || !this.ts.isTypeReferenceNode(p.type)) throw new Error(`${resource}.${method}: request parameter type not understood`);
+    return this.#refName(p.type.typeName, `${resource}.${method}`);
+  }
+
+  #clientMethod(resource, method) {
     const ts = this.ts;
     const file = path.join(this.apiDir, "resources", resource, "client", "Client.d.ts");
     if (!fs.existsSync(file)) throw new Error(`no client file ${file}`);
     const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
     let found = null;
     const visit = (n) => {
-      if (ts.isMethodDeclaration(n) && n.name && n.name.getText() === method && n.type) {
-        const t = n.type;
-        if (ts.isTypeReferenceNode(t) && t.typeArguments && t.typeArguments.length === 1) {
-          const a = t.typeArguments[0];
-          if (ts.isTypeReferenceNode(a)) found = this.#refName(a.typeName, `${resource}.${method}`);
-        }
-      }
+      if (ts.isMethodDeclaration(n) && n.name && n.name.getText() === method && n.type) found = n;
       ts.forEachChild(n, visit);
     };
     visit(sf);
-    if (!found) throw new Error(`no method ${method} returning HttpResponsePromise<T> in ${file}`);
+    if (!found) throw new Error(`no method ${method} in ${file}`);
     return found;
   }
 }

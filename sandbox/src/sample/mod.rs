@@ -13,15 +13,19 @@
 //!
 //! [`Sandbox`]: crate::Sandbox
 
-// One module per kind of run, each built from the shared `parts`.
+// One module per kind of run, each built from the shared `parts`; `builder` picks one by kind
+// and sets the fields the list filters look at.
+mod builder;
 mod classify;
 mod extract;
 mod parts;
 mod processor;
 mod split;
 
+pub use builder::SampleRun;
 pub use classify::classify_run;
 pub use extract::extract_run;
+pub(crate) use parts::created_at;
 pub use parts::dashboard_url;
 pub use processor::processor_run;
 pub use split::split_run;

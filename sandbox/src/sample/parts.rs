@@ -12,16 +12,21 @@ pub fn dashboard_url(id: &str) -> String {
     format!("https://dashboard.extend.ai/runs/{id}")
 }
 
-/// When every sample run was created.
-pub(super) fn created_at() -> Timestamp {
+/// When every sample run was created (unless chosen otherwise).
+pub(crate) fn created_at() -> Timestamp {
     Timestamp(Utc.with_ymd_and_hms(2026, 3, 2, 9, 30, 0).single().expect("a valid date"))
 }
 
 /// When a sample run was last updated: a minute after creation once it left the queue.
 pub(super) fn updated_at(status: &ProcessorRunStatus) -> Timestamp {
+    updated_at_from(created_at(), status)
+}
+
+/// When a run created at `created` was last updated: a minute later once it left the queue.
+pub(super) fn updated_at_from(created: Timestamp, status: &ProcessorRunStatus) -> Timestamp {
     match status {
-        ProcessorRunStatus::Pending => created_at(),
-        _ => created_at() + chrono::TimeDelta::seconds(60),
+        ProcessorRunStatus::Pending => created,
+        _ => created + chrono::TimeDelta::seconds(60),
     }
 }
 

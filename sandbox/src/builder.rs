@@ -1,0 +1,162 @@
+//! `SandboxBuilder`: the settings a sandbox starts with.
+
+use crate::{
+    handle::Sandbox,
+    recorded::RecordedRequest,
+    seed::seeded_runs,
+    server,
+    state::{OnRequest, Shared, State},
+};
+use std::{
+    collections::hash_map::RandomState,
+    fmt, io,
+    net::{Ipv4Addr, SocketAddr},
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+/// The API key a sandbox accepts unless [`SandboxBuilder::api_key`] sets another.
+pub const DEFAULT_API_KEY: &str = "sk_sandbox";
+
+/// The workspace a sandbox accepts unless [`SandboxBuilder::workspace_id`] sets another.
+pub const DEFAULT_WORKSPACE_ID: &str = "ws_sandbox";
+
+/// Builds a [`Sandbox`] with a key, a workspace, a port, an empty run store, a delay before
+/// `PENDING` runs start, or a callback per request of your choice.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> std::io::Result<()> {
+/// use extend_cancel_sandbox::Sandbox;
+/// let sandbox = Sandbox::builder().api_key("sk_test").workspace_id("ws_team").seeded(false).start().await?;
+/// assert!(sandbox.runs().is_empty());
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct SandboxBuilder {
+    api_key: String,
+    workspace_id: String,
+    seeded: bool,
+    port: u16,
+    pending_for: Option<Duration>,
+    on_request: Option<OnRequest>,
+}
+
+impl Default for SandboxBuilder {
+    fn default() -> Self {
+        SandboxBuilder {
+            api_key: DEFAULT_API_KEY.to_owned(),
+            workspace_id: DEFAULT_WORKSPACE_ID.to_owned(),
+            seeded: true,
+            port: 0,
+            pending_for: None,
+            on_request: None,
+        }
+    }
+}
+
+impl fmt::Debug for SandboxBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The key is left out, like the client builder leaves it out.
+        f.debug_struct("SandboxBuilder")
+            .field("workspace_id", &self.workspace_id)
+            .field("seeded", &self.seeded)
+            .field("port", &self.port)
+            .field("pending_for", &self.pending_for)
+            .field("on_request", &self.on_request.as_ref().map(|_| "Fn(&RecordedRequest)"))
+            .finish_non_exhaustive()
+    }
+}
+
+impl SandboxBuilder {
+    /// The bearer token the sandbox accepts (default [`DEFAULT_API_KEY`], `sk_sandbox`).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = key.into();
+        self
+    }
+
+    /// The workspace the sandbox accepts in `x-extend-workspace-id` (default
+    /// [`DEFAULT_WORKSPACE_ID`], `ws_sandbox`). Requests without the header are accepted too.
+    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
+        self.workspace_id = workspace_id.into();
+        self
+    }
+
+    /// Whether to start with the seeded runs (default `true`; see the [crate
+    /// documentation](crate)).
+    pub fn seeded(mut self, seeded: bool) -> Self {
+        self.seeded = seeded;
+        self
+    }
+
+    /// The port to listen on at `127.0.0.1` (default 0: a free port the system picks).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// How long a `PENDING` run waits after it is inserted (or the sandbox starts) before it
+    /// becomes `PROCESSING`, unless it has a delay of its own
+    /// ([`StoredRun::pending_for`](crate::StoredRun::pending_for)). Default: forever.
+    ///
+    /// The change happens when the sandbox is next asked (a request, or a call such as
+    /// [`Sandbox::run`]), not on a timer; its `updatedAt` is the time the wait ended.
+    pub fn pending_for(mut self, delay: Duration) -> Self {
+        self.pending_for = Some(delay);
+        self
+    }
+
+    /// Calls `callback` with each request once it is answered (also recorded in
+    /// [`Sandbox::requests`]), on the server's task: keep it short, such as one log line.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use extend_cancel_sandbox::Sandbox;
+    /// use std::sync::{Arc, Mutex};
+    /// let lines = Arc::new(Mutex::new(Vec::new()));
+    /// let log = Arc::clone(&lines);
+    /// let sandbox = Sandbox::builder()
+    ///     .on_request(move |r| log.lock().unwrap().push(format!("{} {} {}", r.method, r.path_and_query(), r.status)))
+    ///     .start()
+    ///     .await?;
+    /// sandbox.client_builder().build()?.cancel("exr_processing").await?;
+    /// assert_eq!(*lines.lock().unwrap(), ["POST /extract_runs/exr_processing/cancel 200"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn on_request(mut self, callback: impl Fn(&RecordedRequest) + Send + Sync + 'static) -> Self {
+        self.on_request = Some(Arc::new(callback));
+        self
+    }
+
+    /// Binds `127.0.0.1` on the [port](Self::port) (default: a free one) and starts serving on
+    /// the current tokio runtime.
+    ///
+    /// # Errors
+    ///
+    /// The I/O error if the port could not be bound (such as a port already in use).
+    ///
+    /// # Panics
+    ///
+    /// Outside a tokio runtime.
+    pub async fn start(self) -> io::Result<Sandbox> {
+        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, self.port)).await?;
+        let addr: SocketAddr = listener.local_addr()?;
+        let mut state = State::default();
+        if self.seeded {
+            for run in seeded_runs() {
+                state.store.insert(run.into(), self.pending_for);
+            }
+        }
+        let shared = Arc::new(Shared {
+            api_key: self.api_key,
+            workspace_id: self.workspace_id,
+            pending_for: self.pending_for,
+            on_request: self.on_request,
+            token_key: RandomState::new(),
+            state: Mutex::new(state),
+        });
+        let task = tokio::spawn(server::serve(listener, Arc::clone(&shared)));
+        Ok(Sandbox::new(addr, shared, task))
+    }
+}

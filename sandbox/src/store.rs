@@ -1,0 +1,275 @@
+//! The runs a sandbox holds, with the orders a list pages through, the `PENDING` runs waiting
+//! to start, and a log of order changes that keeps a listing's paging stable.
+
+use crate::{run::Run, stored::StoredRun};
+use extend_cancel::{ProcessorRunStatus, RunKind, Timestamp};
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap},
+    time::{Duration, Instant, SystemTime},
+};
+
+/// A run and what the sandbox knows of it beyond the run object.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    pub(crate) run: Run,
+    pub(crate) batch_id: Option<String>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_id: Option<String>,
+    /// When a `PENDING` run starts `PROCESSING`: the instant to compare with, and the wall
+    /// time its `updatedAt` takes then.
+    due: Option<(Instant, Timestamp)>,
+}
+
+impl Entry {
+    /// The entry as the `Sandbox` hands it out, with the time still to wait as `pending_for`.
+    pub(crate) fn to_stored(&self, now: Instant) -> StoredRun {
+        StoredRun {
+            run: self.run.clone(),
+            batch_id: self.batch_id.clone(),
+            source: self.source.clone(),
+            source_id: self.source_id.clone(),
+            pending_for: self.due.map(|(at, _)| at.saturating_duration_since(now)),
+        }
+    }
+
+    /// The run's place in both orders.
+    fn keys(&self) -> Keys {
+        let created = self.run.created_at().unwrap_or_default();
+        Keys { kind: self.run.kind(), created, updated: self.run.updated_at().unwrap_or(created) }
+    }
+}
+
+/// The field a list is ordered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum SortBy {
+    CreatedAt,
+    UpdatedAt,
+}
+
+/// Where a run stands in the orders: its kind (each kind is listed on its own) and its two
+/// sort fields. Ties are broken by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Keys {
+    pub(crate) kind: RunKind,
+    pub(crate) created: Timestamp,
+    pub(crate) updated: Timestamp,
+}
+
+impl Keys {
+    pub(crate) fn get(&self, by: SortBy) -> Timestamp {
+        match by {
+            SortBy::CreatedAt => self.created,
+            SortBy::UpdatedAt => self.updated,
+        }
+    }
+}
+
+/// One kind's runs in both orders, as `(sort field, id)`.
+#[derive(Default)]
+struct Orders {
+    created: BTreeSet<(Timestamp, String)>,
+    updated: BTreeSet<(Timestamp, String)>,
+}
+
+/// A run whose place changed: it was added, moved (its `updatedAt` or `createdAt` changed)
+/// or removed. `before` is where it stood, `None` if it did not exist.
+struct Change {
+    id: String,
+    before: Option<Keys>,
+}
+
+/// Every run by id, each kind's orders, the `PENDING` runs by the time they start, and the
+/// change log (a change's version is its index + 1).
+#[derive(Default)]
+pub(crate) struct Store {
+    runs: BTreeMap<String, Entry>,
+    orders: HashMap<RunKind, Orders>,
+    due: BTreeSet<(Instant, String)>,
+    changes: Vec<Change>,
+}
+
+impl Store {
+    /// Adds or replaces a run; returns the run it replaced. A `PENDING` run waits its own
+    /// `pending_for`, else `default_delay`, else forever.
+    pub(crate) fn insert(&mut self, stored: StoredRun, default_delay: Option<Duration>) -> Option<Run> {
+        let StoredRun { run, batch_id, source, source_id, pending_for } = stored;
+        let pending = run.status() == ProcessorRunStatus::Pending.as_str();
+        let due = pending
+            .then_some(pending_for.or(default_delay))
+            .flatten()
+            .map(|delay| (Instant::now() + delay, Timestamp::from(SystemTime::now() + delay)));
+        let id = run.id().to_owned();
+        let before = self.unindex(&id);
+        let entry = Entry { run, batch_id, source, source_id, due };
+        if let Some((at, _)) = entry.due {
+            self.due.insert((at, id.clone()));
+        }
+        self.index(&id, entry.keys());
+        self.changes.push(Change { id: id.clone(), before: before.as_ref().map(Entry::keys) });
+        self.runs.insert(id, entry);
+        before.map(|entry| entry.run)
+    }
+
+    /// Removes a run; returns it.
+    pub(crate) fn remove(&mut self, id: &str) -> Option<Run> {
+        let before = self.unindex(id)?;
+        self.changes.push(Change { id: id.to_owned(), before: Some(before.keys()) });
+        Some(before.run)
+    }
+
+    pub(crate) fn get(&self, id: &str) -> Option<&Entry> {
+        self.runs.get(id)
+    }
+
+    /// Every run, ordered by id.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.runs.values()
+    }
+
+    /// Gives a run a new status and `updatedAt`, moving it in the `updatedAt` order; returns
+    /// the run as it is now.
+    pub(crate) fn set_status(&mut self, id: &str, status: ProcessorRunStatus, at: Timestamp) -> Option<&Run> {
+        let entry = self.runs.get(id)?;
+        let before = entry.keys();
+        self.deindex(id, before);
+        let entry = self.runs.get_mut(id)?;
+        entry.run.set_status(status, at);
+        // A run that left PENDING no longer waits to start.
+        entry.due = None;
+        let after = entry.keys();
+        self.index(id, after);
+        if after != before {
+            self.changes.push(Change { id: id.to_owned(), before: Some(before) });
+        }
+        self.runs.get(id).map(|entry| &entry.run)
+    }
+
+    /// Starts every `PENDING` run whose wait ended by `now`: it becomes `PROCESSING`, updated
+    /// at the time its wait ended.
+    pub(crate) fn start_due(&mut self, now: Instant) {
+        while let Some((at, id)) = self.due.first().cloned() {
+            if at > now {
+                break;
+            }
+            self.due.pop_first();
+            // Only if the entry still waits for this time (not replaced or started since).
+            let Some((_, wall)) =
+                self.runs.get(&id).and_then(|entry| entry.due).filter(|(due, _)| *due == at)
+            else {
+                continue;
+            };
+            self.set_status(&id, ProcessorRunStatus::Processing, wall);
+        }
+    }
+
+    /// The version of the orders: how many changes were logged.
+    pub(crate) fn version(&self) -> u64 {
+        self.changes.len() as u64
+    }
+
+    /// Where each run changed since `version` stood at that version (`None`: it did not
+    /// exist). Runs not named stand where they stood.
+    pub(crate) fn moved_since(&self, version: u64) -> HashMap<&str, Option<Keys>> {
+        let mut moved = HashMap::new();
+        let start = usize::try_from(version).unwrap_or(usize::MAX).min(self.changes.len());
+        for change in &self.changes[start..] {
+            // The first change after the version knows where the run stood at it.
+            moved.entry(change.id.as_str()).or_insert(change.before);
+        }
+        moved
+    }
+
+    /// The runs of `kind` ordered by `by`, then id, as they stand now.
+    pub(crate) fn order(&self, kind: RunKind, by: SortBy) -> Option<&BTreeSet<(Timestamp, String)>> {
+        self.orders.get(&kind).map(|orders| match by {
+            SortBy::CreatedAt => &orders.created,
+            SortBy::UpdatedAt => &orders.updated,
+        })
+    }
+
+    /// Takes a run out of the map and the orders, keeping it out of the change log.
+    fn unindex(&mut self, id: &str) -> Option<Entry> {
+        let entry = self.runs.remove(id)?;
+        self.deindex(id, entry.keys());
+        Some(entry)
+    }
+
+    fn index(&mut self, id: &str, keys: Keys) {
+        let orders = self.orders.entry(keys.kind).or_default();
+        orders.created.insert((keys.created, id.to_owned()));
+        orders.updated.insert((keys.updated, id.to_owned()));
+    }
+
+    fn deindex(&mut self, id: &str, keys: Keys) {
+        if let Some(orders) = self.orders.get_mut(&keys.kind) {
+            orders.created.remove(&(keys.created, id.to_owned()));
+            orders.updated.remove(&(keys.updated, id.to_owned()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::SampleRun;
+
+    fn run(id: &str, status: ProcessorRunStatus, seconds: i64) -> StoredRun {
+        let at = Timestamp::parse("2026-01-01T00:00:00Z").unwrap() + chrono::TimeDelta::seconds(seconds);
+        StoredRun::new(SampleRun::new(RunKind::Extract, id, status).created_at(at))
+    }
+
+    fn ids(store: &Store, by: SortBy) -> Vec<&str> {
+        store.order(RunKind::Extract, by).unwrap().iter().map(|(_, id)| id.as_str()).collect()
+    }
+
+    #[test]
+    fn keeps_both_orders_and_logs_where_moved_runs_stood() {
+        let mut store = Store::default();
+        store.insert(run("exr_b", ProcessorRunStatus::Processing, 2), None);
+        store.insert(run("exr_a", ProcessorRunStatus::Processing, 1), None);
+        store.insert(run("exr_c", ProcessorRunStatus::Processing, 3), None);
+        assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
+        let version = store.version();
+        let before = store.get("exr_a").unwrap().keys();
+        let later = Timestamp::parse("2026-02-01T00:00:00Z").unwrap();
+        store.set_status("exr_a", ProcessorRunStatus::Cancelled, later);
+        assert_eq!(ids(&store, SortBy::UpdatedAt), ["exr_b", "exr_c", "exr_a"]);
+        assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
+        store.set_status("exr_a", ProcessorRunStatus::Cancelled, later + chrono::TimeDelta::seconds(1));
+        store.insert(run("exr_d", ProcessorRunStatus::Processing, 0), None);
+        store.remove("exr_b");
+        let moved = store.moved_since(version);
+        assert_eq!(moved.len(), 3);
+        assert_eq!(moved["exr_a"], Some(before), "the first change knows where it stood");
+        assert_eq!(moved["exr_d"], None);
+        assert!(moved["exr_b"].is_some());
+        assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_d", "exr_a", "exr_c"]);
+    }
+
+    #[test]
+    fn a_pending_run_starts_processing_when_its_wait_ends() {
+        let mut store = Store::default();
+        store.insert(
+            run("exr_wait", ProcessorRunStatus::Pending, 0).pending_for(Duration::from_secs(60)),
+            None,
+        );
+        store.insert(run("exr_now", ProcessorRunStatus::Pending, 0), Some(Duration::ZERO));
+        store.insert(run("exr_never", ProcessorRunStatus::Pending, 0), None);
+        store.start_due(Instant::now());
+        let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
+        assert_eq!(status(&store, "exr_now"), "PROCESSING");
+        assert_eq!(status(&store, "exr_wait"), "PENDING");
+        assert!(
+            store.get("exr_wait").unwrap().to_stored(Instant::now()).pending_for
+                > Some(Duration::from_secs(50))
+        );
+        store.start_due(Instant::now() + Duration::from_secs(61));
+        assert_eq!(status(&store, "exr_wait"), "PROCESSING");
+        assert_eq!(status(&store, "exr_never"), "PENDING");
+        // A run replaced before its time does not start at the old time.
+        store.insert(run("exr_r", ProcessorRunStatus::Pending, 0).pending_for(Duration::ZERO), None);
+        store.insert(run("exr_r", ProcessorRunStatus::Pending, 0), None);
+        store.start_due(Instant::now() + Duration::from_secs(1));
+        assert_eq!(status(&store, "exr_r"), "PENDING");
+    }
+}

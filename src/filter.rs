@@ -1,0 +1,322 @@
+//! Finding runs across kinds: a filter (a batch, an extractor, classifier or splitter, a
+//! source, a file name) and the listing of every kind it covers, as one stream of summaries.
+
+use crate::{
+    pacing::Pacer, run_id::RunKind, types, Client, ConfigError, Error, ListRuns, ProcessorRunStatus,
+    RunSource,
+};
+use futures_util::{
+    stream::{self, BoxStream},
+    Stream, StreamExt,
+};
+use std::{
+    fmt,
+    pin::Pin,
+    sync::Arc,
+    task::{Context, Poll},
+};
+
+/// The kinds the API lists.
+const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Split];
+
+/// Which runs to find: every filter set must match. Start from [`RunFilter::batch`],
+/// [`RunFilter::extractor`], [`RunFilter::classifier`], [`RunFilter::splitter`] or
+/// [`RunFilter::all`], then narrow it.
+///
+/// An extractor, classifier or splitter filter limits the listing to that kind: a filter on
+/// an extractor never lists classify runs, whatever [`RunFilter::kinds`] says. Legacy processor
+/// runs are not listed (the API has no list of them in these endpoints' versions).
+///
+/// ```
+/// use extend_cancel::{ProcessorRunStatus, RunFilter, RunKind};
+/// let filter = RunFilter::batch("bpr_Xj8mK2pL9nR4vT7qY5wZ")
+///     .kinds(&[RunKind::Extract, RunKind::Split])
+///     .status(ProcessorRunStatus::Processing);
+/// ```
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RunFilter {
+    kinds: Option<Vec<RunKind>>,
+    status: Option<ProcessorRunStatus>,
+    batch_id: Option<String>,
+    extractor_id: Option<String>,
+    classifier_id: Option<String>,
+    splitter_id: Option<String>,
+    source: Option<RunSource>,
+    source_id: Option<String>,
+    file_name_contains: Option<String>,
+    max_page_size: Option<u32>,
+    workspace_id: Option<String>,
+}
+
+impl RunFilter {
+    /// Every extract, classify and split run.
+    pub fn all() -> Self {
+        RunFilter::default()
+    }
+
+    /// The runs of one batch (`batchId`, such as `bpr_...`), of every listed kind.
+    pub fn batch(batch_id: impl Into<String>) -> Self {
+        RunFilter { batch_id: Some(batch_id.into()), ..RunFilter::default() }
+    }
+
+    /// The extract runs of one extractor (`extractorId`, such as `ex_...`).
+    pub fn extractor(extractor_id: impl Into<String>) -> Self {
+        RunFilter::all().extractor_id(extractor_id)
+    }
+
+    /// The classify runs of one classifier (`classifierId`).
+    pub fn classifier(classifier_id: impl Into<String>) -> Self {
+        RunFilter::all().classifier_id(classifier_id)
+    }
+
+    /// The split runs of one splitter (`splitterId`).
+    pub fn splitter(splitter_id: impl Into<String>) -> Self {
+        RunFilter::all().splitter_id(splitter_id)
+    }
+
+    /// Only these kinds (extract, classify, split; a processor kind is refused when listing).
+    pub fn kinds(mut self, kinds: &[RunKind]) -> Self {
+        self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// Only runs in this status. [`Client::cancel_matching`] sets the status itself.
+    pub fn status(mut self, status: ProcessorRunStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Only runs of this batch (`batchId`).
+    pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
+        self.batch_id = Some(batch_id.into());
+        self
+    }
+
+    /// Only extract runs, of this extractor (`extractorId`).
+    pub fn extractor_id(mut self, extractor_id: impl Into<String>) -> Self {
+        self.extractor_id = Some(extractor_id.into());
+        self
+    }
+
+    /// Only classify runs, of this classifier (`classifierId`).
+    pub fn classifier_id(mut self, classifier_id: impl Into<String>) -> Self {
+        self.classifier_id = Some(classifier_id.into());
+        self
+    }
+
+    /// Only split runs, of this splitter (`splitterId`).
+    pub fn splitter_id(mut self, splitter_id: impl Into<String>) -> Self {
+        self.splitter_id = Some(splitter_id.into());
+        self
+    }
+
+    /// Only runs created by this source (`source`).
+    pub fn source(mut self, source: RunSource) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// Only runs created by the source with this id (`sourceId`).
+    pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
+        self.source_id = Some(source_id.into());
+        self
+    }
+
+    /// Only runs whose file name contains this text (`fileNameContains`).
+    pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
+        self.file_name_contains = Some(text.into());
+        self
+    }
+
+    /// Pages of at most this many runs (`maxPageSize`).
+    pub fn max_page_size(mut self, size: u32) -> Self {
+        self.max_page_size = Some(size);
+        self
+    }
+
+    /// Lists (and cancels) in this workspace (`x-extend-workspace-id`) instead of the client's.
+    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
+        self.workspace_id = Some(workspace_id.into());
+        self
+    }
+
+    /// The workspace set on the filter, if any.
+    pub(crate) fn workspace(&self) -> Option<&str> {
+        self.workspace_id.as_deref()
+    }
+
+    /// The kinds to list, in order: the ones asked for, narrowed by the owner filters.
+    fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
+        let asked = self.kinds.clone().unwrap_or_else(|| LISTED.to_vec());
+        if let Some(kind) = asked.iter().find(|kind| !LISTED.contains(kind)) {
+            return Err(Error::Config(ConfigError::InvalidSetting {
+                name: "kinds",
+                reason: format!(
+                    "{} runs cannot be listed; only extract, classify and split runs",
+                    kind.name()
+                ),
+            }));
+        }
+        let owners = [
+            (RunKind::Extract, &self.extractor_id),
+            (RunKind::Classify, &self.classifier_id),
+            (RunKind::Split, &self.splitter_id),
+        ];
+        let any_owner = owners.iter().any(|(_, owner)| owner.is_some());
+        Ok(asked
+            .into_iter()
+            .filter(|kind| {
+                !any_owner || owners.iter().any(|(owner_kind, owner)| owner_kind == kind && owner.is_some())
+            })
+            .collect())
+    }
+
+    /// One kind's listing with this filter's query and `status` (the filter's own when `None`).
+    fn list_kind(
+        &self,
+        client: &Client,
+        kind: RunKind,
+        status: Option<&ProcessorRunStatus>,
+        pacer: Option<&Arc<Pacer>>,
+    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+        fn with_query<S: Send + Unpin + 'static>(
+            filter: &RunFilter,
+            mut list: ListRuns<S>,
+            status: Option<&ProcessorRunStatus>,
+            pacer: Option<&Arc<Pacer>>,
+            wrap: fn(S) -> RunSummary,
+        ) -> BoxStream<'static, Result<RunSummary, Error>> {
+            if let Some(pacer) = pacer {
+                list = list.paced(Arc::clone(pacer));
+            }
+            let query = list.query_mut();
+            query.status = status.or(filter.status.as_ref()).cloned();
+            query.batch_id.clone_from(&filter.batch_id);
+            query.source.clone_from(&filter.source);
+            query.source_id.clone_from(&filter.source_id);
+            query.file_name_contains.clone_from(&filter.file_name_contains);
+            query.max_page_size = filter.max_page_size;
+            if let Some(workspace) = &filter.workspace_id {
+                list = list.workspace_id(workspace.clone());
+            }
+            list.map(move |item| item.map(wrap)).boxed()
+        }
+        match kind {
+            RunKind::Extract => {
+                let mut list = client.extract_runs().list();
+                list.query_mut().owner_id.clone_from(&self.extractor_id);
+                with_query(self, list, status, pacer, RunSummary::Extract)
+            }
+            RunKind::Classify => {
+                let mut list = client.classify_runs().list();
+                list.query_mut().owner_id.clone_from(&self.classifier_id);
+                with_query(self, list, status, pacer, RunSummary::Classify)
+            }
+            // Only listed kinds reach here (listed_kinds).
+            _ => {
+                let mut list = client.split_runs().list();
+                list.query_mut().owner_id.clone_from(&self.splitter_id);
+                with_query(self, list, status, pacer, RunSummary::Split)
+            }
+        }
+    }
+
+    /// Every kind's listing, one after the other.
+    pub(crate) fn listing(
+        &self,
+        client: &Client,
+        status: Option<&ProcessorRunStatus>,
+        pacer: Option<&Arc<Pacer>>,
+    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+        match self.listed_kinds() {
+            Ok(kinds) => {
+                let lists: Vec<_> =
+                    kinds.into_iter().map(|kind| self.list_kind(client, kind, status, pacer)).collect();
+                stream::iter(lists).flatten().boxed()
+            }
+            Err(error) => stream::once(async { Err(error) }).boxed(),
+        }
+    }
+}
+
+/// A listed run of any kind, as [`Client::list_matching`] yields it.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum RunSummary {
+    /// An extract run.
+    Extract(types::ExtractRunSummary),
+    /// A classify run.
+    Classify(types::ClassifyRunSummary),
+    /// A split run.
+    Split(types::SplitRunSummary),
+}
+
+impl RunSummary {
+    /// The run's id.
+    pub fn id(&self) -> &str {
+        match self {
+            RunSummary::Extract(run) => &run.id,
+            RunSummary::Classify(run) => &run.id,
+            RunSummary::Split(run) => &run.id,
+        }
+    }
+
+    /// The run's status when it was listed.
+    pub fn status(&self) -> &ProcessorRunStatus {
+        match self {
+            RunSummary::Extract(run) => &run.status,
+            RunSummary::Classify(run) => &run.status,
+            RunSummary::Split(run) => &run.status,
+        }
+    }
+
+    /// The kind of run.
+    pub fn kind(&self) -> RunKind {
+        match self {
+            RunSummary::Extract(_) => RunKind::Extract,
+            RunSummary::Classify(_) => RunKind::Classify,
+            RunSummary::Split(_) => RunKind::Split,
+        }
+    }
+}
+
+impl Client {
+    /// Lists every run that `filter` matches, kind after kind (extract, classify, split), every
+    /// page, as one stream of summaries. A page that fails after the client's retries ends its
+    /// kind's listing with the error, and the next kind is listed.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
+    /// use extend_cancel::RunFilter;
+    /// use futures_util::TryStreamExt;
+    /// let mut runs = client.list_matching(RunFilter::batch("bpr_Xj8mK2pL9nR4vT7qY5wZ"));
+    /// while let Some(run) = runs.try_next().await? {
+    ///     println!("{} {:?} {}", run.id(), run.kind(), run.status());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn list_matching(&self, filter: RunFilter) -> ListMatching {
+        ListMatching { inner: filter.listing(self, None, None) }
+    }
+}
+
+/// The stream [`Client::list_matching`] returns.
+#[must_use = "streams do nothing unless polled"]
+pub struct ListMatching {
+    inner: BoxStream<'static, Result<RunSummary, Error>>,
+}
+
+impl fmt::Debug for ListMatching {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListMatching").finish_non_exhaustive()
+    }
+}
+
+impl Stream for ListMatching {
+    type Item = Result<RunSummary, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}

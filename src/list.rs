@@ -1,0 +1,229 @@
+//! Listing the runs of one kind: a stream over every page, fetching the next page only as the
+//! consumer reads, with the client's retries and deadline on each page.
+
+use crate::{
+    client::CallOptions, pacing::Pacer, Client, Error, ProcessorRunStatus, RetryPolicy, RunSource, SortBy,
+    SortDir,
+};
+use futures_util::{future::BoxFuture, Stream};
+use std::{
+    collections::VecDeque,
+    fmt,
+    pin::Pin,
+    sync::Arc,
+    task::{Context, Poll},
+};
+
+/// The filters and paging of one list call, as the query string carries them.
+#[derive(Clone, Debug, Default)]
+pub struct ListQuery {
+    pub(crate) status: Option<ProcessorRunStatus>,
+    /// `extractorId`, `classifierId` or `splitterId`, by the kind listed.
+    pub(crate) owner_id: Option<String>,
+    pub(crate) batch_id: Option<String>,
+    pub(crate) source: Option<RunSource>,
+    pub(crate) source_id: Option<String>,
+    pub(crate) file_name_contains: Option<String>,
+    pub(crate) sort_by: Option<SortBy>,
+    pub(crate) sort_dir: Option<SortDir>,
+    pub(crate) max_page_size: Option<u32>,
+    pub(crate) page_token: Option<String>,
+}
+
+/// One page: the summaries and the token of the next page, if there is one.
+#[derive(Debug)]
+pub struct Page<S> {
+    pub(crate) data: Vec<S>,
+    pub(crate) next_page_token: Option<String>,
+}
+
+/// Fetches one page of a kind.
+pub type PageFn<S> = fn(Client, ListQuery, CallOptions) -> BoxFuture<'static, Result<Page<S>, Error>>;
+
+/// Every run of one kind that matches the filters, as a stream over all pages
+/// ([`crate::Runs::list`]). Set the filters before the first poll; the next page is fetched
+/// only when the consumer has read the current one. A page that fails after the client's
+/// retries ends the stream with that error.
+///
+/// ```no_run
+/// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
+/// use extend_cancel::ProcessorRunStatus;
+/// use futures_util::TryStreamExt;
+/// let mut runs = client.extract_runs().list().batch_id("bpr_Xj8mK2pL9nR4vT7qY5wZ").status(ProcessorRunStatus::Processing);
+/// while let Some(run) = runs.try_next().await? {
+///     println!("{} {}", run.id, run.status);
+/// }
+/// # Ok(()) }
+/// ```
+#[must_use = "streams do nothing unless polled"]
+pub struct ListRuns<S> {
+    client: Client,
+    query: ListQuery,
+    options: CallOptions,
+    fetch: PageFn<S>,
+    pacer: Option<Arc<Pacer>>,
+    buffered: VecDeque<S>,
+    in_flight: Option<BoxFuture<'static, Result<Page<S>, Error>>>,
+    done: bool,
+}
+
+impl<S> fmt::Debug for ListRuns<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListRuns")
+            .field("query", &self.query)
+            .field("buffered", &self.buffered.len())
+            .field("done", &self.done)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: Send + 'static> ListRuns<S> {
+    pub(crate) fn new(client: Client, fetch: PageFn<S>) -> Self {
+        ListRuns {
+            client,
+            query: ListQuery::default(),
+            options: CallOptions::default(),
+            fetch,
+            pacer: None,
+            buffered: VecDeque::new(),
+            in_flight: None,
+            done: false,
+        }
+    }
+
+    /// Pages go through a batch's pacer (its concurrency, rate limit and 429 pause).
+    pub(crate) fn paced(mut self, pacer: Arc<Pacer>) -> Self {
+        self.pacer = Some(pacer);
+        self
+    }
+
+    pub(crate) fn query_mut(&mut self) -> &mut ListQuery {
+        &mut self.query
+    }
+
+    /// Sets the kind's own filter (`extractorId`, `classifierId` or `splitterId`).
+    pub(crate) fn owner_id(mut self, owner_id: String) -> Self {
+        self.query.owner_id = Some(owner_id);
+        self
+    }
+
+    /// Only runs in this status (`status`).
+    pub fn status(mut self, status: ProcessorRunStatus) -> Self {
+        self.query.status = Some(status);
+        self
+    }
+
+    /// Only runs of this batch (`batchId`, such as `bpr_...`).
+    pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
+        self.query.batch_id = Some(batch_id.into());
+        self
+    }
+
+    /// Only runs created by this source (`source`).
+    pub fn source(mut self, source: RunSource) -> Self {
+        self.query.source = Some(source);
+        self
+    }
+
+    /// Only runs created by the source with this id (`sourceId`).
+    pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
+        self.query.source_id = Some(source_id.into());
+        self
+    }
+
+    /// Only runs whose file name contains this text (`fileNameContains`).
+    pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
+        self.query.file_name_contains = Some(text.into());
+        self
+    }
+
+    /// Sorts by this field (`sortBy`).
+    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
+        self.query.sort_by = Some(sort_by);
+        self
+    }
+
+    /// Sorts in this direction (`sortDir`).
+    pub fn sort_dir(mut self, sort_dir: SortDir) -> Self {
+        self.query.sort_dir = Some(sort_dir);
+        self
+    }
+
+    /// At most this many runs per page (`maxPageSize`; the API's bounds apply).
+    pub fn max_page_size(mut self, size: u32) -> Self {
+        self.query.max_page_size = Some(size);
+        self
+    }
+
+    /// Starts at the page this token (a `nextPageToken` of an earlier list) names.
+    pub fn page_token(mut self, token: impl Into<String>) -> Self {
+        self.query.page_token = Some(token.into());
+        self
+    }
+
+    /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
+    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
+        self.options.workspace_id = Some(workspace_id.into());
+        self
+    }
+
+    /// Sends this API version (`x-extend-api-version`) instead of the default.
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.options.api_version = Some(version.into());
+        self
+    }
+
+    fn fetch_next(&self) -> BoxFuture<'static, Result<Page<S>, Error>> {
+        let (client, query, options, fetch) =
+            (self.client.clone(), self.query.clone(), self.options.clone(), self.fetch);
+        match &self.pacer {
+            None => fetch(client, query, options),
+            Some(pacer) => {
+                let pacer = Arc::clone(pacer);
+                Box::pin(async move {
+                    let policy: RetryPolicy = client.retry_policy().clone();
+                    pacer
+                        .send(&policy, |retry| {
+                            fetch(client.clone(), query.clone(), options.clone().with_retry_policy(retry))
+                        })
+                        .await
+                })
+            }
+        }
+    }
+}
+
+impl<S: Send + Unpin + 'static> Stream for ListRuns<S> {
+    type Item = Result<S, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        loop {
+            if let Some(run) = self.buffered.pop_front() {
+                return Poll::Ready(Some(Ok(run)));
+            }
+            if self.done {
+                return Poll::Ready(None);
+            }
+            if self.in_flight.is_none() {
+                self.in_flight = Some(self.fetch_next());
+            }
+            let Some(in_flight) = self.in_flight.as_mut() else { continue };
+            let page = std::task::ready!(in_flight.as_mut().poll(cx));
+            self.in_flight = None;
+            match page {
+                Ok(page) => {
+                    self.buffered.extend(page.data);
+                    match page.next_page_token {
+                        // An empty token is no token: following it would list from the start.
+                        Some(token) if !token.is_empty() => self.query.page_token = Some(token),
+                        _ => self.done = true,
+                    }
+                }
+                Err(error) => {
+                    self.done = true;
+                    return Poll::Ready(Some(Err(error)));
+                }
+            }
+        }
+    }
+}

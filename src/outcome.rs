@@ -1,0 +1,86 @@
+//! What became of a run that a batch set out to cancel: the definitive outcome, settled by
+//! fetching the run when the cancel's answer alone leaves it unclear.
+
+use crate::{Error, ProcessorRunStatus, Run};
+
+/// The definitive outcome of cancelling one run, as [`crate::CancelMany::outcomes`] and
+/// [`crate::Client::cancel_matching`] report it.
+///
+/// A cancel that answers 400 only says the run was no longer `PROCESSING`; a cancel whose
+/// response was lost says nothing. In both cases the run is fetched, and its status decides:
+///
+/// | cancel answered | fetched status | outcome |
+/// |---|---|---|
+/// | 200 | (not fetched) | [`Outcome::Cancelled`] |
+/// | 400, first attempt | `CANCELLED` | [`Outcome::AlreadyCancelled`] |
+/// | 400 after a lost attempt, a lost response, 5xx, an unreadable 200 | `CANCELLED` | [`Outcome::Cancelled`] |
+/// | any of those | `PROCESSED`, `FAILED` | [`Outcome::AlreadyFinished`] |
+/// | any of those | `PENDING` | [`Outcome::Pending`] |
+/// | any of those | `PROCESSING`, another value, or the fetch failed | [`Outcome::Failed`] with the cancel's error |
+/// | 404 (or the fetch answered 404) | | [`Outcome::NotFound`] |
+/// | any other error (401, 403, 422, 429 after retries, an invalid id) | (not fetched) | [`Outcome::Failed`] |
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Cancelled by this call: the cancel answered with the run, or its answer was lost or
+    /// garbled and the fetched run is `CANCELLED`.
+    Cancelled(Run),
+    /// The run had been cancelled before this call (the cancel answered 400 on its first
+    /// attempt and the fetched run is `CANCELLED`).
+    AlreadyCancelled(Run),
+    /// The run had already finished: its status is `PROCESSED` or `FAILED`
+    /// ([`Run::typed_status`] says which).
+    AlreadyFinished(Run),
+    /// The run has not started yet (`PENDING`), so it cannot be cancelled now; a draining
+    /// [`crate::CancelMatching`] reports runs still pending when its deadline passed.
+    Pending(Run),
+    /// There is no such run (404), in this workspace at least.
+    NotFound,
+    /// Cancelling failed, and fetching the run did not show an end state.
+    Failed(Error),
+}
+
+impl Outcome {
+    /// A short stable name for logs and JSON: `cancelled`, `already_cancelled`,
+    /// `already_finished`, `pending`, `not_found` or `failed`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Outcome::Cancelled(_) => "cancelled",
+            Outcome::AlreadyCancelled(_) => "already_cancelled",
+            Outcome::AlreadyFinished(_) => "already_finished",
+            Outcome::Pending(_) => "pending",
+            Outcome::NotFound => "not_found",
+            Outcome::Failed(_) => "failed",
+        }
+    }
+
+    /// The run, when the outcome has one.
+    pub fn run(&self) -> Option<&Run> {
+        match self {
+            Outcome::Cancelled(run)
+            | Outcome::AlreadyCancelled(run)
+            | Outcome::AlreadyFinished(run)
+            | Outcome::Pending(run) => Some(run),
+            Outcome::NotFound | Outcome::Failed(_) => None,
+        }
+    }
+
+    /// The run's status, when the outcome has a run.
+    pub fn status(&self) -> Option<&ProcessorRunStatus> {
+        self.run().map(Run::typed_status)
+    }
+
+    /// The error, for [`Outcome::Failed`].
+    pub fn error(&self) -> Option<&Error> {
+        match self {
+            Outcome::Failed(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// True when the run is in an end state that needs nothing more: cancelled (by this call or
+    /// before) or already finished.
+    pub fn is_settled(&self) -> bool {
+        matches!(self, Outcome::Cancelled(_) | Outcome::AlreadyCancelled(_) | Outcome::AlreadyFinished(_))
+    }
+}

@@ -1,0 +1,293 @@
+//! Cancelling everything a filter matches: list the `PROCESSING` runs and cancel each one as it
+//! is listed, and when draining, keep listing until nothing matching is `PENDING` or
+//! `PROCESSING` any more (runs that were still waiting when the first pass ran), bounded by a
+//! deadline. Listing, cancelling and the fetches that settle outcomes share one pacer.
+
+use crate::{
+    batch::{Lazy, Limits},
+    filter::{RunFilter, RunSummary},
+    pacing::Pacer,
+    settle::cancel_settled,
+    Client, Error, Outcome, ProcessorRunStatus,
+};
+use futures_util::{
+    future::{self, BoxFuture},
+    stream::{self, BoxStream},
+    FutureExt, Stream, StreamExt,
+};
+use std::{
+    collections::{HashSet, VecDeque},
+    fmt,
+    pin::Pin,
+    sync::Arc,
+    task::{Context, Poll},
+    time::{Duration, Instant},
+};
+
+/// How long a draining batch waits between passes by default.
+const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+type Item = Result<(String, Outcome), Error>;
+
+impl Client {
+    /// Cancels every `PROCESSING` run that `filter` matches (the filter's own status is not
+    /// used), each as soon as it is listed, and yields each run's definitive [`Outcome`] in
+    /// completion order. With [`CancelMatching::drain`] it keeps listing until nothing matching
+    /// is `PENDING` or `PROCESSING`. An `Err` item means listing failed after the client's
+    /// retries: it comes once, the outcomes of cancels already started follow, and the stream
+    /// ends.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
+    /// use extend_cancel::{RunFilter, Summary};
+    /// use futures_util::StreamExt;
+    /// use std::time::Duration;
+    /// let mut summary = Summary::default();
+    /// let mut outcomes = client
+    ///     .cancel_matching(RunFilter::batch("bpr_Xj8mK2pL9nR4vT7qY5wZ"))
+    ///     .drain(Duration::from_secs(300))
+    ///     .concurrency(16)
+    ///     .rate_limit(20.0);
+    /// while let Some(item) = outcomes.next().await {
+    ///     let (id, outcome) = item?;
+    ///     println!("{id}: {}", outcome.label());
+    ///     summary.add(&outcome);
+    /// }
+    /// println!("{summary}");
+    /// # Ok(()) }
+    /// ```
+    pub fn cancel_matching(&self, filter: RunFilter) -> CancelMatching {
+        let setup = Setup {
+            client: self.clone(),
+            filter,
+            limits: Limits::default(),
+            drain: None,
+            poll_interval: DEFAULT_POLL_INTERVAL,
+        };
+        CancelMatching { inner: Lazy::new(setup, start) }
+    }
+}
+
+/// The stream [`Client::cancel_matching`] returns. Set its limits before the first poll;
+/// dropping it stops the batch (requests in flight are abandoned).
+#[must_use = "streams do nothing unless polled"]
+pub struct CancelMatching {
+    inner: Lazy<'static, Setup, Item>,
+}
+
+struct Setup {
+    client: Client,
+    filter: RunFilter,
+    limits: Limits,
+    drain: Option<Duration>,
+    poll_interval: Duration,
+}
+
+impl fmt::Debug for CancelMatching {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CancelMatching").field("started", &self.inner.started()).finish_non_exhaustive()
+    }
+}
+
+impl CancelMatching {
+    fn setup(&mut self) -> Option<&mut Setup> {
+        self.inner.setup_mut()
+    }
+
+    /// How many requests (list pages, cancels and fetches together) may be in flight at once
+    /// (default 8; at least 1).
+    pub fn concurrency(mut self, concurrency: usize) -> Self {
+        if let Some(setup) = self.setup() {
+            setup.limits.set_concurrency(concurrency);
+        }
+        self
+    }
+
+    /// At most this many requests per second, list pages included. Values ≤ 0 remove the
+    /// limit.
+    pub fn rate_limit(mut self, per_second: f64) -> Self {
+        if let Some(setup) = self.setup() {
+            setup.limits.set_rate_limit(per_second);
+        }
+        self
+    }
+
+    /// Keeps listing, pass after pass, until nothing matching is `PENDING` or `PROCESSING`, or
+    /// until `deadline` has passed since the first poll; runs still `PENDING` then are
+    /// reported as [`Outcome::Pending`].
+    pub fn drain(mut self, deadline: Duration) -> Self {
+        if let Some(setup) = self.setup() {
+            setup.drain = Some(deadline);
+        }
+        self
+    }
+
+    /// How long a draining batch waits before listing again while runs are still `PENDING`
+    /// (default 2 s).
+    pub fn poll_interval(mut self, interval: Duration) -> Self {
+        if let Some(setup) = self.setup() {
+            setup.poll_interval = interval;
+        }
+        self
+    }
+}
+
+impl Stream for CancelMatching {
+    type Item = Item;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Item>> {
+        Pin::new(&mut self.inner).poll_next(cx)
+    }
+}
+
+/// What the listing asks of the cancelling side.
+enum Work {
+    Cancel(String),
+    ListingFailed(Error),
+}
+
+fn start(setup: Setup) -> BoxStream<'static, Item> {
+    let pacer = Arc::new(setup.limits.pacer());
+    let client = setup.client.clone();
+    let cancel_pacer = Arc::clone(&pacer);
+    let concurrency = setup.limits.concurrency;
+    let workspace: Option<Arc<str>> = setup.filter.workspace().map(Arc::from);
+    let sweep = Sweep::new(setup, pacer);
+    let work = stream::unfold(sweep, |mut sweep| async move { sweep.next().await.map(|work| (work, sweep)) });
+    work.map(move |work| -> BoxFuture<'static, Item> {
+        match work {
+            Work::Cancel(id) => {
+                let (client, pacer, workspace) =
+                    (client.clone(), Arc::clone(&cancel_pacer), workspace.clone());
+                async move {
+                    let outcome = cancel_settled(&client, &pacer, workspace.as_deref(), &id).await;
+                    Ok((id, outcome))
+                }
+                .boxed()
+            }
+            Work::ListingFailed(error) => future::ready(Err(error)).boxed(),
+        }
+    })
+    .buffer_unordered(concurrency)
+    .boxed()
+}
+
+/// The listing side: passes over the matching runs, handing out each `PROCESSING` run once.
+struct Sweep {
+    client: Client,
+    filter: RunFilter,
+    pacer: Arc<Pacer>,
+    poll_interval: Duration,
+    /// When draining, the time the last pass may start.
+    drain_until: Option<Instant>,
+    /// Runs handed out for cancelling; never handed out again.
+    handed_out: HashSet<String>,
+    /// The statuses still to list in this pass, and the listing under way.
+    to_list: Vec<ProcessorRunStatus>,
+    listing: Option<BoxStream<'static, Result<RunSummary, Error>>>,
+    /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
+    found_processing: bool,
+    pending: Vec<String>,
+    /// Runs still pending at the drain's deadline: one last cancel settles their outcome.
+    leftover: VecDeque<String>,
+    finished: bool,
+}
+
+impl Sweep {
+    fn new(setup: Setup, pacer: Arc<Pacer>) -> Self {
+        let mut sweep = Sweep {
+            client: setup.client,
+            filter: setup.filter,
+            pacer,
+            poll_interval: setup.poll_interval,
+            drain_until: setup.drain.map(|deadline| Instant::now() + deadline),
+            handed_out: HashSet::new(),
+            to_list: Vec::new(),
+            listing: None,
+            found_processing: false,
+            pending: Vec::new(),
+            leftover: VecDeque::new(),
+            finished: false,
+        };
+        sweep.begin_pass();
+        sweep
+    }
+
+    fn begin_pass(&mut self) {
+        // Popped from the end: PROCESSING first, then (when draining) PENDING.
+        self.to_list = match self.drain_until {
+            Some(_) => vec![ProcessorRunStatus::Pending, ProcessorRunStatus::Processing],
+            None => vec![ProcessorRunStatus::Processing],
+        };
+        self.found_processing = false;
+        self.pending.clear();
+    }
+
+    async fn next(&mut self) -> Option<Work> {
+        loop {
+            if let Some(id) = self.leftover.pop_front() {
+                return Some(Work::Cancel(id));
+            }
+            if self.finished {
+                return None;
+            }
+            if let Some(listing) = &mut self.listing {
+                match listing.next().await {
+                    Some(Ok(run)) => {
+                        if let Some(id) = self.take(&run) {
+                            return Some(Work::Cancel(id));
+                        }
+                    }
+                    Some(Err(error)) => {
+                        self.finished = true;
+                        return Some(Work::ListingFailed(error));
+                    }
+                    None => self.listing = None,
+                }
+                continue;
+            }
+            if let Some(status) = self.to_list.pop() {
+                self.listing = Some(self.filter.listing(&self.client, Some(&status), Some(&self.pacer)));
+                continue;
+            }
+            self.end_pass().await;
+        }
+    }
+
+    /// The id to cancel, for a `PROCESSING` run not handed out before; notes a `PENDING` one.
+    fn take(&mut self, run: &RunSummary) -> Option<String> {
+        match run.status() {
+            ProcessorRunStatus::Processing if self.handed_out.insert(run.id().to_owned()) => {
+                self.found_processing = true;
+                Some(run.id().to_owned())
+            }
+            ProcessorRunStatus::Pending => {
+                self.pending.push(run.id().to_owned());
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// After a pass: finish, or wait and start another.
+    async fn end_pass(&mut self) {
+        let Some(until) = self.drain_until else {
+            self.finished = true;
+            return;
+        };
+        if !self.found_processing && self.pending.is_empty() {
+            self.finished = true;
+            return;
+        }
+        let now = Instant::now();
+        if now >= until {
+            self.leftover.extend(self.pending.drain(..).filter(|id| !self.handed_out.contains(id)));
+            self.finished = true;
+            return;
+        }
+        if !self.pending.is_empty() {
+            tokio::time::sleep(self.poll_interval.min(until - now)).await;
+        }
+        self.begin_pass();
+    }
+}
