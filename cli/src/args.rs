@@ -89,8 +89,8 @@ pub struct CancelArgs {
     #[arg(long, value_name = "SPLITTER_ID")]
     pub splitter: Option<String>,
 
-    /// With a batch, extractor, classifier or splitter: only runs in this status (default
-    /// PROCESSING, and PENDING too with --drain).
+    /// With --dry-run and a batch, extractor, classifier or splitter: list the runs in this
+    /// status (default PROCESSING, and PENDING too with --drain).
     #[arg(long, value_name = "STATUS", requires = "filter", value_parser = parse_status)]
     pub status: Option<ProcessorRunStatus>,
 
@@ -111,7 +111,7 @@ pub struct CancelArgs {
     pub dry_run: bool,
 
     /// Skip the runs that this earlier --json output shows settled.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "filter")]
     pub resume: Option<PathBuf>,
 
     /// Print one JSON object per run per line instead of a table.
@@ -185,10 +185,11 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "N")]
     pub port: Option<u16>,
 
-    /// The runs to start with: `demo`, or a JSON file of runs (default: one run of every kind
-    /// in every status, such as exr_processing or dpr_cancelled).
+    /// Runs to add, repeatable: `demo` (440 runs in four batches), or a JSON file of runs
+    /// (the seed format of the extend-cancel-sandbox crate). The sandbox always holds one run
+    /// of every kind in every status too, such as exr_processing or dpr_cancelled.
     #[arg(long, value_name = "demo|FILE")]
-    pub seed: Option<String>,
+    pub seed: Vec<String>,
 }
 
 /// `extend-cancel demo`.

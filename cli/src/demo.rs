@@ -4,10 +4,11 @@
 
 use crate::{
     args::DemoArgs,
-    batch::{self, Settings},
+    batch::{self, View},
     connect,
     exit::{Fatal, Status},
     interrupt::Interrupt,
+    send::{self, Limits},
 };
 use extend_cancel::{Client, DEFAULT_CONCURRENCY};
 use extend_cancel_sandbox::Sandbox;
@@ -47,10 +48,12 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         .base_url(sandbox.base_url())
         .build()
         .map_err(|e| Fatal::failure(e.to_string()))?;
-    let ids = DEMO_RUNS.iter().map(|(id, _, _)| id.to_string()).collect();
-    let settings = Settings { concurrency: DEFAULT_CONCURRENCY, rate: None, json: args.json };
+    let ids: Vec<String> = DEMO_RUNS.iter().map(|(id, _, _)| id.to_string()).collect();
+    let limits = Limits { concurrency: DEFAULT_CONCURRENCY, rate: None };
     let interrupt = Interrupt::install();
-    let finished = batch::cancel_ids(&client, ids, settings, &interrupt).await;
+    let view =
+        View { total: Some(ids.len() as u64), json: args.json, dry_run: false, stop_on_interrupt: false };
+    let finished = batch::show(send::cancel_ids(&client, ids, limits, &interrupt), view, &interrupt).await;
     for line in finished.summary_lines() {
         eprintln!("{line}");
     }

@@ -35,4 +35,12 @@ impl Interrupt {
     pub fn is_pressed(&self) -> bool {
         *self.pressed.borrow()
     }
+
+    /// Resolves when Ctrl-C is pressed (never, if no handler could be installed).
+    pub async fn pressed(&self) {
+        let mut pressed = self.pressed.clone();
+        if pressed.wait_for(|pressed| *pressed).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
 }

@@ -8,7 +8,8 @@
 
 // The modules, one concern each. `args` and `exit` use nothing else of the crate; `input`,
 // `resume`, `connect`, `report`, `progress` and `interrupt` each hold one step of a batch;
-// `batch` drives a batch with them; `cancel`, `demo` and `sandbox` are the commands.
+// `send` (cancelling) and `preview` (a dry run) make a batch's entries, and `batch` shows and
+// counts them; `cancel`, `demo` and `sandbox` are the commands.
 mod args;
 mod batch;
 mod cancel;
@@ -17,11 +18,12 @@ mod demo;
 mod exit;
 mod input;
 mod interrupt;
-mod outcome;
+mod preview;
 mod progress;
 mod report;
 mod resume;
 mod sandbox;
+mod send;
 
 use args::{Cli, Command};
 use clap::Parser;

@@ -1,8 +1,11 @@
 //! What is printed per run: a table row for a person, or one JSON object per line.
 
-use crate::outcome::Outcome;
-use extend_cancel::{CancelledRun, Error, RunKind};
+use crate::batch::Entry;
+use extend_cancel::{Error, Outcome, Run, RunKind};
 use serde_json::{json, Value};
+
+/// The label of a run a dry run found cancellable.
+pub const WOULD_CANCEL: &str = "would_cancel";
 
 /// The table's column widths (an id wider than its column pushes the row out).
 const ID_WIDTH: usize = 26;
@@ -25,22 +28,23 @@ fn kind_name(id: &str) -> Option<&'static str> {
     RunKind::from_id(id).map(RunKind::name)
 }
 
-/// The run an outcome carries, when the API sent one.
-fn run_of(outcome: &Outcome) -> Option<&CancelledRun> {
-    match outcome {
-        Outcome::Cancelled(run)
-        | Outcome::AlreadyCancelled(run)
-        | Outcome::AlreadyFinished(run)
-        | Outcome::Pending(run) => Some(run),
-        _ => None,
+/// One entry: a table row (with the error or the corrections on the lines below), or one JSON
+/// object. No trailing newline.
+pub fn entry(entry: &Entry, as_json: bool) -> String {
+    match entry {
+        Entry::Outcome(id, outcome) => self::outcome(id, outcome, as_json),
+        Entry::Planned { id, label, status, settled } => {
+            planned(id, label, status.as_deref(), *settled, as_json)
+        }
+        Entry::ListingFailed(error) if as_json => json!({ "listingFailed": error_json(error) }).to_string(),
+        Entry::ListingFailed(error) => format!("listing failed: {error}"),
     }
 }
 
-/// One run's outcome: a table row (with the error or the corrections on the lines below), or
-/// one JSON object. No trailing newline.
-pub fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
-    let run = run_of(outcome);
-    let status = run.map(|run| run.status().to_string());
+/// One run's definitive outcome.
+fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
+    let run = outcome.run();
+    let status = outcome.status().map(ToString::to_string);
     if as_json {
         return json!({
             "id": id,
@@ -49,8 +53,8 @@ pub fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
             // What --resume reads: the library's judgment, not a list of labels kept here.
             "settled": outcome.is_settled(),
             "status": status,
-            "failureReason": run.and_then(CancelledRun::failure_reason),
-            "dashboardUrl": run.and_then(CancelledRun::dashboard_url),
+            "failureReason": run.and_then(Run::failure_reason),
+            "dashboardUrl": run.and_then(Run::dashboard_url),
             "corrections": run.map_or_else(Vec::new, |run| run.corrections().iter().map(|c| json!({
                 "path": c.path, "problem": c.problem.to_string(), "detail": c.detail,
             })).collect()),
@@ -66,7 +70,7 @@ pub fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
     let mut text =
         row(id, kind_name(id).unwrap_or("?"), outcome.label(), status.as_deref().unwrap_or("-"), &detail);
     // The run was read; what its response got wrong is worth a note, not a failure.
-    for correction in run.map(CancelledRun::corrections).unwrap_or_default() {
+    for correction in run.map(Run::corrections).unwrap_or_default() {
         text.push_str(&format!("\n    corrected: {correction}"));
     }
     text
@@ -82,23 +86,32 @@ fn error_json(error: &Error) -> Value {
     })
 }
 
-/// A run a `--dry-run` would cancel: its kind, and its status when it was looked up.
-pub fn would_cancel(id: &str, status: Option<&str>, as_json: bool) -> String {
+/// What a dry run found for a run.
+fn planned(id: &str, label: &str, status: Option<&str>, settled: bool, as_json: bool) -> String {
     if as_json {
-        return json!({ "id": id, "kind": kind_name(id), "outcome": "would_cancel", "status": status })
+        return json!({ "id": id, "kind": kind_name(id), "outcome": label, "settled": settled, "status": status })
             .to_string();
     }
-    row(id, kind_name(id).unwrap_or("?"), "would_cancel", status.unwrap_or("-"), "-")
+    row(id, kind_name(id).unwrap_or("?"), label, status.unwrap_or("-"), "-")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn planned_entry(id: &str, status: Option<&str>) -> Entry {
+        Entry::Planned {
+            id: id.to_owned(),
+            label: WOULD_CANCEL,
+            status: status.map(str::to_owned),
+            settled: false,
+        }
+    }
+
     #[test]
     fn rows_line_up_under_the_header() {
         let header = header();
-        let line = would_cancel("exr_1", None, false);
+        let line = entry(&planned_entry("exr_1", None), false);
         for column in ["KIND", "OUTCOME", "STATUS", "DETAIL"] {
             let at = header.find(column).unwrap();
             assert_eq!(line.as_bytes()[at - 1], b' ', "{column}: {line}");
@@ -112,16 +125,18 @@ mod tests {
 
     #[test]
     fn a_dry_run_line_in_json_names_the_kind() {
-        let value: Value = serde_json::from_str(&would_cancel("splr_9", Some("PROCESSING"), true)).unwrap();
+        let value: Value =
+            serde_json::from_str(&entry(&planned_entry("splr_9", Some("PROCESSING")), true)).unwrap();
         assert_eq!(
             value,
-            json!({"id": "splr_9", "kind": "split", "outcome": "would_cancel", "status": "PROCESSING"})
+            json!({"id": "splr_9", "kind": "split", "outcome": "would_cancel", "settled": false, "status": "PROCESSING"})
         );
     }
 
     #[test]
     fn not_found_has_no_run_and_is_not_settled() {
-        let value: Value = serde_json::from_str(&outcome("dpr_x", &Outcome::NotFound, true)).unwrap();
+        let value: Value =
+            serde_json::from_str(&entry(&Entry::Outcome("dpr_x".into(), Outcome::NotFound), true)).unwrap();
         assert_eq!(
             value,
             json!({"id": "dpr_x", "kind": "processor", "outcome": "not_found", "settled": false, "status": null,

@@ -39,7 +39,11 @@ fn the_demo_command_prints_json_lines_with_a_key_set_too() {
     command.env("EXTEND_API_KEY", "sk_not_used");
     let ran = run(command, "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");
-    assert!(ran.stderr.starts_with("Demonstration against a built-in sandbox at http://127.0.0.1:"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.starts_with("Demonstration against a built-in sandbox at http://127.0.0.1:"),
+        "{}",
+        ran.stderr
+    );
     for (id, kind, outcome) in DESIGNED {
         let line = ran.line_of(id);
         assert_eq!((line["kind"].as_str(), line["outcome"].as_str()), (Some(kind), Some(outcome)), "{line}");

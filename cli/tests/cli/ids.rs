@@ -19,12 +19,18 @@ fn ids_from_arguments_are_cancelled_and_shown_in_a_table() {
     assert_eq!(env.sandbox.run("exr_processing").unwrap().status(), "CANCELLED");
 
     let lines: Vec<&str> = ran.stdout.lines().collect();
-    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), ["ID", "KIND", "OUTCOME", "STATUS", "DETAIL"]);
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["ID", "KIND", "OUTCOME", "STATUS", "DETAIL"]
+    );
     assert_eq!(lines.len(), 3, "{}", ran.stdout);
     for (id, kind) in [("exr_processing", "extract"), ("dpr_processing", "processor")] {
         let row = lines.iter().find(|l| l.starts_with(id)).expect("a row per run");
         let url = format!("https://dashboard.extend.ai/runs/{id}");
-        assert_eq!(row.split_whitespace().collect::<Vec<_>>(), [id, kind, "cancelled", "CANCELLED", url.as_str()]);
+        assert_eq!(
+            row.split_whitespace().collect::<Vec<_>>(),
+            [id, kind, "cancelled", "CANCELLED", url.as_str()]
+        );
     }
     assert!(ran.stderr.contains("Summary: 2 runs: 2 cancelled, 0 already cancelled"), "{}", ran.stderr);
 }
@@ -32,7 +38,10 @@ fn ids_from_arguments_are_cancelled_and_shown_in_a_table() {
 #[test]
 fn ids_from_stdin_and_files_plain_or_json_lines_are_each_cancelled_once() {
     let env = Env::start();
-    let file = temp_file("ids.txt", "# the incident's runs\nexr_processing\n\n{\"id\": \"dpr_processing\"}\nclr_processing\n");
+    let file = temp_file(
+        "ids.txt",
+        "# the incident's runs\nexr_processing\n\n{\"id\": \"dpr_processing\"}\nclr_processing\n",
+    );
     let stdin = "splr_processing\n{\"id\":\"clr_processing\",\"note\":\"given twice\"}\n";
     let ran = run(env.command(&["cancel", "--json", "-", "--file", file.to_str().unwrap()]), stdin);
     assert_eq!(ran.code(), Some(0), "{ran:?}");
@@ -59,13 +68,21 @@ fn ids_from_stdin_and_files_plain_or_json_lines_are_each_cancelled_once() {
 fn json_lines_carry_each_runs_error_and_the_exit_status_is_1() {
     let env = Env::start();
     // A workspace the key does not belong to: every cancel is refused with 403.
-    let ran = run(env.command(&["cancel", "--json", "--workspace", "ws_other", "exr_processing", "dpr_processing"]), "");
+    let ran = run(
+        env.command(&["cancel", "--json", "--workspace", "ws_other", "exr_processing", "dpr_processing"]),
+        "",
+    );
     assert_eq!(ran.code(), Some(1), "{ran:?}");
     let requests = env.sandbox.requests();
     assert_eq!(requests.len(), 2);
-    assert!(requests.iter().all(|r| r.header("x-extend-workspace-id") == Some("ws_other") && r.status == 403));
+    assert!(requests
+        .iter()
+        .all(|r| r.header("x-extend-workspace-id") == Some("ws_other") && r.status == 403));
     let line = ran.line_of("exr_processing");
-    assert_eq!((&line["outcome"], &line["settled"], &line["status"]), (&json!("failed"), &json!(false), &json!(null)));
+    assert_eq!(
+        (&line["outcome"], &line["settled"], &line["status"]),
+        (&json!("failed"), &json!(false), &json!(null))
+    );
     assert_eq!(line["error"]["httpStatus"], 403);
     assert_eq!(line["error"]["code"], "FORBIDDEN");
     assert_eq!(line["error"]["retryable"], false);
@@ -87,25 +104,73 @@ fn an_unknown_run_is_not_found_and_the_exit_status_is_1() {
 }
 
 #[test]
-fn a_dry_run_lists_and_checks_the_ids_and_sends_no_cancel() {
+fn a_dry_run_looks_each_id_up_and_sends_no_cancel() {
     let env = Env::start();
-    let ran = run(env.command(&["cancel", "--dry-run", "--json", "exr_processing", "-"]), "clr_processing\n");
-    assert_eq!(ran.code(), Some(0), "{ran:?}");
+    let stdin = "clr_cancelled\nsplr_failed\n";
+    let ran =
+        run(env.command(&["cancel", "--dry-run", "--json", "exr_processing", "-", "dpr_pending"]), stdin);
+    // A pending run would not be cancelled: the dry run says so with its exit status.
+    assert_eq!(ran.code(), Some(1), "{ran:?}");
+    let line = |id: &str| {
+        let line = ran.line_of(id);
+        (
+            line["kind"].as_str().unwrap().to_owned(),
+            line["outcome"].as_str().unwrap().to_owned(),
+            line["status"].clone(),
+            line["settled"].clone(),
+        )
+    };
     assert_eq!(
-        ran.json_lines(),
-        [
-            json!({"id": "exr_processing", "kind": "extract", "outcome": "would_cancel", "status": null}),
-            json!({"id": "clr_processing", "kind": "classify", "outcome": "would_cancel", "status": null}),
-        ]
+        line("exr_processing"),
+        ("extract".into(), "would_cancel".into(), json!("PROCESSING"), json!(false))
     );
-    assert_eq!(env.cancels(), Vec::<String>::new());
+    assert_eq!(
+        line("clr_cancelled"),
+        ("classify".into(), "already_cancelled".into(), json!("CANCELLED"), json!(true))
+    );
+    assert_eq!(
+        line("splr_failed"),
+        ("split".into(), "already_finished".into(), json!("FAILED"), json!(true))
+    );
+    assert_eq!(line("dpr_pending"), ("processor".into(), "pending".into(), json!("PENDING"), json!(false)));
+    assert_eq!(ran.json_lines().len(), 4);
+    assert_eq!(env.cancels(), Vec::<String>::new(), "no cancel was sent");
+    let methods: Vec<String> = env.sandbox.requests().into_iter().map(|r| r.method).collect();
+    assert_eq!(methods, ["GET"; 4]);
     assert_eq!(env.sandbox.run("exr_processing").unwrap().status(), "PROCESSING");
-    assert!(ran.stderr.contains("Dry run: 2 runs would be cancelled; no cancel was sent."), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("Dry run: 4 runs: 1 already_cancelled, 1 already_finished, 1 pending, 1 would_cancel; no cancel was sent."),
+        "{}",
+        ran.stderr
+    );
 
-    // An id that cannot be sent fails the dry run as it fails a real one.
+    // Everything cancellable or settled: exit 0, as a table.
+    let ran = run(env.command(&["cancel", "--dry-run", "exr_processing", "clr_cancelled"]), "");
+    assert_eq!(ran.code(), Some(0), "{ran:?}");
+    let row = ran.stdout.lines().find(|l| l.starts_with("exr_processing")).unwrap();
+    assert_eq!(
+        row.split_whitespace().collect::<Vec<_>>(),
+        ["exr_processing", "extract", "would_cancel", "PROCESSING", "-"]
+    );
+    // An unknown run is a dry run's failure too.
+    let ran = run(env.command(&["cancel", "--dry-run", "--json", "exr_nope"]), "");
+    assert_eq!(
+        (ran.code(), ran.line_of("exr_nope")["outcome"].as_str()),
+        (Some(1), Some("not_found")),
+        "{ran:?}"
+    );
+
+    // An id that cannot be sent fails the dry run as it fails a real one: nothing is looked up.
+    let before = env.sandbox.requests().len();
     let ran = run(env.command(&["cancel", "--dry-run", "exr_processing", "wf_1"]), "");
     assert_eq!(ran.code(), Some(2), "{ran:?}");
-    assert!(ran.stderr.contains("argument 2: invalid run id \"wf_1\": its prefix is not one of"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("argument 2: invalid run id \"wf_1\": its prefix is not one of"),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(env.sandbox.requests().len(), before);
+    assert_eq!(env.cancels(), Vec::<String>::new());
 }
 
 #[test]
@@ -113,17 +178,37 @@ fn bad_arguments_input_or_configuration_exit_2_and_send_nothing() {
     let env = Env::start();
     let cases: &[(&[&str], &str, &str)] = &[
         (&["cancel", "--verbose", "exr_processing"], "", "unexpected argument '--verbose'"),
-        (&["cancel", "--rate", "0", "exr_processing"], "", "must be a positive number of requests per second"),
+        (
+            &["cancel", "--rate", "0", "exr_processing"],
+            "",
+            "must be a positive number of requests per second",
+        ),
         (&["cancel", "--concurrency", "0", "exr_processing"], "", "0 is not in 1..=256"),
         (&["cancel", "--deadline", "soon", "exr_processing"], "", "use a duration such as 30s or 2m"),
         (&["cancel", "--env", "mars", "exr_processing"], "", "invalid value 'mars' for '--env <ENV>'"),
         (&["cancel"], "", "no runs given"),
         (&["cancel", "exr_processing", "exr_a/../b"], "", "argument 2: invalid run id \"exr_a/../b\""),
-        (&["cancel", "-"], "clr_processing\n{\"run\": 1}\n", "standard input line 2: the JSON object has no \"id\""),
+        (
+            &["cancel", "-"],
+            "clr_processing\n{\"run\": 1}\n",
+            "standard input line 2: the JSON object has no \"id\"",
+        ),
         (&["cancel", "--file", "/nonexistent/ids.txt"], "", "could not read ids from /nonexistent/ids.txt"),
         (&["cancel", "--resume", "/nonexistent/out.jsonl", "exr_processing"], "", "could not read --resume"),
-        (&["cancel", "--api-version", "not a version", "exr_processing"], "", "invalid x-extend-api-version value"),
+        (
+            &["cancel", "--api-version", "not a version", "exr_processing"],
+            "",
+            "invalid x-extend-api-version value",
+        ),
         (&["cancel", "--status", "PROCESSING", "exr_processing"], "", "--status <STATUS>"),
+        (
+            &["cancel", "--batch", "bpr_1", "--status", "PENDING"],
+            "",
+            "--status narrows what a --dry-run lists",
+        ),
+        (&["cancel", "--batch", "bpr_1", "exr_processing"], "", "cannot be used with"),
+        (&["cancel", "--batch", "bpr_1", "--resume", "out.jsonl"], "", "cannot be used with"),
+        (&["cancel", "--drain", "exr_processing"], "", "--drain [<FOR>]"),
     ];
     for (args, stdin, message) in cases {
         let ran = run(env.command(args), stdin);

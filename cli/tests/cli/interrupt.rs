@@ -4,11 +4,7 @@ use super::support::{run, temp_file, wait, wait_until, Env, WITHIN};
 use extend_cancel::RunKind;
 use extend_cancel_sandbox::Fault;
 use nix::{sys::signal, unistd::Pid};
-use std::{
-    collections::HashMap,
-    process::Stdio,
-    time::Duration,
-};
+use std::{collections::HashMap, process::Stdio, time::Duration};
 
 #[test]
 fn sigint_mid_batch_stops_sending_reports_and_resume_finishes_without_cancelling_twice() {
@@ -37,7 +33,10 @@ fn sigint_mid_batch_stops_sending_reports_and_resume_finishes_without_cancelling
     // The cancels in flight finished and were reported; nothing was sent after.
     assert_eq!(printed.len(), answered.len(), "{first:?}");
     assert!(answered.len() < ids.len(), "the batch was interrupted: {answered:?}");
-    assert!(printed.iter().all(|line| line["outcome"] == "cancelled" && line["settled"] == true), "{first:?}");
+    assert!(
+        printed.iter().all(|line| line["outcome"] == "cancelled" && line["settled"] == true),
+        "{first:?}"
+    );
     let summary = format!("Summary: {n} runs: {n} cancelled,", n = answered.len());
     assert!(first.stderr.contains(&summary), "{}", first.stderr);
     assert!(
@@ -49,10 +48,8 @@ fn sigint_mid_batch_stops_sending_reports_and_resume_finishes_without_cancelling
     // Take it up again from the first run's output.
     env.sandbox.clear_faults();
     let earlier = temp_file("first.jsonl", &first.stdout);
-    let second = run(
-        env.command(&["cancel", "--json", "--file", ids_arg, "--resume", earlier.to_str().unwrap()]),
-        "",
-    );
+    let second =
+        run(env.command(&["cancel", "--json", "--file", ids_arg, "--resume", earlier.to_str().unwrap()]), "");
     assert_eq!(second.code(), Some(0), "{second:?}");
     assert_eq!(second.json_lines().len(), ids.len() - answered.len(), "{second:?}");
     assert!(

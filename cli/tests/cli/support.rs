@@ -96,7 +96,9 @@ impl Ran {
     pub fn json_lines(&self) -> Vec<serde_json::Value> {
         self.stdout
             .lines()
-            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not one JSON object ({e}): {line}")))
+            .map(|line| {
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("not one JSON object ({e}): {line}"))
+            })
             .collect()
     }
 
@@ -145,7 +147,9 @@ pub fn wait(mut child: Child, within: Duration) -> Ran {
         }
         thread::sleep(Duration::from_millis(20));
     };
-    let text = |handle: Option<thread::JoinHandle<String>>| handle.map_or_else(String::new, |h| h.join().expect("a reader"));
+    let text = |handle: Option<thread::JoinHandle<String>>| {
+        handle.map_or_else(String::new, |h| h.join().expect("a reader"))
+    };
     Ran { status, stdout: text(stdout), stderr: text(stderr) }
 }
 
@@ -169,8 +173,11 @@ pub fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
 /// A file in a fresh directory of the target's temporary folder, removed with the test's
 /// other files when the target directory is cleaned.
 pub fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("{}-{}", std::process::id(), thread_id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "{}-{}",
+        std::process::id(),
+        thread_id()
+    ));
     std::fs::create_dir_all(&dir).expect("a temporary directory");
     let path = dir.join(name);
     std::fs::write(&path, contents).expect("a temporary file");

@@ -5,13 +5,7 @@ use super::support::{wait, Env, WITHIN};
 use extend_cancel::RunKind;
 use extend_cancel_sandbox::Fault;
 use nix::pty::{openpty, Winsize};
-use std::{
-    fs::File,
-    io::Read,
-    process::Stdio,
-    thread,
-    time::Duration,
-};
+use std::{fs::File, io::Read, process::Stdio, thread, time::Duration};
 
 #[test]
 fn the_progress_bar_is_drawn_when_stderr_is_a_terminal() {
@@ -55,7 +49,8 @@ fn stderr_in_a_file_gets_a_plain_count_and_never_the_bar() {
     let ids = env.processing_runs(RunKind::Split, 3);
     // Three seconds in all, one at a time: longer than the two seconds between counts.
     env.sandbox.inject(Fault::Delay(Duration::from_secs(1)), 3);
-    let log = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("stderr-{}.log", std::process::id()));
+    let log =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("stderr-{}.log", std::process::id()));
     let mut args = vec!["cancel", "--concurrency", "1"];
     args.extend(ids.iter().map(String::as_str));
     let child = env
@@ -73,7 +68,8 @@ fn stderr_in_a_file_gets_a_plain_count_and_never_the_bar() {
     let counts: Vec<&str> = stderr.lines().filter(|line| line.starts_with("progress: ")).collect();
     assert!(!counts.is_empty(), "{stderr}");
     for count in counts {
-        let (done, rest) = count["progress: ".len()..].split_once("/3 runs done, ").expect("N/3 runs done, R/s");
+        let (done, rest) =
+            count["progress: ".len()..].split_once("/3 runs done, ").expect("N/3 runs done, R/s");
         assert!(done.parse::<u32>().is_ok_and(|done| done <= 3), "{count}");
         assert!(rest.strip_suffix("/s").is_some_and(|rate| rate.parse::<f64>().is_ok()), "{count}");
     }
