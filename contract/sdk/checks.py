@@ -18,8 +18,32 @@ WORKSPACE_ID = os.environ["EXTEND_WORKSPACE_ID"]
 WRONG_KEY = "sk_not_the_sandbox_key"
 WRONG_WORKSPACE = "ws_not_the_sandbox_workspace"
 
-# (kind, id prefix): the four kinds of run, each served by its own endpoint.
+# (kind, id prefix): the four kinds of run, each served by its own endpoints.
 KINDS = [("extract", "exr_"), ("classify", "clr_"), ("split", "splr_"), ("processor", "dpr_")]
+
+# The statuses the sandbox seeds one run of each kind in.
+STATUSES = ["PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"]
+
+# Runs per page when listing: the five seeded runs of a kind then take three pages.
+PAGE_SIZE = 2
+
+
+def seeded_ids(prefix: str) -> list[str]:
+    """The ids of the seeded runs of one kind, sorted."""
+    return sorted(f"{prefix}{status.lower()}" for status in STATUSES)
+
+
+def list_all(list_page: Callable[[str | None], Any], next_token: Callable[[Any], str | None]) -> list[Any]:
+    """Every page of a listing: `list_page(token)` fetches one, `next_token(page)` reads the
+    token of the next (None on the last). Stops after 10 pages: five runs take three."""
+    pages, token = [], None
+    for _ in range(10):
+        page = list_page(token)
+        pages.append(page)
+        token = next_token(page)
+        if token is None:
+            return pages
+    raise AssertionError("more than 10 pages for five runs")
 
 
 class Checks:
