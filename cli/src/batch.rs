@@ -148,6 +148,7 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
         write(&progress, &mut finished, &report::header());
     }
     let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + PLAIN_EVERY, PLAIN_EVERY);
+    let mut noticed = false;
     loop {
         tokio::select! {
             next = stream.next() => {
@@ -158,9 +159,16 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
                 progress.inc();
             }
             _ = ticker.tick() => progress.tick(),
-            _ = interrupt.pressed(), if view.stop_on_interrupt => {
-                finished.abandoned = true;
-                break;
+            _ = interrupt.pressed(), if !noticed => {
+                noticed = true;
+                if view.stop_on_interrupt {
+                    progress.eprintln("Interrupted: stopping now (Ctrl-C again to quit at once).");
+                    finished.abandoned = true;
+                    break;
+                }
+                progress.eprintln(
+                    "Interrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now).",
+                );
             }
         }
     }

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 pub const EXIT_STATUS_HELP: &str = "\
 Exit status:
   0    every run ended cancelled or was already in a terminal state (cancelled, processed,
-       failed); a --dry-run found nothing wrong; the demonstration behaved as designed
+       failed); a --dry-run found only such runs and runs it would cancel; the demonstration
+       behaved as designed
   1    some runs did not: not found, still pending, or their cancel failed
   2    bad arguments, input or configuration; nothing was cancelled
   130  interrupted (Ctrl-C): no further cancel was sent, those in flight finished, and the

@@ -20,11 +20,10 @@ impl Interrupt {
                 // No handler could be installed: Ctrl-C keeps its default action.
                 return;
             }
-            eprintln!(
-                "\nInterrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now)."
-            );
+            // The batch says what it does about it (it knows how to print past its progress bar).
             sender.send_replace(true);
             if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("\nInterrupted again: quitting now.");
                 std::process::exit(Status::Interrupted.code().into());
             }
         });

@@ -1,7 +1,7 @@
 //! Progress on standard error: a bar with rate and ETA when it is a terminal, a plain count
 //! every few seconds otherwise (a log file gets no escape sequences and no redraws).
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::{
     io::{IsTerminal, Write},
     time::{Duration, Instant},
@@ -11,8 +11,8 @@ use std::{
 pub const PLAIN_EVERY: Duration = Duration::from_secs(2);
 
 /// The bar with a known number of runs, and without (runs found by listing).
-const BAR_TEMPLATE: &str = "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs  {per_sec}  ETA {eta}";
-const SPINNER_TEMPLATE: &str = "{spinner} {elapsed_precise} {pos} runs  {per_sec}";
+const BAR_TEMPLATE: &str = "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs  {rate}  ETA {eta}";
+const SPINNER_TEMPLATE: &str = "{spinner} {elapsed_precise} {pos} runs  {rate}";
 
 /// The progress of one batch.
 pub struct Progress {
@@ -35,8 +35,13 @@ impl Progress {
                 None => (ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()), SPINNER_TEMPLATE),
             };
             // The templates are constants; a bad one is a bug caught by the tests.
-            let style =
-                ProgressStyle::with_template(template).expect("a valid template").progress_chars("=> ");
+            let style = ProgressStyle::with_template(template)
+                .expect("a valid template")
+                .progress_chars("=> ")
+                // Runs per second with one decimal (indicatif's {per_sec} shows four).
+                .with_key("rate", |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.1}/s", state.per_sec());
+                });
             bar.set_style(style);
             // Redrawn while waiting, so the spinner, rate and ETA stay current.
             bar.enable_steady_tick(Duration::from_millis(200));
