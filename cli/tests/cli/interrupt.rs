@@ -2,7 +2,7 @@
 
 use super::support::{run, temp_file, wait, wait_until, Env, WITHIN};
 use extend_cancel::RunKind;
-use extend_cancel_sandbox::Fault;
+use extend_cancel_sandbox::{BatchSeed, Fault};
 use nix::{sys::signal, unistd::Pid};
 use std::{collections::HashMap, process::Stdio, time::Duration};
 
@@ -68,4 +68,39 @@ fn sigint_mid_batch_stops_sending_reports_and_resume_finishes_without_cancelling
         assert_eq!(env.sandbox.run(id).unwrap().status(), "CANCELLED");
     }
     assert_eq!(times.len(), ids.len());
+}
+
+#[test]
+fn sigint_during_a_filter_batch_stops_at_once_and_running_it_again_finishes() {
+    let env = Env::start();
+    let batch = BatchSeed::new("bpr_slow", 20);
+    env.sandbox.seed_batch(&batch);
+    // Every request (list pages included) waits a second: interrupted after the first answer,
+    // most runs are still PROCESSING.
+    env.sandbox.inject(Fault::Delay(Duration::from_secs(1)), 40);
+    let child = env
+        .command(&["cancel", "--batch", "bpr_slow", "--json", "--concurrency", "2"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    wait_until("the first request was answered", || !env.sandbox.requests().is_empty());
+    signal::kill(Pid::from_raw(child.id() as i32), signal::Signal::SIGINT).expect("SIGINT sent");
+    let first = wait(child, WITHIN);
+    assert_eq!(first.code(), Some(130), "{first:?}");
+    assert!(first.stderr.contains("Interrupted: stopping now"), "{}", first.stderr);
+    assert!(first.stderr.contains("Interrupted: the cancels in flight were abandoned"), "{}", first.stderr);
+    assert!(first.stderr.contains("Summary: "), "{}", first.stderr);
+    let cancelled =
+        (1..=batch.count()).filter(|&n| env.sandbox.run(&batch.id(n)).unwrap().status() == "CANCELLED");
+    assert!(cancelled.count() < batch.count(), "the batch was interrupted");
+
+    // The same command again lists what is still PROCESSING and finishes the batch.
+    env.sandbox.clear_faults();
+    let second = run(env.command(&["cancel", "--batch", "bpr_slow", "--json"]), "");
+    assert_eq!(second.code(), Some(0), "{second:?}");
+    for n in 1..=batch.count() {
+        assert_eq!(env.sandbox.run(&batch.id(n)).unwrap().status(), "CANCELLED", "{}", batch.id(n));
+    }
 }
