@@ -1,0 +1,273 @@
+//! The command line: one struct per command, parsed by clap.
+
+use crate::exit::EXIT_STATUS_HELP;
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
+use extend_cancel::ProcessorRunStatus;
+use std::{path::PathBuf, time::Duration};
+
+/// What `extend-cancel --help` says before the commands.
+const ABOUT: &str = "Cancel runs on the Extend API (extract, classify, split and legacy processor runs), \
+and serve an offline Extend look-alike for tests in any language.";
+
+/// What `extend-cancel --help` says after the commands.
+const AFTER_HELP: &str = "\
+With no command and EXTEND_API_KEY unset, runs the demonstration (`extend-cancel demo`) against
+a built-in sandbox.
+
+The API key is read from EXTEND_API_KEY only, never from an argument, so that it stays out of
+shell history. EXTEND_BASE_URL, EXTEND_WORKSPACE_ID and EXTEND_API_VERSION are read too; the
+flags of the same meaning override them.";
+
+/// The whole command line.
+#[derive(Debug, Parser)]
+#[command(name = "extend-cancel", version, about = ABOUT, after_help = format!("{AFTER_HELP}\n\n{EXIT_STATUS_HELP}"))]
+pub struct Cli {
+    /// The command; none runs the demonstration when EXTEND_API_KEY is unset.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Cancel runs: by id (arguments, standard input, files), or every run of a batch,
+    /// extractor, classifier or splitter.
+    #[command(after_help = format!("{CANCEL_AFTER_HELP}\n\n{EXIT_STATUS_HELP}"))]
+    Cancel(Box<CancelArgs>),
+    /// Serve the offline sandbox on 127.0.0.1 until stopped, for clients in any language.
+    #[command(after_help = SANDBOX_AFTER_HELP)]
+    Sandbox(SandboxArgs),
+    /// Cancel a demonstration set of runs in a built-in sandbox and explain each outcome.
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Demo(DemoArgs),
+}
+
+const CANCEL_AFTER_HELP: &str = "\
+Ids are read from the arguments, from standard input (`-`) and from --file, one per line
+(blank lines and lines starting with # are skipped) or as JSON lines with an \"id\" field, such
+as this command's own --json output. The endpoint is chosen by each id's prefix: exr_ (extract),
+clr_ (classify), splr_ (split), dpr_ (legacy processor). Every id is checked before anything is
+sent; an id repeated is cancelled once.
+
+Outcomes: cancelled (by this command), already_cancelled, already_finished (processed or
+failed before the cancel), pending (not started yet, so not cancellable now), not_found, failed.
+
+Ctrl-C stops sending: the cancels in flight finish, the summary is printed, and the exit status
+is 130. To take an interrupted batch up again, run the same command with --resume and the
+earlier --json output: the runs it shows settled are skipped. With --batch, --extractor,
+--classifier or --splitter, Ctrl-C stops at once (the cancels in flight are dropped, their runs
+may or may not be cancelled); run the same command again: it lists what is still PROCESSING.";
+
+const SANDBOX_AFTER_HELP: &str = "\
+It prints its base URL, API key and workspace as EXTEND_BASE_URL=..., EXTEND_API_KEY=... and
+EXTEND_WORKSPACE_ID=... lines, then one line per request it answers, and serves until it is
+stopped (Ctrl-C or SIGTERM). Point any client at the base URL with the key.";
+
+/// `extend-cancel cancel`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("filter").args(["batch", "extractor", "classifier", "splitter"])))]
+pub struct CancelArgs {
+    /// Run ids to cancel; `-` reads ids from standard input.
+    #[arg(value_name = "ID", conflicts_with = "filter")]
+    pub ids: Vec<String>,
+
+    /// Read ids from this file (one per line, or JSON lines with an "id" field); repeatable.
+    #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "filter")]
+    pub file: Vec<PathBuf>,
+
+    /// Cancel the runs of this batch (extract, classify and split runs).
+    #[arg(long, value_name = "BATCH_ID")]
+    pub batch: Option<String>,
+
+    /// Cancel the extract runs of this extractor.
+    #[arg(long, value_name = "EXTRACTOR_ID")]
+    pub extractor: Option<String>,
+
+    /// Cancel the classify runs of this classifier.
+    #[arg(long, value_name = "CLASSIFIER_ID")]
+    pub classifier: Option<String>,
+
+    /// Cancel the split runs of this splitter.
+    #[arg(long, value_name = "SPLITTER_ID")]
+    pub splitter: Option<String>,
+
+    /// With --dry-run and a batch, extractor, classifier or splitter: list the runs in this
+    /// status (default PROCESSING, and PENDING too with --drain).
+    #[arg(long, value_name = "STATUS", requires = "filter", value_parser = parse_status)]
+    pub status: Option<ProcessorRunStatus>,
+
+    /// With a batch, extractor, classifier or splitter: keep listing and cancelling until no
+    /// matching run is PENDING or PROCESSING, for at most this long (default 10m).
+    #[arg(
+        long,
+        value_name = "FOR",
+        requires = "filter",
+        num_args = 0..=1,
+        default_missing_value = "10m",
+        value_parser = parse_duration
+    )]
+    pub drain: Option<Duration>,
+
+    /// Send no cancel: look each id up (GET), or list the runs a batch, extractor, classifier or
+    /// splitter matches, and show what a cancel would do (would_cancel, already_cancelled...).
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Skip the runs that this earlier --json output shows settled.
+    #[arg(long, value_name = "FILE", conflicts_with = "filter")]
+    pub resume: Option<PathBuf>,
+
+    /// Print one JSON object per run per line instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub batch_settings: BatchSettings,
+
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+}
+
+/// How fast a batch goes.
+#[derive(Debug, Args)]
+pub struct BatchSettings {
+    /// How many cancels are in flight at once.
+    #[arg(long, value_name = "N", default_value_t = extend_cancel::DEFAULT_CONCURRENCY as u32,
+          value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub concurrency: u32,
+
+    /// Send at most this many requests per second (Extend's plans allow 10, 25 or 75 for the
+    /// whole organization).
+    #[arg(long, value_name = "PER_SECOND", value_parser = parse_rate)]
+    pub rate: Option<f64>,
+
+    /// Give up on one run's cancel (all its attempts and the waits between them) after this
+    /// long, such as 30s or 2m.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub deadline: Option<Duration>,
+}
+
+/// Where requests go and as whom (the key itself comes from EXTEND_API_KEY only).
+#[derive(Debug, Default, Args)]
+pub struct ConnectionArgs {
+    /// The workspace every request targets (x-extend-workspace-id), needed with an
+    /// organization-scoped key [overrides EXTEND_WORKSPACE_ID].
+    #[arg(long, value_name = "WORKSPACE_ID")]
+    pub workspace: Option<String>,
+
+    /// The Extend deployment [default: us].
+    #[arg(long, value_enum, conflicts_with = "base_url")]
+    pub env: Option<Deployment>,
+
+    /// Send requests here instead, such as the URL `extend-cancel sandbox` prints [overrides
+    /// EXTEND_BASE_URL].
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// The x-extend-api-version to send on every request instead of each endpoint's default
+    /// (2026-02-09; 2025-04-21 for processor runs) [overrides EXTEND_API_VERSION].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub api_version: Option<String>,
+}
+
+/// The Extend deployments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deployment {
+    /// https://api.extend.ai
+    Us,
+    /// https://api.us2.extend.app
+    Us2,
+    /// https://api.eu1.extend.ai
+    Eu1,
+}
+
+/// `extend-cancel sandbox`.
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// The port to listen on, on 127.0.0.1 (default: any free port).
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+
+    /// Runs to add, repeatable: `demo` (440 runs in four batches), or a JSON file of runs
+    /// (the seed format of the extend-cancel-sandbox crate). The sandbox always holds one run
+    /// of every kind in every status too, such as exr_processing or dpr_cancelled.
+    #[arg(long, value_name = "demo|FILE")]
+    pub seed: Vec<String>,
+}
+
+/// `extend-cancel demo`.
+#[derive(Debug, Default, Args)]
+pub struct DemoArgs {
+    /// Print one JSON object per run per line instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A run status, case-insensitive; only the statuses the API documents.
+fn parse_status(value: &str) -> Result<ProcessorRunStatus, String> {
+    let status = ProcessorRunStatus::from(value.to_ascii_uppercase());
+    if status.is_unknown() {
+        let known: Vec<&str> = ProcessorRunStatus::KNOWN.iter().map(|s| s.as_str()).collect();
+        return Err(format!("not a run status; use one of {}", known.join(", ")));
+    }
+    Ok(status)
+}
+
+/// A duration such as `30s`, `2m`, `1h 30m` or `500ms`; a bare number is seconds.
+fn parse_duration(value: &str) -> Result<Duration, String> {
+    let parsed = match value.trim().parse::<f64>() {
+        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => Ok(Duration::from_secs_f64(seconds)),
+        Ok(_) => Err("must not be negative".to_owned()),
+        Err(_) => {
+            humantime::parse_duration(value).map_err(|e| format!("{e} (use a duration such as 30s or 2m)"))
+        }
+    }?;
+    if parsed.is_zero() {
+        return Err("must be longer than zero".to_owned());
+    }
+    Ok(parsed)
+}
+
+/// A positive, finite number of requests per second.
+fn parse_rate(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(rate) if rate > 0.0 && rate.is_finite() => Ok(rate),
+        _ => Err("must be a positive number of requests per second".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_take_units_or_seconds() {
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("1h 30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("1.5"), Ok(Duration::from_millis(1500)));
+        assert!(parse_duration("0").is_err());
+        assert!(parse_duration("-1").is_err());
+        assert!(parse_duration("soon").unwrap_err().contains("30s"));
+    }
+
+    #[test]
+    fn statuses_are_the_documented_ones_in_any_case() {
+        assert_eq!(parse_status("processing"), Ok(ProcessorRunStatus::Processing));
+        assert_eq!(parse_status("PENDING"), Ok(ProcessorRunStatus::Pending));
+        assert!(parse_status("running").unwrap_err().contains("PROCESSING"));
+    }
+
+    #[test]
+    fn rates_are_positive() {
+        assert_eq!(parse_rate("2.5"), Ok(2.5));
+        for bad in ["0", "-1", "inf", "NaN", "x"] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
+    }
+}

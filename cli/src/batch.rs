@@ -1,0 +1,189 @@
+//! One batch: its entries printed as they come, progress on standard error, Ctrl-C honoured,
+//! and what it came to.
+
+use crate::{
+    exit::Status,
+    interrupt::Interrupt,
+    progress::{Progress, PLAIN_EVERY},
+    report,
+};
+use extend_cancel::{Error, Outcome, Summary};
+use futures_util::{Stream, StreamExt};
+use std::{collections::BTreeMap, pin::pin};
+
+/// One line of a batch's output.
+#[derive(Debug)]
+pub enum Entry {
+    /// A run's definitive outcome (from the library).
+    Outcome(String, Outcome),
+    /// What a dry run found for a run: `would_cancel`, `pending`, `already_cancelled`...
+    Planned {
+        /// The run's id.
+        id: String,
+        /// What a cancel would do or find.
+        label: &'static str,
+        /// The run's status, when it was looked up.
+        status: Option<String>,
+        /// Whether nothing needs doing for the run (so that `--resume` skips it).
+        settled: bool,
+    },
+    /// Listing the runs failed after the client's retries.
+    ListingFailed(Error),
+}
+
+/// What a batch came to.
+#[derive(Debug, Default)]
+pub struct Finished {
+    /// Counts per outcome.
+    pub summary: Summary,
+    /// Whether this was a dry run.
+    pub dry_run: bool,
+    /// A dry run's counts per label.
+    pub planned: BTreeMap<&'static str, u64>,
+    /// Whether every run settled (or, in a dry run, is settled or would be cancelled).
+    pub all_well: bool,
+    /// Each run's label, in completion order.
+    pub labels: Vec<(String, &'static str)>,
+    /// Listing errors.
+    pub listing_failed: Vec<String>,
+    /// How many ids were never sent because of Ctrl-C, when the batch had a list of ids.
+    pub not_sent: Option<u64>,
+    /// Whether Ctrl-C was pressed.
+    pub interrupted: bool,
+    /// Whether Ctrl-C dropped requests in flight (a listing batch cannot wait for them).
+    pub abandoned: bool,
+    /// Whether standard output could not be written (a closed pipe, a full disk).
+    pub output_failed: bool,
+}
+
+impl Finished {
+    /// 130 when interrupted, 0 when every run settled (or would be cancelled) and was
+    /// reported, 1 otherwise.
+    pub fn status(&self) -> Status {
+        if self.interrupted {
+            Status::Interrupted
+        } else if self.all_well && self.listing_failed.is_empty() && !self.output_failed {
+            Status::Success
+        } else {
+            Status::SomeFailed
+        }
+    }
+
+    /// The summary for standard error.
+    pub fn summary_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !self.dry_run {
+            lines.push(format!("Summary: {} runs: {}.", self.summary.total(), self.summary));
+        } else {
+            let total: u64 = self.planned.values().sum();
+            let counts: Vec<String> = self.planned.iter().map(|(label, n)| format!("{n} {label}")).collect();
+            lines.push(format!("Dry run: {total} runs: {}; no cancel was sent.", counts.join(", ")));
+        }
+        for error in &self.listing_failed {
+            lines.push(format!("Listing the runs failed: {error}"));
+        }
+        if self.interrupted {
+            lines.push(match (self.not_sent, self.abandoned) {
+                (Some(not_sent), _) => format!(
+                    "Interrupted: {not_sent} runs not sent. To finish the batch, run the same command again \
+                     with --resume and this run's --json output."
+                ),
+                (None, true) => {
+                    "Interrupted: the cancels in flight were abandoned (their runs may or may not be \
+                                 cancelled). To finish, run the same command again: it lists what is still \
+                                 PROCESSING."
+                        .to_owned()
+                }
+                (None, false) => "Interrupted.".to_owned(),
+            });
+        }
+        if self.output_failed {
+            lines.push("Standard output could not be written: some results were not shown.".to_owned());
+        }
+        lines
+    }
+
+    fn record(&mut self, entry: Entry) {
+        match entry {
+            Entry::Outcome(id, outcome) => {
+                if self.dry_run {
+                    // A lookup that failed (not found, an error) is counted with the labels.
+                    *self.planned.entry(outcome.label()).or_default() += 1;
+                } else {
+                    self.summary.add(&outcome);
+                }
+                self.all_well &= outcome.is_settled();
+                self.labels.push((id, outcome.label()));
+            }
+            Entry::Planned { id, label, settled, .. } => {
+                *self.planned.entry(label).or_default() += 1;
+                self.all_well &= settled || label == report::WOULD_CANCEL;
+                self.labels.push((id, label));
+            }
+            Entry::ListingFailed(error) => self.listing_failed.push(error.to_string()),
+        }
+    }
+}
+
+/// How a batch is shown.
+#[derive(Clone, Copy, Debug)]
+pub struct View {
+    /// How many runs, when known before they are listed.
+    pub total: Option<u64>,
+    /// JSON lines instead of a table.
+    pub json: bool,
+    /// Whether it is a dry run.
+    pub dry_run: bool,
+    /// Whether Ctrl-C drops the stream at once, for a stream that cannot be told to stop
+    /// sending; otherwise the stream is expected to end by itself.
+    pub stop_on_interrupt: bool,
+}
+
+/// Prints each entry of `stream` as it comes, with progress, and counts them.
+pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Interrupt) -> Finished {
+    let mut stream = pin!(stream);
+    let mut progress = Progress::new(view.total);
+    let mut finished = Finished { all_well: true, dry_run: view.dry_run, ..Finished::default() };
+    if !view.json {
+        write(&progress, &mut finished, &report::header());
+    }
+    let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + PLAIN_EVERY, PLAIN_EVERY);
+    let mut noticed = false;
+    loop {
+        tokio::select! {
+            next = stream.next() => {
+                let Some(entry) = next else { break };
+                let line = report::entry(&entry, view.json);
+                write(&progress, &mut finished, &line);
+                finished.record(entry);
+                progress.inc();
+            }
+            _ = ticker.tick() => progress.tick(),
+            _ = interrupt.pressed(), if !noticed => {
+                noticed = true;
+                if view.stop_on_interrupt {
+                    progress.eprintln("Interrupted: stopping now (Ctrl-C again to quit at once).");
+                    finished.abandoned = true;
+                    break;
+                }
+                progress.eprintln(
+                    "Interrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now).",
+                );
+            }
+        }
+    }
+    progress.finish();
+    finished.interrupted = interrupt.is_pressed();
+    finished
+}
+
+/// Writes one line to standard output; after a failure, says so once and writes no more.
+fn write(progress: &Progress, finished: &mut Finished, text: &str) {
+    if finished.output_failed {
+        return;
+    }
+    if let Err(error) = progress.println(text) {
+        finished.output_failed = true;
+        progress.eprintln(&format!("error: could not write to standard output ({error}); the batch goes on"));
+    }
+}

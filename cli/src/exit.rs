@@ -1,0 +1,67 @@
+//! The exit statuses, and the error that ends a command early with one.
+
+use std::process::ExitCode;
+
+/// The exit statuses as `--help` shows them.
+pub const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0    every run ended cancelled or was already in a terminal state (cancelled, processed,
+       failed); a --dry-run found only such runs and runs it would cancel; the demonstration
+       behaved as designed
+  1    some runs did not: not found, still pending, or their cancel failed
+  2    bad arguments, input or configuration; nothing was cancelled
+  130  interrupted (Ctrl-C): no further cancel was sent, those in flight finished, and the
+       summary was printed";
+
+/// How the command ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Every run settled (or nothing needed doing).
+    Success,
+    /// Some runs did not end cancelled or in a terminal state.
+    SomeFailed,
+    /// Bad arguments, input or configuration.
+    Usage,
+    /// Stopped by Ctrl-C (SIGINT), the shells' 128 + 2.
+    Interrupted,
+}
+
+impl Status {
+    /// The number the process exits with.
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Success => 0,
+            Status::SomeFailed => 1,
+            Status::Usage => 2,
+            Status::Interrupted => 130,
+        }
+    }
+}
+
+impl From<Status> for ExitCode {
+    fn from(status: Status) -> Self {
+        ExitCode::from(status.code())
+    }
+}
+
+/// What stops a command before or instead of its work: a message for standard error, and
+/// the status to exit with.
+#[derive(Debug)]
+pub struct Fatal {
+    /// The exit status.
+    pub status: Status,
+    /// One line (or a few) saying what was wrong.
+    pub message: String,
+}
+
+impl Fatal {
+    /// Bad arguments, input or configuration (exit status 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Fatal { status: Status::Usage, message: message.into() }
+    }
+
+    /// Something failed while working (exit status 1).
+    pub fn failure(message: impl Into<String>) -> Self {
+        Fatal { status: Status::SomeFailed, message: message.into() }
+    }
+}

@@ -1,0 +1,87 @@
+//! `--dry-run`: what a cancel would do, from a `GET` of each id or from a listing. No cancel
+//! is sent.
+
+use crate::{batch::Entry, interrupt::Interrupt, report::WOULD_CANCEL, send::Limits};
+use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter};
+use futures_util::{stream, Stream, StreamExt};
+use std::time::Duration;
+
+/// Looks each id up (`GET`, `concurrency` at a time, at most `rate` per second). Ctrl-C ends
+/// the ids taken, as in a cancel.
+pub fn look_up_ids(
+    client: &Client,
+    ids: Vec<String>,
+    limits: Limits,
+    drain: bool,
+    interrupt: &Interrupt,
+) -> impl Stream<Item = Entry> + Send + 'static {
+    let gate = interrupt.clone();
+    let ids = paced(stream::iter(ids.into_iter().take_while(move |_| !gate.is_pressed())), limits.rate);
+    let client = client.clone();
+    ids.map(move |id| {
+        let client = client.clone();
+        async move {
+            match client.get(id.as_str()).await {
+                Ok(run) => planned(id, run.typed_status(), drain),
+                Err(error) if is_not_found(&error) => Entry::Outcome(id, Outcome::NotFound),
+                Err(error) => Entry::Outcome(id, Outcome::Failed(error)),
+            }
+        }
+    })
+    .buffer_unordered(limits.concurrency)
+}
+
+/// Lists the runs `filter` matches in each of `statuses`.
+pub fn list_filter(
+    client: &Client,
+    filter: RunFilter,
+    statuses: Vec<ProcessorRunStatus>,
+    drain: bool,
+) -> impl Stream<Item = Entry> + Send + 'static {
+    let client = client.clone();
+    stream::iter(statuses).flat_map(move |status| client.list_matching(filter.clone().status(status))).map(
+        move |listed| match listed {
+            Ok(run) => planned(run.id().to_owned(), run.status(), drain),
+            Err(error) => Entry::ListingFailed(error),
+        },
+    )
+}
+
+/// What a cancel would find for a run in `status`: cancellable when `PROCESSING` (or, when
+/// draining, `PENDING`: it is cancelled once it starts).
+fn planned(id: String, status: &ProcessorRunStatus, drain: bool) -> Entry {
+    let (label, settled) = match status {
+        ProcessorRunStatus::Processing => (WOULD_CANCEL, false),
+        ProcessorRunStatus::Pending if drain => (WOULD_CANCEL, false),
+        ProcessorRunStatus::Pending => ("pending", false),
+        ProcessorRunStatus::Cancelled => ("already_cancelled", true),
+        ProcessorRunStatus::Processed | ProcessorRunStatus::Failed => ("already_finished", true),
+        _ => ("unknown_status", false),
+    };
+    Entry::Planned { id, label, status: Some(status.to_string()), settled }
+}
+
+/// Whether the API answered 404: no such run.
+fn is_not_found(error: &Error) -> bool {
+    error.as_api().is_some_and(|api| api.status.as_u16() == 404)
+}
+
+/// `items`, at most `rate` per second.
+fn paced<S>(items: S, rate: Option<f64>) -> impl Stream<Item = S::Item> + Send + 'static
+where
+    S: Stream + Send + 'static,
+    S::Item: Send,
+{
+    let interval = rate.map(|rate| {
+        let mut interval = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        interval
+    });
+    stream::unfold((Box::pin(items), interval), |(mut items, mut interval)| async move {
+        if let Some(interval) = interval.as_mut() {
+            interval.tick().await;
+        }
+        let item = items.next().await?;
+        Some((item, (items, interval)))
+    })
+}

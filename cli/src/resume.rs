@@ -1,0 +1,111 @@
+//! `--resume FILE`: the ids an earlier run's `--json` output shows settled, to be skipped.
+
+use crate::exit::Fatal;
+use serde::Deserialize;
+use std::{collections::HashSet, path::Path};
+
+/// The fields of a `--json` line that resuming reads.
+#[derive(Deserialize)]
+struct Line {
+    id: String,
+    /// Written by the earlier run from the library's `Outcome::is_settled`. Absent on the
+    /// lines of a `--dry-run`, which settled nothing.
+    #[serde(default)]
+    settled: bool,
+}
+
+/// The ids settled in an earlier `--json` output, and a warning when its last line was cut
+/// short (a run killed while writing it).
+#[derive(Debug, Default)]
+pub struct Settled {
+    /// The settled ids.
+    pub ids: HashSet<String>,
+    /// What to tell the user about lines that were not read.
+    pub warning: Option<String>,
+}
+
+/// Reads `path`, an earlier run's `--json` output.
+///
+/// # Errors
+///
+/// A usage error when it cannot be read, or a complete line is not one of those lines:
+/// resuming from the wrong file must not go unnoticed.
+pub fn read(path: &Path) -> Result<Settled, Fatal> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Fatal::usage(format!("could not read --resume {}: {e}", path.display())))?;
+    parse(&text, &path.display().to_string())
+}
+
+fn parse(text: &str, name: &str) -> Result<Settled, Fatal> {
+    let mut settled = Settled::default();
+    let lines: Vec<&str> = text.lines().collect();
+    let complete = if text.ends_with('\n') { lines.len() } else { lines.len().saturating_sub(1) };
+    for (index, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Line>(line) {
+            Ok(line) if line.settled => {
+                settled.ids.insert(line.id);
+            }
+            Ok(_) => {}
+            Err(_) if index >= complete => {
+                settled.warning = Some(format!(
+                    "the last line of {name} is incomplete and was ignored; its run is not skipped"
+                ));
+            }
+            Err(error) => {
+                return Err(Fatal::usage(format!(
+                    "--resume {name} line {}: not a line of `extend-cancel cancel --json` output: {error}",
+                    index + 1
+                )))
+            }
+        }
+    }
+    Ok(settled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settled_lines_are_skipped_and_others_are_not() {
+        let text = concat!(
+            r#"{"id":"exr_1","outcome":"cancelled","settled":true,"status":"CANCELLED"}"#,
+            "\n",
+            r#"{"id":"clr_2","outcome":"failed","settled":false}"#,
+            "\n\n",
+            r#"{"id":"splr_3","outcome":"already_finished","settled":true}"#,
+            "\n",
+            r#"{"id":"dpr_4","outcome":"would_cancel"}"#,
+            "\n",
+        );
+        let settled = parse(text, "out.jsonl").unwrap();
+        assert_eq!(settled.ids, HashSet::from(["exr_1".to_owned(), "splr_3".to_owned()]));
+        assert!(settled.warning.is_none());
+    }
+
+    #[test]
+    fn a_cut_last_line_is_ignored_with_a_warning() {
+        let text = "{\"id\":\"exr_1\",\"settled\":true}\n{\"id\":\"exr_2\",\"sett";
+        let settled = parse(text, "out.jsonl").unwrap();
+        assert_eq!(settled.ids.len(), 1);
+        assert_eq!(
+            settled.warning.as_deref(),
+            Some("the last line of out.jsonl is incomplete and was ignored; its run is not skipped")
+        );
+    }
+
+    #[test]
+    fn another_kind_of_file_is_refused() {
+        let fatal = parse("exr_1\nexr_2\n", "ids.txt").unwrap_err();
+        assert!(
+            fatal
+                .message
+                .starts_with("--resume ids.txt line 1: not a line of `extend-cancel cancel --json` output"),
+            "{}",
+            fatal.message
+        );
+    }
+}

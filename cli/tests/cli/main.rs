@@ -1,0 +1,9 @@
+//! The built `extend-cancel` binary, run as a user runs it, against a sandbox on loopback.
+
+mod demo;
+mod filter;
+mod ids;
+mod interrupt;
+mod server;
+mod support;
+mod terminal;
