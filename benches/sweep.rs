@@ -20,10 +20,13 @@ use std::time::{Duration, Instant};
 const CONCURRENCY: usize = 64;
 
 /// A sandbox on a runtime of its own thread, seeded with `count` PROCESSING runs of `bpr_bench`.
-fn seeded_sandbox(count: usize) -> (Sandbox, BatchSeed, std::thread::JoinHandle<()>, tokio::sync::oneshot::Sender<()>) {
+fn seeded_sandbox(
+    count: usize,
+) -> (Sandbox, BatchSeed, std::thread::JoinHandle<()>, tokio::sync::oneshot::Sender<()>) {
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let batch = BatchSeed::new("bpr_bench", count).kinds([RunKind::Extract, RunKind::Classify, RunKind::Split]);
+    let batch =
+        BatchSeed::new("bpr_bench", count).kinds([RunKind::Extract, RunKind::Classify, RunKind::Split]);
     let seed = batch.clone();
     let thread = std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
@@ -41,13 +44,23 @@ fn seeded_sandbox(count: usize) -> (Sandbox, BatchSeed, std::thread::JoinHandle<
 async fn run_matching(sandbox: &Sandbox) -> usize {
     let client = sandbox.client_builder().build().unwrap();
     let filter = RunFilter::batch("bpr_bench").max_page_size(100);
-    client.cancel_matching(filter).concurrency(CONCURRENCY).filter(|item| std::future::ready(item.is_ok())).count().await
+    client
+        .cancel_matching(filter)
+        .concurrency(CONCURRENCY)
+        .filter(|item| std::future::ready(item.is_ok()))
+        .count()
+        .await
 }
 
 async fn run_many(sandbox: &Sandbox, batch: &BatchSeed) -> usize {
     let client = sandbox.client_builder().build().unwrap();
     let ids: Vec<String> = (1..=batch.count()).map(|n| batch.id(n)).collect();
-    client.cancel_many(ids).concurrency(CONCURRENCY).filter(|(_, result)| std::future::ready(result.is_ok())).count().await
+    client
+        .cancel_many(ids)
+        .concurrency(CONCURRENCY)
+        .filter(|(_, result)| std::future::ready(result.is_ok()))
+        .count()
+        .await
 }
 
 fn timed(count: usize, matching: bool, runtime: &tokio::runtime::Runtime) -> Duration {
@@ -92,5 +105,8 @@ fn main() {
     println!("5. list and cancel {count} runs (pages of 100, concurrency {CONCURRENCY}), {rounds} rounds:");
     println!("   cancel_matching  {:>8.0} runs/s (median)", common::median(&mut matching_rate));
     println!("   cancel_many      {:>8.0} runs/s (median)", common::median(&mut many_rate));
-    println!("   time ratio matching / many: median {:.2} (min {min:.2}, max {max:.2})", common::median(&mut ratios));
+    println!(
+        "   time ratio matching / many: median {:.2} (min {min:.2}, max {max:.2})",
+        common::median(&mut ratios)
+    );
 }

@@ -42,14 +42,17 @@ impl Limits {
     }
 }
 
+/// What makes a lazy stream's stream from its setup.
+type Start<'a, S, T> = fn(S) -> BoxStream<'a, T>;
+
 /// A stream made from its setup `S` on the first poll.
 pub(crate) struct Lazy<'a, S, T> {
-    setup: Option<(S, fn(S) -> BoxStream<'a, T>)>,
+    setup: Option<(S, Start<'a, S, T>)>,
     running: Option<BoxStream<'a, T>>,
 }
 
 impl<'a, S, T> Lazy<'a, S, T> {
-    pub(crate) fn new(setup: S, start: fn(S) -> BoxStream<'a, T>) -> Self {
+    pub(crate) fn new(setup: S, start: Start<'a, S, T>) -> Self {
         Lazy { setup: Some((setup, start)), running: None }
     }
 

@@ -222,30 +222,26 @@ macro_rules! list_call {
     };
 }
 
-list_call!(types::ExtractRunsListResponse, types::ExtractRunSummary, list_extract_runs, |q| (
-    q.batch_id.as_deref(),
-    q.owner_id.as_deref(),
-    q.file_name_contains.as_deref(),
-    q.max_page_size.map(i64::from),
-    q.page_token.as_deref(),
-    q.sort_by.as_ref(),
-    q.sort_dir.as_ref(),
-    q.source.as_ref(),
-    q.source_id.as_deref(),
-    q.status.as_ref()
-));
-list_call!(types::ClassifyRunsListResponse, types::ClassifyRunSummary, list_classify_runs, |q| (
-    q.batch_id.as_deref(),
-    q.owner_id.as_deref(),
-    q.file_name_contains.as_deref(),
-    q.max_page_size.map(i64::from),
-    q.page_token.as_deref(),
-    q.sort_by.as_ref(),
-    q.sort_dir.as_ref(),
-    q.source.as_ref(),
-    q.source_id.as_deref(),
-    q.status.as_ref()
-));
+/// [`list_call!`] for a kind whose own filter sorts second (`extractorId`, `classifierId`).
+macro_rules! owner_second_list_call {
+    ($page:ty, $summary:ty, $method:ident) => {
+        list_call!($page, $summary, $method, |q| (
+            q.batch_id.as_deref(),
+            q.owner_id.as_deref(),
+            q.file_name_contains.as_deref(),
+            q.max_page_size.map(i64::from),
+            q.page_token.as_deref(),
+            q.sort_by.as_ref(),
+            q.sort_dir.as_ref(),
+            q.source.as_ref(),
+            q.source_id.as_deref(),
+            q.status.as_ref()
+        ));
+    };
+}
+
+owner_second_list_call!(types::ExtractRunsListResponse, types::ExtractRunSummary, list_extract_runs);
+owner_second_list_call!(types::ClassifyRunsListResponse, types::ClassifyRunSummary, list_classify_runs);
 // splitterId sorts after sourceId.
 list_call!(types::SplitRunsListResponse, types::SplitRunSummary, list_split_runs, |q| (
     q.batch_id.as_deref(),

@@ -57,7 +57,7 @@ pub use run_body::RunBody;
 pub use run_id::{validate_run_id, InvalidRunId, RunIdProblem, RunKind, MAX_RUN_ID_LEN};
 pub use state::{ClientState, DEFAULT_MAX_RESPONSE_BYTES};
 pub use summary::Summary;
-pub use sweep::CancelMatching;
+pub use sweep::{CancelMatching, StopHandle};
 pub use timestamp::Timestamp;
 pub use types::{ClassifyRun, ExtractRun, LegacyProcessorRun, ProcessorRunCancelResponse, SplitRun};
 pub use unions::{

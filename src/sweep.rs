@@ -19,7 +19,10 @@ use std::{
     collections::{HashSet, VecDeque},
     fmt,
     pin::Pin,
-    sync::Arc,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
     task::{Context, Poll},
     time::{Duration, Instant},
 };
@@ -63,8 +66,11 @@ impl Client {
             limits: Limits::default(),
             drain: None,
             poll_interval: DEFAULT_POLL_INTERVAL,
+            stop: StopHandle::default(),
         };
-        CancelMatching { inner: Lazy::new(setup, start) }
+        let stop = StopHandle::default();
+        let setup = Setup { stop: stop.clone(), ..setup };
+        CancelMatching { inner: Lazy::new(setup, start), stop }
     }
 }
 
@@ -73,6 +79,27 @@ impl Client {
 #[must_use = "streams do nothing unless polled"]
 pub struct CancelMatching {
     inner: Lazy<'static, Setup, Item>,
+    stop: StopHandle,
+}
+
+/// Stops a [`CancelMatching`] from sending further cancels and listing further pages; the
+/// cancels already started finish and are reported, then the stream ends. Cheap to clone; get
+/// one with [`CancelMatching::stop_handle`] (for a Ctrl-C handler, say).
+#[derive(Clone, Debug, Default)]
+pub struct StopHandle {
+    stopped: Arc<AtomicBool>,
+}
+
+impl StopHandle {
+    /// Stops the batch (again: no effect).
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`StopHandle::stop`] was called.
+    pub fn is_stopped(&self) -> bool {
+        self.stopped.load(Ordering::Relaxed)
+    }
 }
 
 struct Setup {
@@ -81,6 +108,7 @@ struct Setup {
     limits: Limits,
     drain: Option<Duration>,
     poll_interval: Duration,
+    stop: StopHandle,
 }
 
 impl fmt::Debug for CancelMatching {
@@ -92,6 +120,11 @@ impl fmt::Debug for CancelMatching {
 impl CancelMatching {
     fn setup(&mut self) -> Option<&mut Setup> {
         self.inner.setup_mut()
+    }
+
+    /// A handle that stops this batch from sending anything more, at any time.
+    pub fn stop_handle(&self) -> StopHandle {
+        self.stop.clone()
     }
 
     /// How many requests (list pages, cancels and fetches together) may be in flight at once
@@ -191,6 +224,7 @@ struct Sweep {
     /// Runs still pending at the drain's deadline: one last cancel settles their outcome.
     leftover: VecDeque<String>,
     finished: bool,
+    stop: StopHandle,
 }
 
 impl Sweep {
@@ -208,6 +242,7 @@ impl Sweep {
             pending: Vec::new(),
             leftover: VecDeque::new(),
             finished: false,
+            stop: setup.stop,
         };
         sweep.begin_pass();
         sweep
@@ -225,6 +260,9 @@ impl Sweep {
 
     async fn next(&mut self) -> Option<Work> {
         loop {
+            if self.stop.is_stopped() {
+                return None;
+            }
             if let Some(id) = self.leftover.pop_front() {
                 return Some(Work::Cancel(id));
             }
@@ -235,7 +273,8 @@ impl Sweep {
                 match listing.next().await {
                     Some(Ok(run)) => {
                         if let Some(id) = self.take(&run) {
-                            return Some(Work::Cancel(id));
+                            // Stopped while the page was on its way: nothing more is sent.
+                            return (!self.stop.is_stopped()).then_some(Work::Cancel(id));
                         }
                     }
                     Some(Err(error)) => {

@@ -94,7 +94,11 @@ impl Finished {
                                  PROCESSING."
                         .to_owned()
                 }
-                (None, false) => "Interrupted.".to_owned(),
+                (None, false) => {
+                    "Interrupted: no further cancel was sent; the cancels in flight finished. To \
+                                  finish, run the same command again: it lists what is still PROCESSING."
+                        .to_owned()
+                }
             });
         }
         if self.output_failed {

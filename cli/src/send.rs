@@ -36,19 +36,26 @@ pub fn cancel_ids(
 }
 
 /// Cancels every `PROCESSING` run `filter` matches as it is listed (and, with `drain`, those
-/// that start later, for at most that long). The library's stream cannot be told to stop
-/// sending: Ctrl-C drops it (see `batch::View::stop_on_interrupt`).
+/// that start later, for at most that long). Ctrl-C stops the listing and the sending through
+/// the batch's stop handle: the cancels already started finish and are reported, and the
+/// stream ends.
 pub fn cancel_filter(
     client: &Client,
     filter: RunFilter,
     drain: Option<Duration>,
     limits: Limits,
+    interrupt: &Interrupt,
 ) -> impl Stream<Item = Entry> + Send + 'static {
     let mut matching =
         client.cancel_matching(filter).concurrency(limits.concurrency).rate_limit(limits.rate.unwrap_or(0.0));
     if let Some(deadline) = drain {
         matching = matching.drain(deadline);
     }
+    let (stop, interrupt) = (matching.stop_handle(), interrupt.clone());
+    tokio::spawn(async move {
+        interrupt.pressed().await;
+        stop.stop();
+    });
     matching.map(|item| match item {
         Ok((id, outcome)) => Entry::Outcome(id, outcome),
         Err(error) => Entry::ListingFailed(error),
