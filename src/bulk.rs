@@ -9,12 +9,12 @@ use crate::{
     Client, Error, Outcome, Run,
 };
 use futures_util::{
-    future::BoxFuture,
     stream::{self, BoxStream},
-    FutureExt, Stream, StreamExt,
+    Stream, StreamExt,
 };
 use std::{
     fmt,
+    future::Future,
     pin::Pin,
     sync::Arc,
     task::{Context, Poll},
@@ -52,7 +52,14 @@ impl Client {
             ids: Box::new(ids.into_iter().map(Into::into)),
             limits: Limits::default(),
         };
-        CancelMany { inner: Lazy::new(setup, |setup| for_each_id(setup, cancel_one)) }
+        CancelMany {
+            inner: Lazy::new(setup, |setup| {
+                for_each_id(setup, |client, pacer, id| async move {
+                    let result = cancel_paced(&client, &pacer, None, &id).await;
+                    (id, result)
+                })
+            }),
+        }
     }
 }
 
@@ -121,7 +128,12 @@ impl<'a> CancelMany<'a> {
     /// before the first poll (afterwards the outcomes stream is empty).
     pub fn outcomes(self) -> CancelOutcomes<'a> {
         let inner = match self.inner.into_setup() {
-            Some(setup) => Lazy::new(setup, |setup| for_each_id(setup, cancel_outcome)),
+            Some(setup) => Lazy::new(setup, |setup| {
+                for_each_id(setup, |client, pacer, id| async move {
+                    let outcome = cancel_settled(&client, &pacer, None, &id).await;
+                    (id, outcome)
+                })
+            }),
             None => Lazy::finished(),
         };
         CancelOutcomes { inner }
@@ -144,23 +156,17 @@ impl Stream for CancelOutcomes<'_> {
     }
 }
 
-/// What a batch does with one id.
-type Each<T> = fn(Client, Arc<Pacer>, String) -> BoxFuture<'static, T>;
-
-fn cancel_one(client: Client, pacer: Arc<Pacer>, id: String) -> BoxFuture<'static, Result<Run, Error>> {
-    async move { cancel_paced(&client, &pacer, None, &id).await }.boxed()
-}
-
-fn cancel_outcome(client: Client, pacer: Arc<Pacer>, id: String) -> BoxFuture<'static, Outcome> {
-    async move { cancel_settled(&client, &pacer, None, &id).await }.boxed()
-}
-
 /// Runs `each` for every id, `concurrency` at a time, in completion order.
-fn for_each_id<'a, T: Send + 'static>(setup: Setup<'a>, each: Each<T>) -> BoxStream<'a, (String, T)> {
+fn for_each_id<'a, T, F, Fut>(setup: Setup<'a>, each: F) -> BoxStream<'a, (String, T)>
+where
+    T: Send + 'static,
+    F: Fn(Client, Arc<Pacer>, String) -> Fut + Send + 'a,
+    Fut: Future<Output = (String, T)> + Send + 'a,
+{
     let pacer = Arc::new(setup.limits.pacer());
     let client = setup.client;
     stream::iter(setup.ids)
-        .map(move |id| each(client.clone(), Arc::clone(&pacer), id.clone()).map(|result| (id, result)))
+        .map(move |id| each(client.clone(), Arc::clone(&pacer), id))
         .buffer_unordered(setup.limits.concurrency)
         .boxed()
 }

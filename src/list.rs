@@ -64,6 +64,10 @@ pub struct ListRuns<S> {
     pacer: Option<Arc<Pacer>>,
     buffered: VecDeque<S>,
     in_flight: Option<BoxFuture<'static, Result<Page<S>, Error>>>,
+    /// How many runs the last page held.
+    page_len: usize,
+    /// A page that failed, reported once the runs before it are read.
+    failed: Option<Error>,
     done: bool,
 }
 
@@ -87,6 +91,8 @@ impl<S: Send + 'static> ListRuns<S> {
             pacer: None,
             buffered: VecDeque::new(),
             in_flight: None,
+            page_len: 0,
+            failed: None,
             done: false,
         }
     }
@@ -198,31 +204,51 @@ impl<S: Send + Unpin + 'static> Stream for ListRuns<S> {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         loop {
+            // The next page is wanted when nothing is left; in a batch already when half a page
+            // is left, so that the cancels do not wait for each page.
+            let low = self.buffered.is_empty()
+                || (self.pacer.is_some() && self.buffered.len() * 2 <= self.page_len);
+            if low && self.in_flight.is_none() && !self.done {
+                self.in_flight = Some(self.fetch_next());
+            }
+            if let Some(in_flight) = self.in_flight.as_mut() {
+                if let Poll::Ready(page) = in_flight.as_mut().poll(cx) {
+                    self.in_flight = None;
+                    self.take_page(page);
+                    continue;
+                }
+            }
             if let Some(run) = self.buffered.pop_front() {
                 return Poll::Ready(Some(Ok(run)));
             }
-            if self.done {
-                return Poll::Ready(None);
+            if let Some(error) = self.failed.take() {
+                return Poll::Ready(Some(Err(error)));
             }
-            if self.in_flight.is_none() {
-                self.in_flight = Some(self.fetch_next());
-            }
-            let Some(in_flight) = self.in_flight.as_mut() else { continue };
-            let page = std::task::ready!(in_flight.as_mut().poll(cx));
-            self.in_flight = None;
-            match page {
-                Ok(page) => {
-                    self.buffered.extend(page.data);
-                    match page.next_page_token {
-                        // An empty token is no token: following it would list from the start.
-                        Some(token) if !token.is_empty() => self.query.page_token = Some(token),
-                        _ => self.done = true,
+            // Pending: the page in flight wakes this task.
+            return if self.done { Poll::Ready(None) } else { Poll::Pending };
+        }
+    }
+}
+
+impl<S> ListRuns<S> {
+    /// Buffers a fetched page and notes where the next one starts (or that there is none).
+    fn take_page(&mut self, page: Result<Page<S>, Error>) {
+        match page {
+            Ok(page) => {
+                self.page_len = page.data.len();
+                self.buffered.extend(page.data);
+                match page.next_page_token {
+                    // An empty token is no token: following it would list from the start;
+                    // the token just sent again would list the same page forever.
+                    Some(token) if !token.is_empty() && self.query.page_token.as_ref() != Some(&token) => {
+                        self.query.page_token = Some(token)
                     }
+                    _ => self.done = true,
                 }
-                Err(error) => {
-                    self.done = true;
-                    return Poll::Ready(Some(Err(error)));
-                }
+            }
+            Err(error) => {
+                self.done = true;
+                self.failed = Some(error);
             }
         }
     }

@@ -286,3 +286,16 @@ async fn list_matching_a_batch_lists_every_listed_kind_and_an_extractor_filter_o
         "{refused:?}"
     );
 }
+
+#[tokio::test]
+async fn a_page_that_names_itself_as_the_next_one_ends_the_list_instead_of_looping() {
+    let server = MockServer::start_async().await;
+    let client = client(&server.base_url());
+    let first = page_mock(&server, None, 200, page(&["exr_1"], Some("p2"))).await;
+    let looping = page_mock(&server, Some("p2"), 200, page(&["exr_2"], Some("p2"))).await;
+    let ids: Vec<String> =
+        client.extract_runs().list().batch_id("bpr_1").map(|run| run.unwrap().id).collect().await;
+    assert_eq!(ids, ["exr_1", "exr_2"]);
+    first.assert_async().await;
+    looping.assert_async().await;
+}
