@@ -114,7 +114,9 @@ impl<'a> CancelMany<'a> {
     }
 
     /// At most this many requests per second, spread evenly (Extend's plans allow 10, 25 or 75
-    /// per second for the whole organization). Retries count too. Values ≤ 0 remove the limit.
+    /// per second for the whole organization). Retries after a 429 count too; the client's own
+    /// retries after a 5xx or a lost connection are not spaced by it. Values ≤ 0 remove the
+    /// limit.
     pub fn rate_limit(mut self, per_second: f64) -> Self {
         if let Some(setup) = self.inner.setup_mut() {
             setup.limits.set_rate_limit(per_second);

@@ -102,7 +102,8 @@ impl CallOptions {
         if let Some(max_retries) = self.max_retries {
             retry.max_retries = max_retries;
         }
-        let deadline = self.deadline.or(settings.deadline).map(|d| Instant::now() + d);
+        // A deadline past what an Instant holds is no deadline.
+        let deadline = self.deadline.or(settings.deadline).and_then(|d| Instant::now().checked_add(d));
         (retry, deadline)
     }
 }

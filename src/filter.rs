@@ -146,17 +146,32 @@ impl RunFilter {
         self.workspace_id.as_deref()
     }
 
-    /// The kinds to list, in order: the ones asked for, narrowed by the owner filters.
+    /// The kinds to list, in order, each once: the ones asked for, narrowed by the owner
+    /// filters. A filter that would list nothing, or send an empty value (which the API may read
+    /// as no filter at all, and so match every run), is refused.
     fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
+        let refuse = |name: &'static str, reason: String| {
+            Err(Error::Config(ConfigError::InvalidSetting { name, reason }))
+        };
+        let values = [
+            ("batch_id", &self.batch_id),
+            ("extractor_id", &self.extractor_id),
+            ("classifier_id", &self.classifier_id),
+            ("splitter_id", &self.splitter_id),
+            ("source_id", &self.source_id),
+            ("file_name_contains", &self.file_name_contains),
+        ];
+        if let Some((name, _)) =
+            values.iter().find(|(_, value)| value.as_ref().is_some_and(|v| v.trim().is_empty()))
+        {
+            return refuse(name, "is empty: an empty filter would match every run".to_owned());
+        }
         let asked = self.kinds.clone().unwrap_or_else(|| LISTED.to_vec());
         if let Some(kind) = asked.iter().find(|kind| !LISTED.contains(kind)) {
-            return Err(Error::Config(ConfigError::InvalidSetting {
-                name: "kinds",
-                reason: format!(
-                    "{} runs cannot be listed; only extract, classify and split runs",
-                    kind.name()
-                ),
-            }));
+            return refuse(
+                "kinds",
+                format!("{} runs cannot be listed; only extract, classify and split runs", kind.name()),
+            );
         }
         let owners = [
             (RunKind::Extract, &self.extractor_id),
@@ -164,12 +179,17 @@ impl RunFilter {
             (RunKind::Split, &self.splitter_id),
         ];
         let any_owner = owners.iter().any(|(_, owner)| owner.is_some());
-        Ok(asked
-            .into_iter()
-            .filter(|kind| {
-                !any_owner || owners.iter().any(|(owner_kind, owner)| owner_kind == kind && owner.is_some())
-            })
-            .collect())
+        let mut kinds: Vec<RunKind> = Vec::new();
+        for kind in asked {
+            let owned = owners.iter().any(|(owner_kind, owner)| *owner_kind == kind && owner.is_some());
+            if (!any_owner || owned) && !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        if kinds.is_empty() {
+            return refuse("kinds", "no kind of run is left to list (the kinds asked for and the extractor, classifier or splitter filters exclude each other)".to_owned());
+        }
+        Ok(kinds)
     }
 
     /// One kind's listing with this filter's query and `status` (the filter's own when `None`).

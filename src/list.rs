@@ -7,7 +7,7 @@ use crate::{
 };
 use futures_util::{future::BoxFuture, Stream};
 use std::{
-    collections::VecDeque,
+    collections::{HashSet, VecDeque},
     fmt,
     pin::Pin,
     sync::Arc,
@@ -66,6 +66,8 @@ pub struct ListRuns<S> {
     in_flight: Option<BoxFuture<'static, Result<Page<S>, Error>>>,
     /// How many runs the last page held.
     page_len: usize,
+    /// The page tokens followed so far.
+    seen_tokens: HashSet<String>,
     /// A page that failed, reported once the runs before it are read.
     failed: Option<Error>,
     done: bool,
@@ -92,6 +94,7 @@ impl<S: Send + 'static> ListRuns<S> {
             buffered: VecDeque::new(),
             in_flight: None,
             page_len: 0,
+            seen_tokens: HashSet::new(),
             failed: None,
             done: false,
         }
@@ -163,7 +166,9 @@ impl<S: Send + 'static> ListRuns<S> {
 
     /// Starts at the page this token (a `nextPageToken` of an earlier list) names.
     pub fn page_token(mut self, token: impl Into<String>) -> Self {
-        self.query.page_token = Some(token.into());
+        let token = token.into();
+        self.seen_tokens.insert(token.clone());
+        self.query.page_token = Some(token);
         self
     }
 
@@ -186,14 +191,33 @@ impl<S: Send + 'static> ListRuns<S> {
             None => fetch(client, query, options),
             Some(pacer) => {
                 let pacer = Arc::clone(pacer);
-                Box::pin(async move {
+                let paced = async move {
                     let policy: RetryPolicy = client.retry_policy().clone();
                     pacer
                         .send(&policy, |retry| {
                             fetch(client.clone(), query.clone(), options.clone().with_retry_policy(retry))
                         })
                         .await
-                })
+                };
+                // A page read ahead is not polled while the batch works on the runs it has, yet
+                // it holds one of the batch's permits: as a task of its own it finishes and
+                // gives the permit back (with one permit, waiting would deadlock the batch).
+                match tokio::runtime::Handle::try_current() {
+                    Ok(runtime) => {
+                        let task = runtime.spawn(paced);
+                        Box::pin(async move {
+                            match task.await {
+                                Ok(page) => page,
+                                Err(error) if error.is_panic() => {
+                                    std::panic::resume_unwind(error.into_panic())
+                                }
+                                // Cancelled: the runtime is shutting down, and this future with it.
+                                Err(_) => std::future::pending().await,
+                            }
+                        })
+                    }
+                    Err(_) => Box::pin(paced),
+                }
             }
         }
     }
@@ -239,8 +263,8 @@ impl<S> ListRuns<S> {
                 self.buffered.extend(page.data);
                 match page.next_page_token {
                     // An empty token is no token: following it would list from the start;
-                    // the token just sent again would list the same page forever.
-                    Some(token) if !token.is_empty() && self.query.page_token.as_ref() != Some(&token) => {
+                    // a token seen before would list the same pages forever.
+                    Some(token) if !token.is_empty() && self.seen_tokens.insert(token.clone()) => {
                         self.query.page_token = Some(token)
                     }
                     _ => self.done = true,

@@ -11,6 +11,9 @@ use std::{
 };
 use tokio::sync::Semaphore;
 
+/// The longest spacing a rate limit gives.
+const ONE_DAY: Duration = Duration::from_secs(24 * 3600);
+
 /// One batch's limits: how many requests are in flight at once, how many start per second, and
 /// the pause a 429 imposes on all of them.
 pub(crate) struct Pacer {
@@ -36,15 +39,20 @@ impl Pacer {
         let mut per_call = policy.clone();
         per_call.retry_rate_limited = false;
         let mut attempt = 0;
+        // Whether an earlier send's attempt may have reached the server although its response
+        // was lost: the last answer (a 400, say) must say so, as one call's would.
+        let mut lost_before = false;
         loop {
             attempt += 1;
             self.gate.wait().await;
-            let result = {
+            let mut result = {
                 // Closed never: the semaphore lives as long as the pacer and is never closed.
                 let _permit = self.permits.acquire().await;
                 send(per_call.clone()).await
             };
-            let Err(Error::Api(api)) = &result else { return result };
+            let Err(Error::Api(api)) = &mut result else { return result };
+            api.retried_after_lost_response |= lost_before;
+            lost_before = api.retried_after_lost_response;
             if api.status != reqwest::StatusCode::TOO_MANY_REQUESTS || !policy.retry_rate_limited {
                 return result;
             }
@@ -79,7 +87,10 @@ struct GateState {
 impl Gate {
     fn new(per_second: Option<f64>) -> Self {
         Gate {
-            interval: per_second.map(|qps| Duration::from_secs_f64(1.0 / qps)),
+            // Slower than one a day counts as one a day (and keeps the arithmetic in range).
+            interval: per_second.map(|qps| {
+                Duration::try_from_secs_f64(1.0 / qps).map_or(ONE_DAY, |interval| interval.min(ONE_DAY))
+            }),
             state: Mutex::new(GateState { paused_until: None, next_slot: Instant::now() }),
         }
     }

@@ -82,9 +82,11 @@ pub struct CancelMatching {
     stop: StopHandle,
 }
 
-/// Stops a [`CancelMatching`] from sending further cancels and listing further pages; the
-/// cancels already started finish and are reported, then the stream ends. Cheap to clone; get
-/// one with [`CancelMatching::stop_handle`] (for a Ctrl-C handler, say).
+/// Stops a [`CancelMatching`]: no further run is taken from the listing and no further page is
+/// listed; the cancels already taken (at most the batch's concurrency, some possibly still
+/// waiting for the rate limit) are sent, finish and are reported, then the stream ends. A page
+/// or a wait in progress ends first. Cheap to clone; get one with
+/// [`CancelMatching::stop_handle`] (for a Ctrl-C handler, say).
 #[derive(Clone, Debug, Default)]
 pub struct StopHandle {
     stopped: Arc<AtomicBool>,
@@ -136,8 +138,9 @@ impl CancelMatching {
         self
     }
 
-    /// At most this many requests per second, list pages included. Values ≤ 0 remove the
-    /// limit.
+    /// At most this many requests per second, list pages included; retries after a 429 count
+    /// too, the client's own retries after a 5xx or a lost connection are not spaced by it.
+    /// Values ≤ 0 remove the limit.
     pub fn rate_limit(mut self, per_second: f64) -> Self {
         if let Some(setup) = self.setup() {
             setup.limits.set_rate_limit(per_second);
@@ -234,7 +237,11 @@ impl Sweep {
             filter: setup.filter,
             pacer,
             poll_interval: setup.poll_interval,
-            drain_until: setup.drain.map(|deadline| Instant::now() + deadline),
+            // A deadline past what an Instant holds (Duration::MAX) is no deadline: a century.
+            drain_until: setup.drain.map(|deadline| {
+                let now = Instant::now();
+                now.checked_add(deadline).unwrap_or_else(|| now + Duration::from_secs(100 * 365 * 24 * 3600))
+            }),
             handed_out: HashSet::new(),
             to_list: Vec::new(),
             listing: None,
@@ -249,9 +256,10 @@ impl Sweep {
     }
 
     fn begin_pass(&mut self) {
-        // Popped from the end: PROCESSING first, then (when draining) PENDING.
+        // Popped from the end: PENDING first, then PROCESSING, so that a run starting between
+        // the two listings is in the second (listed the other way, it would be in neither).
         self.to_list = match self.drain_until {
-            Some(_) => vec![ProcessorRunStatus::Pending, ProcessorRunStatus::Processing],
+            Some(_) => vec![ProcessorRunStatus::Processing, ProcessorRunStatus::Pending],
             None => vec![ProcessorRunStatus::Processing],
         };
         self.found_processing = false;
@@ -320,7 +328,12 @@ impl Sweep {
         }
         let now = Instant::now();
         if now >= until {
-            self.leftover.extend(self.pending.drain(..).filter(|id| !self.handed_out.contains(id)));
+            // Each once, however often it was listed.
+            for id in std::mem::take(&mut self.pending) {
+                if self.handed_out.insert(id.clone()) {
+                    self.leftover.push_back(id);
+                }
+            }
             self.finished = true;
             return;
         }

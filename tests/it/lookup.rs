@@ -276,10 +276,16 @@ async fn list_matching_a_batch_lists_every_listed_kind_and_an_extractor_filter_o
             then.status(200).json_body(json!({"object": "list", "data": []}));
         })
         .await;
+    let any_classify = server
+        .mock_async(|when, then| {
+            when.method(GET).path("/classify_runs");
+            then.status(200).json_body(json!({"object": "list", "data": []}));
+        })
+        .await;
     let none: Vec<_> = client.list_matching(RunFilter::extractor("ex_7")).collect().await;
-    assert!(none.is_empty());
+    assert!(none.is_empty(), "{none:?}");
     only_extract.assert_async().await;
-    assert_eq!(mocks[1].calls_async().await, 1, "no classify runs listed for an extractor filter");
+    assert_eq!(any_classify.calls_async().await, 0, "no classify runs listed for an extractor filter");
     let refused: Vec<_> = client.list_matching(RunFilter::all().kinds(&[RunKind::Processor])).collect().await;
     assert!(
         matches!(&refused[..], [Err(extend_cancel::Error::Config(error))] if error.to_string().contains("processor runs cannot be listed")),
@@ -298,4 +304,32 @@ async fn a_page_that_names_itself_as_the_next_one_ends_the_list_instead_of_loopi
     assert_eq!(ids, ["exr_1", "exr_2"]);
     first.assert_async().await;
     looping.assert_async().await;
+}
+
+#[tokio::test]
+async fn a_filter_that_would_match_everything_by_mistake_is_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let client = client(&server.base_url());
+    let anything = server
+        .mock_async(|_, then| {
+            then.status(500);
+        })
+        .await;
+    let cases = [
+        (RunFilter::batch(""), "batch_id"),
+        (RunFilter::extractor("  "), "extractor_id"),
+        (RunFilter::all().file_name_contains(""), "file_name_contains"),
+        (RunFilter::all().kinds(&[]), "kinds"),
+        (RunFilter::extractor("ex_1").kinds(&[RunKind::Split]), "kinds"),
+    ];
+    for (filter, setting) in cases {
+        let items: Vec<_> = client.list_matching(filter.clone()).collect().await;
+        assert!(
+            matches!(&items[..], [Err(extend_cancel::Error::Config(extend_cancel::ConfigError::InvalidSetting { name, .. }))] if *name == setting),
+            "{filter:?}: {items:?}"
+        );
+        let outcomes: Vec<_> = client.cancel_matching(filter).collect().await;
+        assert!(matches!(&outcomes[..], [Err(extend_cancel::Error::Config(_))]), "{outcomes:?}");
+    }
+    assert_eq!(anything.calls_async().await, 0, "nothing was sent");
 }
