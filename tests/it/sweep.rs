@@ -239,3 +239,24 @@ async fn each_definitive_outcome_through_the_sandbox() {
     let gets = sandbox.requests().iter().filter(|r| r.method == "GET").count();
     assert_eq!(gets, 5, "one fetch per unclear cancel: the lost one, and the four 400s");
 }
+
+#[tokio::test]
+async fn a_lost_response_then_a_429_is_still_cancelled_by_this_call() {
+    let sandbox = Sandbox::start().await.expect("sandbox starts");
+    let client = sandbox.client_builder().retry_policy(fast_retries(2)).build().unwrap();
+    // The cancel is performed but its response lost; the client's retry meets a 429; the batch
+    // pauses and sends again, and that answer is a 400 (the run is no longer PROCESSING).
+    sandbox.inject(Fault::DropAfterHandling, 1);
+    sandbox.inject(Fault::RateLimited { retry_after_secs: Some(0) }, 1);
+    let outcomes: Vec<_> = client.cancel_many(["clr_processing"]).outcomes().collect().await;
+    assert!(
+        matches!(&outcomes[..], [(_, Outcome::Cancelled(run))] if run.status() == "CANCELLED"),
+        "{outcomes:?}"
+    );
+    let methods: Vec<(String, u16)> = sandbox.requests().into_iter().map(|r| (r.method, r.status)).collect();
+    assert_eq!(
+        methods,
+        [("POST".into(), 200), ("POST".into(), 429), ("POST".into(), 400), ("GET".into(), 200)],
+        "the lost cancel, the 429, the 400, the fetch"
+    );
+}
