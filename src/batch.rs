@@ -90,3 +90,32 @@ impl<S: Unpin, T> Stream for Lazy<'_, S, T> {
         }
     }
 }
+
+/// The builder methods of a batch type whose `inner` is a [`Lazy`] over a setup with `limits`:
+/// the same two setters, with the same meaning, on every batch.
+macro_rules! limit_setters {
+    ($batch:ident $(<$lt:lifetime>)?) => {
+        impl$(<$lt>)? $batch$(<$lt>)? {
+            /// How many requests of the batch may be in flight at once (default 8; at least 1).
+            pub fn concurrency(mut self, concurrency: usize) -> Self {
+                if let Some(setup) = self.inner.setup_mut() {
+                    setup.limits.set_concurrency(concurrency);
+                }
+                self
+            }
+
+            /// At most this many requests per second, spread evenly (Extend's plans allow 10,
+            /// 25 or 75 per second for the whole organization). Every request of the batch
+            /// counts, retries after a 429 too; the client's own retries after a 5xx or a lost
+            /// connection are not spaced by it. Values ≤ 0 remove the limit.
+            pub fn rate_limit(mut self, per_second: f64) -> Self {
+                if let Some(setup) = self.inner.setup_mut() {
+                    setup.limits.set_rate_limit(per_second);
+                }
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use limit_setters;

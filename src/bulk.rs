@@ -3,9 +3,9 @@
 //! it, or its definitive [`Outcome`].
 
 use crate::{
-    batch::{Lazy, Limits},
+    batch::{limit_setters, Lazy, Limits},
     pacing::Pacer,
-    settle::{cancel_paced, cancel_settled},
+    settle::{cancel_paced, cancel_settled, get_paced},
     Client, Error, Outcome, Run,
 };
 use futures_util::{
@@ -47,19 +47,56 @@ impl Client {
         I::Item: Into<String>,
         I::IntoIter: Send + 'a,
     {
-        let setup = Setup {
-            client: self.clone(),
-            ids: Box::new(ids.into_iter().map(Into::into)),
-            limits: Limits::default(),
-        };
         CancelMany {
-            inner: Lazy::new(setup, |setup| {
+            inner: Lazy::new(Setup::new(self, ids), |setup| {
                 for_each_id(setup, |client, pacer, id| async move {
                     let result = cancel_paced(&client, &pacer, None, &id).await;
                     (id, result)
                 })
             }),
         }
+    }
+}
+
+impl Client {
+    /// Retrieves many runs of any kinds (dispatched by prefix as [`Client::get`] does), with
+    /// the same limits as [`Client::cancel_many`]: a stream of `(id, result)` in completion
+    /// order, each run as it is now.
+    pub fn get_many<'a, I>(&self, ids: I) -> GetMany<'a>
+    where
+        I: IntoIterator + 'a,
+        I::Item: Into<String>,
+        I::IntoIter: Send + 'a,
+    {
+        GetMany {
+            inner: Lazy::new(Setup::new(self, ids), |setup| {
+                for_each_id(setup, |client, pacer, id| async move {
+                    let result = get_paced(&client, &pacer, &id).await;
+                    (id, result)
+                })
+            }),
+        }
+    }
+}
+
+/// The stream [`Client::get_many`] returns: one `(id, result)` per id, in completion order.
+/// Set the concurrency and rate limit before the first poll.
+#[must_use = "streams do nothing unless polled"]
+pub struct GetMany<'a> {
+    inner: Lazy<'a, Setup<'a>, Item>,
+}
+
+impl fmt::Debug for GetMany<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_batch(f, "GetMany", &self.inner)
+    }
+}
+
+impl Stream for GetMany<'_> {
+    type Item = Item;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Item>> {
+        Pin::new(&mut self.inner).poll_next(cx)
     }
 }
 
@@ -88,6 +125,21 @@ struct Setup<'a> {
     limits: Limits,
 }
 
+impl<'a> Setup<'a> {
+    fn new<I>(client: &Client, ids: I) -> Self
+    where
+        I: IntoIterator + 'a,
+        I::Item: Into<String>,
+        I::IntoIter: Send + 'a,
+    {
+        Setup {
+            client: client.clone(),
+            ids: Box::new(ids.into_iter().map(Into::into)),
+            limits: Limits::default(),
+        }
+    }
+}
+
 impl fmt::Debug for CancelMany<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         debug_batch(f, "CancelMany", &self.inner)
@@ -104,26 +156,10 @@ fn debug_batch<T>(f: &mut fmt::Formatter<'_>, name: &str, inner: &Lazy<'_, Setup
     f.debug_struct(name).field("started", &inner.started()).finish_non_exhaustive()
 }
 
+limit_setters!(CancelMany<'a>);
+limit_setters!(GetMany<'a>);
+
 impl<'a> CancelMany<'a> {
-    /// How many requests may be in flight at once (default 8; at least 1).
-    pub fn concurrency(mut self, concurrency: usize) -> Self {
-        if let Some(setup) = self.inner.setup_mut() {
-            setup.limits.set_concurrency(concurrency);
-        }
-        self
-    }
-
-    /// At most this many requests per second, spread evenly (Extend's plans allow 10, 25 or 75
-    /// per second for the whole organization). Retries after a 429 count too; the client's own
-    /// retries after a 5xx or a lost connection are not spaced by it. Values ≤ 0 remove the
-    /// limit.
-    pub fn rate_limit(mut self, per_second: f64) -> Self {
-        if let Some(setup) = self.inner.setup_mut() {
-            setup.limits.set_rate_limit(per_second);
-        }
-        self
-    }
-
     /// Reports each run's definitive [`Outcome`] instead of the cancel's result: when a cancel
     /// answers 400, or its answer was lost, the run is fetched (`GET`, through the same limits)
     /// to tell cancelled from already cancelled, already finished and not yet started. Call it

@@ -2,8 +2,8 @@
 //! source, a file name) and the listing of every kind it covers, as one stream of summaries.
 
 use crate::{
-    pacing::Pacer, run_id::RunKind, types, Client, ConfigError, Error, ListRuns, ProcessorRunStatus,
-    RunSource,
+    list::ListQuery, pacing::Pacer, run_id::RunKind, types, Client, ConfigError, Error, ListRuns,
+    ProcessorRunStatus, RunSource,
 };
 use futures_util::{
     stream::{self, BoxStream},
@@ -37,15 +37,11 @@ const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Spli
 #[non_exhaustive]
 pub struct RunFilter {
     kinds: Option<Vec<RunKind>>,
-    status: Option<ProcessorRunStatus>,
-    batch_id: Option<String>,
+    /// What every kind's list query shares (its `owner_id` stays unset: each kind has its own).
+    query: ListQuery,
     extractor_id: Option<String>,
     classifier_id: Option<String>,
     splitter_id: Option<String>,
-    source: Option<RunSource>,
-    source_id: Option<String>,
-    file_name_contains: Option<String>,
-    max_page_size: Option<u32>,
     workspace_id: Option<String>,
 }
 
@@ -57,7 +53,7 @@ impl RunFilter {
 
     /// The runs of one batch (`batchId`, such as `bpr_...`), of every listed kind.
     pub fn batch(batch_id: impl Into<String>) -> Self {
-        RunFilter { batch_id: Some(batch_id.into()), ..RunFilter::default() }
+        RunFilter::all().batch_id(batch_id)
     }
 
     /// The extract runs of one extractor (`extractorId`, such as `ex_...`).
@@ -83,13 +79,13 @@ impl RunFilter {
 
     /// Only runs in this status. [`Client::cancel_matching`] sets the status itself.
     pub fn status(mut self, status: ProcessorRunStatus) -> Self {
-        self.status = Some(status);
+        self.query.status = Some(status);
         self
     }
 
     /// Only runs of this batch (`batchId`).
     pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
-        self.batch_id = Some(batch_id.into());
+        self.query.batch_id = Some(batch_id.into());
         self
     }
 
@@ -113,25 +109,25 @@ impl RunFilter {
 
     /// Only runs created by this source (`source`).
     pub fn source(mut self, source: RunSource) -> Self {
-        self.source = Some(source);
+        self.query.source = Some(source);
         self
     }
 
     /// Only runs created by the source with this id (`sourceId`).
     pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
-        self.source_id = Some(source_id.into());
+        self.query.source_id = Some(source_id.into());
         self
     }
 
     /// Only runs whose file name contains this text (`fileNameContains`).
     pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
-        self.file_name_contains = Some(text.into());
+        self.query.file_name_contains = Some(text.into());
         self
     }
 
     /// Pages of at most this many runs (`maxPageSize`).
     pub fn max_page_size(mut self, size: u32) -> Self {
-        self.max_page_size = Some(size);
+        self.query.max_page_size = Some(size);
         self
     }
 
@@ -154,12 +150,12 @@ impl RunFilter {
             Err(Error::Config(ConfigError::InvalidSetting { name, reason }))
         };
         let values = [
-            ("batch_id", &self.batch_id),
+            ("batch_id", &self.query.batch_id),
             ("extractor_id", &self.extractor_id),
             ("classifier_id", &self.classifier_id),
             ("splitter_id", &self.splitter_id),
-            ("source_id", &self.source_id),
-            ("file_name_contains", &self.file_name_contains),
+            ("source_id", &self.query.source_id),
+            ("file_name_contains", &self.query.file_name_contains),
         ];
         if let Some((name, _)) =
             values.iter().find(|(_, value)| value.as_ref().is_some_and(|v| v.trim().is_empty()))
@@ -200,46 +196,50 @@ impl RunFilter {
         status: Option<&ProcessorRunStatus>,
         pacer: Option<&Arc<Pacer>>,
     ) -> BoxStream<'static, Result<RunSummary, Error>> {
-        fn with_query<S: Send + Unpin + 'static>(
-            filter: &RunFilter,
-            mut list: ListRuns<S>,
-            status: Option<&ProcessorRunStatus>,
-            pacer: Option<&Arc<Pacer>>,
-            wrap: fn(S) -> RunSummary,
-        ) -> BoxStream<'static, Result<RunSummary, Error>> {
-            if let Some(pacer) = pacer {
-                list = list.paced(Arc::clone(pacer));
-            }
-            let query = list.query_mut();
-            query.status = status.or(filter.status.as_ref()).cloned();
-            query.batch_id.clone_from(&filter.batch_id);
-            query.source.clone_from(&filter.source);
-            query.source_id.clone_from(&filter.source_id);
-            query.file_name_contains.clone_from(&filter.file_name_contains);
-            query.max_page_size = filter.max_page_size;
-            if let Some(workspace) = &filter.workspace_id {
-                list = list.workspace_id(workspace.clone());
-            }
-            list.map(move |item| item.map(wrap)).boxed()
-        }
+        let with_query = |owner_id: &Option<String>| ListQuery {
+            status: status.or(self.query.status.as_ref()).cloned(),
+            owner_id: owner_id.clone(),
+            ..self.query.clone()
+        };
         match kind {
-            RunKind::Extract => {
-                let mut list = client.extract_runs().list();
-                list.query_mut().owner_id.clone_from(&self.extractor_id);
-                with_query(self, list, status, pacer, RunSummary::Extract)
-            }
-            RunKind::Classify => {
-                let mut list = client.classify_runs().list();
-                list.query_mut().owner_id.clone_from(&self.classifier_id);
-                with_query(self, list, status, pacer, RunSummary::Classify)
-            }
+            RunKind::Extract => self.paged(
+                client.extract_runs().list(),
+                with_query(&self.extractor_id),
+                pacer,
+                RunSummary::Extract,
+            ),
+            RunKind::Classify => self.paged(
+                client.classify_runs().list(),
+                with_query(&self.classifier_id),
+                pacer,
+                RunSummary::Classify,
+            ),
             // Only listed kinds reach here (listed_kinds).
-            _ => {
-                let mut list = client.split_runs().list();
-                list.query_mut().owner_id.clone_from(&self.splitter_id);
-                with_query(self, list, status, pacer, RunSummary::Split)
-            }
+            _ => self.paged(
+                client.split_runs().list(),
+                with_query(&self.splitter_id),
+                pacer,
+                RunSummary::Split,
+            ),
         }
+    }
+
+    /// `list` with `query`, this filter's workspace and the batch's pacer, as summaries.
+    fn paged<S: Send + Unpin + 'static>(
+        &self,
+        mut list: ListRuns<S>,
+        query: ListQuery,
+        pacer: Option<&Arc<Pacer>>,
+        wrap: fn(S) -> RunSummary,
+    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+        *list.query_mut() = query;
+        if let Some(pacer) = pacer {
+            list = list.paced(Arc::clone(pacer));
+        }
+        if let Some(workspace) = &self.workspace_id {
+            list = list.workspace_id(workspace.clone());
+        }
+        list.map(move |item| item.map(wrap)).boxed()
     }
 
     /// Every kind's listing, one after the other.

@@ -35,7 +35,7 @@ mod unions;
 
 pub use api_error::ApiError;
 pub use batch::DEFAULT_CONCURRENCY;
-pub use bulk::{CancelMany, CancelOutcomes};
+pub use bulk::{CancelMany, CancelOutcomes, GetMany};
 pub use client::{CancelRequest, Client, RunRequest};
 pub use config::{ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 pub use correction::{Correction, Decoded, Problem};

@@ -55,12 +55,7 @@ impl Run {
 
     /// The run's status as sent (`CANCELLED`, `PROCESSING`, or a value added later).
     pub fn status(&self) -> &str {
-        match self {
-            Run::Extract(run) => run.status.as_str(),
-            Run::Classify(run) => run.status.as_str(),
-            Run::Split(run) => run.status.as_str(),
-            Run::Processor(response) => response.processor_run.status.as_str(),
-        }
+        self.typed_status().as_str()
     }
 
     /// The run's status as a [`ProcessorRunStatus`] (`Other` for a value added later).

@@ -67,6 +67,24 @@ pub(crate) async fn cancel_paced(
         .await
 }
 
+/// Retrieves one run of a batch through the batch's pacer.
+pub(crate) async fn get_paced(client: &Client, pacer: &Pacer, id: &str) -> Result<Run, Error> {
+    fetch_paced(client, pacer, None, id).await
+}
+
+async fn fetch_paced(
+    client: &Client,
+    pacer: &Pacer,
+    workspace: Option<&str>,
+    id: &str,
+) -> Result<Run, Error> {
+    pacer
+        .send(client.retry_policy(), |retry| {
+            in_workspace(client.get(id), workspace).retry_policy(retry).send()
+        })
+        .await
+}
+
 /// Cancels one run of a batch and settles its outcome.
 pub(crate) async fn cancel_settled(
     client: &Client,

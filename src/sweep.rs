@@ -4,7 +4,7 @@
 //! deadline. Listing, cancelling and the fetches that settle outcomes share one pacer.
 
 use crate::{
-    batch::{Lazy, Limits},
+    batch::{limit_setters, Lazy, Limits},
     filter::{RunFilter, RunSummary},
     pacing::Pacer,
     settle::cancel_settled,
@@ -119,6 +119,8 @@ impl fmt::Debug for CancelMatching {
     }
 }
 
+limit_setters!(CancelMatching);
+
 impl CancelMatching {
     fn setup(&mut self) -> Option<&mut Setup> {
         self.inner.setup_mut()
@@ -127,25 +129,6 @@ impl CancelMatching {
     /// A handle that stops this batch from sending anything more, at any time.
     pub fn stop_handle(&self) -> StopHandle {
         self.stop.clone()
-    }
-
-    /// How many requests (list pages, cancels and fetches together) may be in flight at once
-    /// (default 8; at least 1).
-    pub fn concurrency(mut self, concurrency: usize) -> Self {
-        if let Some(setup) = self.setup() {
-            setup.limits.set_concurrency(concurrency);
-        }
-        self
-    }
-
-    /// At most this many requests per second, list pages included; retries after a 429 count
-    /// too, the client's own retries after a 5xx or a lost connection are not spaced by it.
-    /// Values ≤ 0 remove the limit.
-    pub fn rate_limit(mut self, per_second: f64) -> Self {
-        if let Some(setup) = self.setup() {
-            setup.limits.set_rate_limit(per_second);
-        }
-        self
     }
 
     /// Keeps listing, pass after pass, until nothing matching is `PENDING` or `PROCESSING`, or

@@ -4,10 +4,10 @@
 use crate::{batch::Entry, interrupt::Interrupt, report::WOULD_CANCEL, send::Limits};
 use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter};
 use futures_util::{stream, Stream, StreamExt};
-use std::time::Duration;
 
-/// Looks each id up (`GET`, `concurrency` at a time, at most `rate` per second). Ctrl-C ends
-/// the ids taken, as in a cancel.
+/// Looks each id up (`GET`, through the library's `get_many`: `concurrency` at a time, at
+/// most `rate` per second, one pause for the batch on a 429). Ctrl-C ends the ids taken, as in
+/// a cancel.
 pub fn look_up_ids(
     client: &Client,
     ids: Vec<String>,
@@ -16,19 +16,17 @@ pub fn look_up_ids(
     interrupt: &Interrupt,
 ) -> impl Stream<Item = Entry> + Send + 'static {
     let gate = interrupt.clone();
-    let ids = paced(stream::iter(ids.into_iter().take_while(move |_| !gate.is_pressed())), limits.rate);
-    let client = client.clone();
-    ids.map(move |id| {
-        let client = client.clone();
-        async move {
-            match client.get(id.as_str()).await {
-                Ok(run) => planned(id, run.typed_status(), drain),
-                Err(error) if is_not_found(&error) => Entry::Outcome(id, Outcome::NotFound),
-                Err(error) => Entry::Outcome(id, Outcome::Failed(error)),
-            }
-        }
-    })
-    .buffer_unordered(limits.concurrency)
+    let ids = ids.into_iter().take_while(move |_| !gate.is_pressed());
+    client
+        .get_many(ids)
+        .concurrency(limits.concurrency)
+        // No rate is 0: no limit.
+        .rate_limit(limits.rate.unwrap_or(0.0))
+        .map(move |(id, fetched)| match fetched {
+            Ok(run) => planned(id, run.typed_status(), drain),
+            Err(error) if is_not_found(&error) => Entry::Outcome(id, Outcome::NotFound),
+            Err(error) => Entry::Outcome(id, Outcome::Failed(error)),
+        })
 }
 
 /// Lists the runs `filter` matches in each of `statuses`.
@@ -64,24 +62,4 @@ fn planned(id: String, status: &ProcessorRunStatus, drain: bool) -> Entry {
 /// Whether the API answered 404: no such run.
 fn is_not_found(error: &Error) -> bool {
     error.as_api().is_some_and(|api| api.status.as_u16() == 404)
-}
-
-/// `items`, at most `rate` per second.
-fn paced<S>(items: S, rate: Option<f64>) -> impl Stream<Item = S::Item> + Send + 'static
-where
-    S: Stream + Send + 'static,
-    S::Item: Send,
-{
-    let interval = rate.map(|rate| {
-        let mut interval = tokio::time::interval(Duration::from_secs_f64(1.0 / rate));
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        interval
-    });
-    stream::unfold((Box::pin(items), interval), |(mut items, mut interval)| async move {
-        if let Some(interval) = interval.as_mut() {
-            interval.tick().await;
-        }
-        let item = items.next().await?;
-        Some((item, (items, interval)))
-    })
 }

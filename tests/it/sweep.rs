@@ -260,3 +260,32 @@ async fn a_lost_response_then_a_429_is_still_cancelled_by_this_call() {
         "the lost cancel, the 429, the 400, the fetch"
     );
 }
+
+#[tokio::test]
+async fn get_many_reads_each_run_as_it_is_now_and_a_429_pauses_the_batch() {
+    let sandbox = Sandbox::start().await.expect("sandbox starts");
+    let client = sandbox.client_builder().retry_policy(fast_retries(2)).build().unwrap();
+    sandbox.inject(Fault::RateLimited { retry_after_secs: Some(0) }, 1);
+    let ids = ["exr_processing", "clr_cancelled", "dpr_failed", "splr_unknown"];
+    let mut fetched: Vec<(String, Result<String, u16>)> = client
+        .get_many(ids)
+        .concurrency(1)
+        .map(|(id, run)| {
+            (id, run.map(|run| run.status().to_owned()).map_err(|e| e.status().unwrap().as_u16()))
+        })
+        .collect()
+        .await;
+    fetched.sort();
+    assert_eq!(
+        fetched,
+        [
+            ("clr_cancelled".into(), Ok("CANCELLED".into())),
+            ("dpr_failed".into(), Ok("FAILED".into())),
+            ("exr_processing".into(), Ok("PROCESSING".into())),
+            ("splr_unknown".into(), Err(404)),
+        ]
+    );
+    let requests: Vec<(String, u16)> = sandbox.requests().into_iter().map(|r| (r.method, r.status)).collect();
+    assert_eq!(requests.len(), 5, "one 429, then each id once: {requests:?}");
+    assert!(requests.iter().all(|(method, _)| method == "GET"));
+}
