@@ -2,7 +2,7 @@
 //! as raw JSON.
 
 use crate::{
-    correction::{Correction, Problem, Step},
+    decode::correction::{Correction, Problem, Step},
     types, ExtractConfig, ExtractOutput, LegacyProcessorOutput, LegacyProcessorRunConfig,
 };
 

@@ -3,7 +3,7 @@
 //! limit's next slot, and on a 429 pauses the whole batch, so that the batch slows down as a
 //! whole instead of every task retrying into the limit on its own.
 
-use crate::{retry, Error, RetryPolicy};
+use crate::{transport::retry, Error, RetryPolicy};
 use std::{
     future::Future,
     sync::Mutex,

@@ -2,7 +2,7 @@
 //! source, a file name) and the listing of every kind it covers, as one stream of summaries.
 
 use crate::{
-    list::ListQuery, pacing::Pacer, run_id::RunKind, types, Client, ConfigError, Error, ListRuns,
+    listing::pages::ListQuery, batch::pacing::Pacer, model::run_id::RunKind, types, Client, ConfigError, Error, ListRuns,
     ProcessorRunStatus, RunSource,
 };
 use futures_util::{

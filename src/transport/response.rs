@@ -4,12 +4,12 @@
 //! from what the attempt loop recorded.
 
 use crate::{
-    attempts::{CallRecord, Ended, Failure},
-    correction::{Correction, Decoded},
+    transport::attempts::{CallRecord, Ended, Failure},
+    decode::correction::{Correction, Decoded},
     generated::spec::IDENTITY_PATHS,
-    headers::REQUEST_ID,
-    retry::{classify, Outcome},
-    salvage::salvage,
+    model::headers::REQUEST_ID,
+    transport::retry::{classify, Outcome},
+    decode::salvage::salvage,
     types, ApiError, ConfigError, DecodeError, Error, RunBody, TimeoutLimit,
 };
 use bytes::Bytes;

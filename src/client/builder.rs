@@ -1,11 +1,11 @@
 //! Client configuration: the builder, the environments and the environment variables.
 
 use crate::{
-    client::Client,
+    client::request::Client,
     generated,
-    headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
-    retry::RetryPolicy,
-    state::{ClientState, Settings, DEFAULT_MAX_RESPONSE_BYTES},
+    model::headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
+    transport::retry::RetryPolicy,
+    transport::settings::{ClientState, Settings, DEFAULT_MAX_RESPONSE_BYTES},
     ConfigError, Error,
 };
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};

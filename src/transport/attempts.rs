@@ -9,9 +9,9 @@
 
 use crate::{
     generated,
-    headers::{API_VERSION, PROGENITOR_VERSION, REQUEST_ID},
-    retry::{classify, decide, Decision, Outcome, RetryPolicy},
-    state::ClientState,
+    model::headers::{API_VERSION, PROGENITOR_VERSION, REQUEST_ID},
+    transport::retry::{classify, decide, Decision, Outcome, RetryPolicy},
+    transport::settings::ClientState,
 };
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};

@@ -9,7 +9,7 @@
 //! many times the body's size is built. The number of passes is bounded by the body's size:
 //! past that budget a failure drops the whole top-level property it is in.
 
-use crate::correction::{display_path, Correction, Problem, Step};
+use crate::decode::correction::{display_path, Correction, Problem, Step};
 use json_text::{elements, insert_null, locate, members, remove, replace, spans};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;

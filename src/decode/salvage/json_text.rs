@@ -2,7 +2,7 @@
 //! members, an array's elements, and writing the text back with one of them replaced, left
 //! out or added. The text is always valid JSON (it decoded as far as the error's path).
 
-use crate::correction::Step;
+use crate::decode::correction::Step;
 use serde_json::value::RawValue;
 use std::ops::Range;
 

@@ -1,6 +1,6 @@
 //! The API's error responses, read leniently from every shape the API uses.
 
-use crate::headers::REQUEST_ID;
+use crate::model::headers::REQUEST_ID;
 use bytes::Bytes;
 use reqwest::{header::HeaderMap, StatusCode};
 

@@ -1,4 +1,7 @@
-//! The crate's one error type, and the errors that carry no response.
+//! Layer 3, errors: the crate's one error type, [`crate::ApiError`] (an error status and its
+//! body) and the errors that carry no response.
+
+pub(crate) mod api;
 
 use crate::ApiError;
 use bytes::Bytes;
@@ -72,7 +75,7 @@ impl Error {
     /// these as far as its retry policy allows.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api(api) => crate::retry::is_retryable_status(api.status),
+            Error::Api(api) => crate::transport::retry::is_retryable_status(api.status),
             Error::Timeout { .. } | Error::Transport { .. } => true,
             _ => false,
         }

@@ -1,7 +1,7 @@
 //! Settling what became of a run whose cancel's answer alone leaves it unclear: the run is
 //! fetched, and its status decides the [`Outcome`] (the table on [`Outcome`]).
 
-use crate::{pacing::Pacer, Client, Error, Outcome, ProcessorRunStatus, Run, RunRequest};
+use crate::{batch::pacing::Pacer, Client, Error, Outcome, ProcessorRunStatus, Run, RunRequest};
 use reqwest::StatusCode;
 
 /// The definitive outcome of one cancel, fetching the run (through the batch's pacer) when the

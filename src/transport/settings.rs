@@ -1,6 +1,6 @@
 //! The client's settings as the generated client's hooks read them at run time.
 
-use crate::retry::RetryPolicy;
+use crate::transport::retry::RetryPolicy;
 use reqwest::header::HeaderValue;
 use std::{sync::Arc, time::Duration};
 

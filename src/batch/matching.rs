@@ -4,10 +4,10 @@
 //! deadline. Listing, cancelling and the fetches that settle outcomes share one pacer.
 
 use crate::{
-    batch::{limit_setters, Lazy, Limits},
-    filter::{RunFilter, RunSummary},
-    pacing::Pacer,
-    settle::cancel_settled,
+    batch::limits::{limit_setters, Lazy, Limits},
+    listing::filter::{RunFilter, RunSummary},
+    batch::pacing::Pacer,
+    batch::settle::cancel_settled,
     Client, Error, Outcome, ProcessorRunStatus,
 };
 use futures_util::{

@@ -1,6 +1,6 @@
 //! The client, its per-kind handles and one cancel request before it is sent.
 
-use crate::{generated, state::Settings, Error, RetryPolicy};
+use crate::{generated, transport::settings::Settings, Error, RetryPolicy};
 use futures_util::future::BoxFuture;
 use std::{
     fmt,

@@ -4,13 +4,13 @@
 //! (`response.rs`).
 
 use crate::{
-    attempts,
-    client::{CallOptions, SendFn},
-    config::header_value,
-    headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
-    list::{ListQuery, Page, PageFn},
-    response::{into_result, Sent},
-    run_id::{kind_of, validate_run_id, RunKind},
+    transport::attempts,
+    client::request::{CallOptions, SendFn},
+    client::builder::header_value,
+    model::headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
+    listing::pages::{ListQuery, Page, PageFn},
+    transport::response::{into_result, Sent},
+    model::run_id::{kind_of, validate_run_id, RunKind},
     types, Client, Decoded, Error, ListRuns, Run, RunBody, RunRequest,
 };
 use futures_util::future::BoxFuture;

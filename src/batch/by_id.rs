@@ -3,9 +3,9 @@
 //! it, or its definitive [`Outcome`].
 
 use crate::{
-    batch::{limit_setters, Lazy, Limits},
-    pacing::Pacer,
-    settle::{cancel_paced, cancel_settled, get_paced},
+    batch::limits::{limit_setters, Lazy, Limits},
+    batch::pacing::Pacer,
+    batch::settle::{cancel_paced, cancel_settled, get_paced},
     Client, Error, Outcome, Run,
 };
 use futures_util::{

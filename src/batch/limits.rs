@@ -2,7 +2,7 @@
 //! stream that starts on its first poll, so that the limits can still be set after the batch
 //! is made.
 
-use crate::pacing::Pacer;
+use crate::batch::pacing::Pacer;
 use futures_util::{stream::BoxStream, Stream};
 use std::{
     pin::Pin,

@@ -2,7 +2,7 @@
 //! consumer reads, with the client's retries and deadline on each page.
 
 use crate::{
-    client::CallOptions, pacing::Pacer, Client, Error, ProcessorRunStatus, RetryPolicy, RunSource, SortBy,
+    client::request::CallOptions, batch::pacing::Pacer, Client, Error, ProcessorRunStatus, RetryPolicy, RunSource, SortBy,
     SortDir,
 };
 use futures_util::{future::BoxFuture, Stream};

@@ -1,0 +1,5 @@
+//! Layer 6, listing: one kind's paged list ([`crate::ListRuns`]) and a filter across kinds
+//! ([`crate::RunFilter`]).
+
+pub(crate) mod filter;
+pub(crate) mod pages;

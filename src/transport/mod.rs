@@ -1,0 +1,8 @@
+//! Layer 4, transport: one call on the wire. The client's settings, the retry policy and
+//! its decisions, the attempt loop that sends a request the generated code built, and the
+//! reading of its final response into the caller's result.
+
+pub(crate) mod attempts;
+pub mod retry;
+pub(crate) mod response;
+pub(crate) mod settings;
