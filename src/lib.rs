@@ -4,18 +4,19 @@
 
 // The layers, lowest first; each imports only from those above it in this list
 // (`cargo xtask modules` checks it). `generated` is build.rs's output.
-mod decode;
-pub mod generated;
-mod model;
-mod error;
-mod transport;
-mod client;
-mod listing;
 mod batch;
+mod client;
+mod decode;
+mod error;
+pub mod generated;
+mod listing;
 #[cfg(feature = "test-util")]
 pub mod mock;
+mod model;
+mod transport;
 
 pub use batch::{
+    breaker::DEFAULT_STOP_AFTER_FAILURES,
     by_id::{CancelMany, CancelOutcomes, GetMany},
     limits::DEFAULT_CONCURRENCY,
     matching::{CancelMatching, StopHandle},
@@ -25,10 +26,12 @@ pub use batch::{
 pub use client::{
     builder::{ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT},
     calls::Runs,
-    request::{CancelRequest, Client, RunRequest},
+    request::{Client, RunRequest},
 };
 pub use decode::correction::{Correction, Decoded, Problem};
-pub use error::{api::ApiError, ConfigError, DecodeError, Error, TimeoutLimit};
+pub use error::{
+    api::ApiError, BatchStop, ConfigError, DecodeError, Error, StopReason, TimeoutLimit, TransportCause,
+};
 pub use generated::types;
 pub use listing::{
     filter::{ListMatching, RunFilter, RunSummary},
@@ -36,15 +39,17 @@ pub use listing::{
 };
 pub use model::{
     open_enum::{
-        ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType, InsightType,
-        LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunSource, SortBy, SortDir,
-        SplitBaseProcessor, UsageObjectType,
+        ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType,
+        InsightType, LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunSource, SortBy,
+        SortDir, SplitBaseProcessor, UsageObjectType,
     },
-    run::{CancelledRun, Run},
+    run::Run,
     run_body::RunBody,
     run_id::{validate_run_id, InvalidRunId, RunIdProblem, RunKind, MAX_RUN_ID_LEN},
     timestamp::Timestamp,
-    unions::{ExtractConfig, ExtractOutput, ExtractOutputJson, LegacyProcessorOutput, LegacyProcessorRunConfig},
+    unions::{
+        ExtractConfig, ExtractOutput, ExtractOutputJson, LegacyProcessorOutput, LegacyProcessorRunConfig,
+    },
 };
 pub use transport::{
     response::decode_response,

@@ -14,7 +14,7 @@
 //! dropped.
 //!
 //! ```
-//! use extend_cancel::{CancelledRun, Client, Error, ProcessorRunStatus};
+//! use extend_cancel::{Run, Client, Error, ProcessorRunStatus};
 //! use extend_cancel_sandbox::Sandbox;
 //!
 //! # #[tokio::main(flavor = "current_thread")]

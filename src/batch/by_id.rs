@@ -1,11 +1,13 @@
-//! Cancelling many runs by id: bounded concurrency, an optional client-side rate limit, and one
-//! shared back-off when the API answers 429 (`pacing.rs`); each run's result as the cancel gave
-//! it, or its definitive [`Outcome`].
+//! Cancelling or retrieving many runs by id: bounded concurrency, an optional client-side rate
+//! limit, one shared pause when the API answers 429 (`transport/pacer.rs`), and a stop when
+//! nothing can succeed (`breaker.rs`); each run's result as the cancel gave it, or its
+//! definitive [`Outcome`].
 
 use crate::{
-    batch::limits::{limit_setters, Lazy, Limits},
-    batch::pacing::Pacer,
-    batch::settle::{cancel_paced, cancel_settled, get_paced},
+    batch::{
+        limits::{limit_setters, Lazy, Limits},
+        settle::Batch,
+    },
     Client, Error, Outcome, Run,
 };
 use futures_util::{
@@ -49,8 +51,8 @@ impl Client {
     {
         CancelMany {
             inner: Lazy::new(Setup::new(self, ids), |setup| {
-                for_each_id(setup, |client, pacer, id| async move {
-                    let result = cancel_paced(&client, &pacer, None, &id).await;
+                for_each_id(setup, |batch, id| async move {
+                    let result = batch.cancel_id(&id).await;
                     (id, result)
                 })
             }),
@@ -70,8 +72,8 @@ impl Client {
     {
         GetMany {
             inner: Lazy::new(Setup::new(self, ids), |setup| {
-                for_each_id(setup, |client, pacer, id| async move {
-                    let result = get_paced(&client, &pacer, &id).await;
+                for_each_id(setup, |batch, id| async move {
+                    let result = batch.get_id(&id).await;
                     (id, result)
                 })
             }),
@@ -105,9 +107,11 @@ impl Stream for GetMany<'_> {
 /// It owns a clone of the client; its lifetime is that of the ids' iterator, so a batch of
 /// owned ids (a `Vec<String>`) is a `CancelMany<'static>` that can be spawned.
 ///
-/// Set the concurrency and rate limit before the first poll. Per-id failures never stop the
-/// batch; dropping the stream stops it from sending further requests (requests in flight are
-/// abandoned).
+/// Set the concurrency and rate limit before the first poll. A failure about one run never
+/// stops the batch; failures that every further request would meet do
+/// ([`CancelMany::stop_after_failures`]): every run not sent then comes as
+/// `(id, Err(Error::NotSent(..)))`, without a request. Dropping the stream stops it from
+/// sending further requests (requests in flight are abandoned).
 #[must_use = "streams do nothing unless polled"]
 pub struct CancelMany<'a> {
     inner: Lazy<'a, Setup<'a>, Item>,
@@ -167,8 +171,8 @@ impl<'a> CancelMany<'a> {
     pub fn outcomes(self) -> CancelOutcomes<'a> {
         let inner = match self.inner.into_setup() {
             Some(setup) => Lazy::new(setup, |setup| {
-                for_each_id(setup, |client, pacer, id| async move {
-                    let outcome = cancel_settled(&client, &pacer, None, &id).await;
+                for_each_id(setup, |batch, id| async move {
+                    let outcome = batch.cancel_id_settled(&id).await;
                     (id, outcome)
                 })
             }),
@@ -194,17 +198,17 @@ impl Stream for CancelOutcomes<'_> {
     }
 }
 
-/// Runs `each` for every id, `concurrency` at a time, in completion order.
+/// Runs `each` for every id, `concurrency` at a time (the batch's one bound on what is in
+/// flight), in completion order.
 fn for_each_id<'a, T, F, Fut>(setup: Setup<'a>, each: F) -> BoxStream<'a, (String, T)>
 where
     T: Send + 'static,
-    F: Fn(Client, Arc<Pacer>, String) -> Fut + Send + 'a,
+    F: Fn(Arc<Batch>, String) -> Fut + Send + 'a,
     Fut: Future<Output = (String, T)> + Send + 'a,
 {
-    let pacer = Arc::new(setup.limits.pacer());
-    let client = setup.client;
+    let batch = setup.limits.batch(&setup.client, None);
     stream::iter(setup.ids)
-        .map(move |id| each(client.clone(), Arc::clone(&pacer), id))
+        .map(move |id| each(Arc::clone(&batch), id))
         .buffer_unordered(setup.limits.concurrency)
         .boxed()
 }

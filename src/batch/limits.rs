@@ -1,11 +1,19 @@
-//! What every batch shares: its limits (requests in flight, requests per second), and a
-//! stream that starts on its first poll, so that the limits can still be set after the batch
-//! is made.
+//! What every batch shares: its limits (runs in flight, requests per second, the failures
+//! that stop it), and a stream that starts on its first poll, so that the limits can still be
+//! set after the batch is made.
 
-use crate::batch::pacing::Pacer;
+use crate::{
+    batch::{
+        breaker::{Breaker, DEFAULT_STOP_AFTER_FAILURES},
+        settle::Batch,
+    },
+    transport::pacer::Pacer,
+    Client,
+};
 use futures_util::{stream::BoxStream, Stream};
 use std::{
     pin::Pin,
+    sync::Arc,
     task::{Context, Poll},
 };
 
@@ -17,11 +25,16 @@ pub const DEFAULT_CONCURRENCY: usize = 8;
 pub(crate) struct Limits {
     pub(crate) concurrency: usize,
     pub(crate) per_second: Option<f64>,
+    pub(crate) stop_after_failures: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { concurrency: DEFAULT_CONCURRENCY, per_second: None }
+        Limits {
+            concurrency: DEFAULT_CONCURRENCY,
+            per_second: None,
+            stop_after_failures: DEFAULT_STOP_AFTER_FAILURES,
+        }
     }
 }
 
@@ -36,9 +49,14 @@ impl Limits {
         self.per_second = (per_second > 0.0 && per_second.is_finite()).then_some(per_second);
     }
 
-    /// The pacer every request of the batch goes through.
-    pub(crate) fn pacer(&self) -> Pacer {
-        Pacer::new(self.concurrency, self.per_second)
+    /// What the batch's runs share: its pacer and breaker, and the workspace of a filter.
+    pub(crate) fn batch(&self, client: &Client, workspace: Option<String>) -> Arc<Batch> {
+        Arc::new(Batch {
+            client: client.clone(),
+            pacer: Arc::new(Pacer::new(self.per_second)),
+            breaker: Breaker::new(self.stop_after_failures),
+            workspace,
+        })
     }
 }
 
@@ -96,7 +114,8 @@ impl<S: Unpin, T> Stream for Lazy<'_, S, T> {
 macro_rules! limit_setters {
     ($batch:ident $(<$lt:lifetime>)?) => {
         impl$(<$lt>)? $batch$(<$lt>)? {
-            /// How many requests of the batch may be in flight at once (default 8; at least 1).
+            /// How many runs of the batch are worked on at once (default 8; at least 1): each
+            /// has one request in flight at a time (a filter's batch lists one page beside).
             pub fn concurrency(mut self, concurrency: usize) -> Self {
                 if let Some(setup) = self.inner.setup_mut() {
                     setup.limits.set_concurrency(concurrency);
@@ -105,12 +124,25 @@ macro_rules! limit_setters {
             }
 
             /// At most this many requests per second, spread evenly (Extend's plans allow 10,
-            /// 25 or 75 per second for the whole organization). Every request of the batch
-            /// counts, retries after a 429 too; the client's own retries after a 5xx or a lost
-            /// connection are not spaced by it. Values ≤ 0 remove the limit.
+            /// 25 or 75 per second for the whole organization). Every attempt of every
+            /// request of the batch counts, retries included. A 429 pauses the whole batch
+            /// for its `Retry-After`. Values ≤ 0 remove the limit.
             pub fn rate_limit(mut self, per_second: f64) -> Self {
                 if let Some(setup) = self.inner.setup_mut() {
                     setup.limits.set_rate_limit(per_second);
+                }
+                self
+            }
+
+            /// Stops the batch after this many runs in a row failed for a reason that says
+            /// nothing about the run (a transport failure, a 403, a 5xx or a 429, each after
+            /// the client's retries) with no success between them (default 10; 0 never stops
+            /// for that). A 401 (the key refused) always stops it at once. Runs not sent after
+            /// the stop are reported as not sent ([`crate::Error::NotSent`],
+            /// [`crate::Outcome::NotSent`]).
+            pub fn stop_after_failures(mut self, failures: u32) -> Self {
+                if let Some(setup) = self.inner.setup_mut() {
+                    setup.limits.stop_after_failures = failures;
                 }
                 self
             }

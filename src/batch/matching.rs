@@ -4,11 +4,12 @@
 //! deadline. Listing, cancelling and the fetches that settle outcomes share one pacer.
 
 use crate::{
-    batch::limits::{limit_setters, Lazy, Limits},
+    batch::{
+        limits::{limit_setters, Lazy, Limits},
+        settle::Batch,
+    },
     listing::filter::{RunFilter, RunSummary},
-    batch::pacing::Pacer,
-    batch::settle::cancel_settled,
-    Client, Error, Outcome, ProcessorRunStatus,
+    Client, Error, Outcome, ProcessorRunStatus, RunKind,
 };
 use futures_util::{
     future::{self, BoxFuture},
@@ -159,27 +160,24 @@ impl Stream for CancelMatching {
     }
 }
 
-/// What the listing asks of the cancelling side.
+/// What the listing asks of the cancelling side: a listed run, with the kind it was listed
+/// as (its cancel goes to that kind's endpoint, whatever its id's prefix).
 enum Work {
-    Cancel(String),
+    Cancel(RunKind, String),
     ListingFailed(Error),
 }
 
 fn start(setup: Setup) -> BoxStream<'static, Item> {
-    let pacer = Arc::new(setup.limits.pacer());
-    let client = setup.client.clone();
-    let cancel_pacer = Arc::clone(&pacer);
+    let batch = setup.limits.batch(&setup.client, setup.filter.workspace().map(str::to_owned));
     let concurrency = setup.limits.concurrency;
-    let workspace: Option<Arc<str>> = setup.filter.workspace().map(Arc::from);
-    let sweep = Sweep::new(setup, pacer);
+    let sweep = Sweep::new(setup, Arc::clone(&batch));
     let work = stream::unfold(sweep, |mut sweep| async move { sweep.next().await.map(|work| (work, sweep)) });
     work.map(move |work| -> BoxFuture<'static, Item> {
         match work {
-            Work::Cancel(id) => {
-                let (client, pacer, workspace) =
-                    (client.clone(), Arc::clone(&cancel_pacer), workspace.clone());
+            Work::Cancel(kind, id) => {
+                let batch = Arc::clone(&batch);
                 async move {
-                    let outcome = cancel_settled(&client, &pacer, workspace.as_deref(), &id).await;
+                    let outcome = batch.cancel_settled(kind, &id).await;
                     Ok((id, outcome))
                 }
                 .boxed()
@@ -193,9 +191,8 @@ fn start(setup: Setup) -> BoxStream<'static, Item> {
 
 /// The listing side: passes over the matching runs, handing out each `PROCESSING` run once.
 struct Sweep {
-    client: Client,
     filter: RunFilter,
-    pacer: Arc<Pacer>,
+    batch: Arc<Batch>,
     poll_interval: Duration,
     /// When draining, the time the last pass may start.
     drain_until: Option<Instant>,
@@ -206,19 +203,18 @@ struct Sweep {
     listing: Option<BoxStream<'static, Result<RunSummary, Error>>>,
     /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
     found_processing: bool,
-    pending: Vec<String>,
+    pending: Vec<(RunKind, String)>,
     /// Runs still pending at the drain's deadline: one last cancel settles their outcome.
-    leftover: VecDeque<String>,
+    leftover: VecDeque<(RunKind, String)>,
     finished: bool,
     stop: StopHandle,
 }
 
 impl Sweep {
-    fn new(setup: Setup, pacer: Arc<Pacer>) -> Self {
+    fn new(setup: Setup, batch: Arc<Batch>) -> Self {
         let mut sweep = Sweep {
-            client: setup.client,
             filter: setup.filter,
-            pacer,
+            batch,
             poll_interval: setup.poll_interval,
             // A deadline past what an Instant holds (Duration::MAX) is no deadline: a century.
             drain_until: setup.drain.map(|deadline| {
@@ -251,11 +247,12 @@ impl Sweep {
 
     async fn next(&mut self) -> Option<Work> {
         loop {
-            if self.stop.is_stopped() {
+            // Stopped by the caller, or by the batch's failures: nothing more is listed.
+            if self.stop.is_stopped() || self.batch.breaker.stopped().is_some() {
                 return None;
             }
-            if let Some(id) = self.leftover.pop_front() {
-                return Some(Work::Cancel(id));
+            if let Some((kind, id)) = self.leftover.pop_front() {
+                return Some(Work::Cancel(kind, id));
             }
             if self.finished {
                 return None;
@@ -265,7 +262,7 @@ impl Sweep {
                     Some(Ok(run)) => {
                         if let Some(id) = self.take(&run) {
                             // Stopped while the page was on its way: nothing more is sent.
-                            return (!self.stop.is_stopped()).then_some(Work::Cancel(id));
+                            return (!self.stop.is_stopped()).then_some(Work::Cancel(run.kind(), id));
                         }
                     }
                     Some(Err(error)) => {
@@ -277,7 +274,8 @@ impl Sweep {
                 continue;
             }
             if let Some(status) = self.to_list.pop() {
-                self.listing = Some(self.filter.listing(&self.client, Some(&status), Some(&self.pacer)));
+                self.listing =
+                    Some(self.filter.listing(&self.batch.client, Some(&status), Some(&self.batch.pacer)));
                 continue;
             }
             self.end_pass().await;
@@ -292,7 +290,7 @@ impl Sweep {
                 Some(run.id().to_owned())
             }
             ProcessorRunStatus::Pending => {
-                self.pending.push(run.id().to_owned());
+                self.pending.push((run.kind(), run.id().to_owned()));
                 None
             }
             _ => None,
@@ -312,9 +310,9 @@ impl Sweep {
         let now = Instant::now();
         if now >= until {
             // Each once, however often it was listed.
-            for id in std::mem::take(&mut self.pending) {
+            for (kind, id) in std::mem::take(&mut self.pending) {
                 if self.handed_out.insert(id.clone()) {
-                    self.leftover.push_back(id);
+                    self.leftover.push_back((kind, id));
                 }
             }
             self.finished = true;

@@ -2,10 +2,10 @@
 //! ([`crate::CancelMany`], [`crate::GetMany`]), cancelling what a filter matches
 //! ([`crate::CancelMatching`]), and each run's definitive [`crate::Outcome`].
 
+pub(crate) mod breaker;
 pub(crate) mod by_id;
 pub(crate) mod limits;
 pub(crate) mod matching;
 pub(crate) mod outcome;
-pub(crate) mod pacing;
 pub(crate) mod settle;
 pub(crate) mod summary;

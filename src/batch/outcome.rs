@@ -1,7 +1,8 @@
 //! What became of a run that a batch set out to cancel: the definitive outcome, settled by
 //! fetching the run when the cancel's answer alone leaves it unclear.
 
-use crate::{Error, ProcessorRunStatus, Run};
+use crate::{BatchStop, Error, ProcessorRunStatus, Run};
+use std::sync::Arc;
 
 /// The definitive outcome of cancelling one run, as [`crate::CancelMany::outcomes`] and
 /// [`crate::Client::cancel_matching`] report it.
@@ -18,7 +19,9 @@ use crate::{Error, ProcessorRunStatus, Run};
 /// | any of those | `PENDING` | [`Outcome::Pending`] |
 /// | any of those | `PROCESSING`, another value, or the fetch failed | [`Outcome::Failed`] with the cancel's error |
 /// | 404 (or the fetch answered 404) | | [`Outcome::NotFound`] |
+/// | a transport failure that never connected (refused, DNS, TLS, connect timeout) | (not fetched) | [`Outcome::Failed`] |
 /// | any other error (401, 403, 422, 429 after retries, an invalid id) | (not fetched) | [`Outcome::Failed`] |
+/// | (not sent: the batch had stopped) | (not fetched) | [`Outcome::NotSent`] |
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Outcome {
@@ -38,11 +41,15 @@ pub enum Outcome {
     NotFound,
     /// Cancelling failed, and fetching the run did not show an end state.
     Failed(Error),
+    /// The batch had stopped before this run's cancel was sent, because its failures showed
+    /// that every further request would fail ([`BatchStop`] says why). Nothing was sent for
+    /// this run; send it again once the cause is fixed.
+    NotSent(Arc<BatchStop>),
 }
 
 impl Outcome {
     /// A short stable name for logs and JSON: `cancelled`, `already_cancelled`,
-    /// `already_finished`, `pending`, `not_found` or `failed`.
+    /// `already_finished`, `pending`, `not_found`, `failed` or `not_sent`.
     pub fn label(&self) -> &'static str {
         match self {
             Outcome::Cancelled(_) => "cancelled",
@@ -51,6 +58,7 @@ impl Outcome {
             Outcome::Pending(_) => "pending",
             Outcome::NotFound => "not_found",
             Outcome::Failed(_) => "failed",
+            Outcome::NotSent(_) => "not_sent",
         }
     }
 
@@ -61,7 +69,7 @@ impl Outcome {
             | Outcome::AlreadyCancelled(run)
             | Outcome::AlreadyFinished(run)
             | Outcome::Pending(run) => Some(run),
-            Outcome::NotFound | Outcome::Failed(_) => None,
+            Outcome::NotFound | Outcome::Failed(_) | Outcome::NotSent(_) => None,
         }
     }
 

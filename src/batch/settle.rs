@@ -1,44 +1,140 @@
-//! Settling what became of a run whose cancel's answer alone leaves it unclear: the run is
-//! fetched, and its status decides the [`Outcome`] (the table on [`Outcome`]).
+//! One batch's runs: each request goes through the batch's pacer, each run's result is
+//! counted by its breaker, and nothing is sent once the breaker has stopped the batch. A
+//! cancel whose answer alone leaves the run's fate unclear is settled by fetching the run,
+//! whose status decides the [`Outcome`] (the table on [`Outcome`]).
 
-use crate::{batch::pacing::Pacer, Client, Error, Outcome, ProcessorRunStatus, Run, RunRequest};
+use crate::{
+    batch::breaker::Breaker, error::TransportCause, transport::pacer::Pacer, Client, Error, Outcome,
+    ProcessorRunStatus, Run, RunKind, RunRequest,
+};
 use reqwest::StatusCode;
+use std::sync::Arc;
 
-/// The definitive outcome of one cancel, fetching the run (through the batch's pacer) when the
-/// cancel's result does not say it.
-pub(crate) async fn settle(
-    client: &Client,
-    pacer: &Pacer,
-    workspace: Option<&str>,
-    id: &str,
-    cancelled: Result<Run, Error>,
-) -> Outcome {
-    let error = match cancelled {
-        Ok(run) => return Outcome::Cancelled(run),
-        Err(error) => error,
-    };
-    // Whether the server can have acted on this call: if not, a CANCELLED run was cancelled
-    // by someone else.
-    let may_have_acted = match &error {
-        Error::Api(api) if api.status == StatusCode::NOT_FOUND => return Outcome::NotFound,
-        Error::Api(api) if api.status == StatusCode::BAD_REQUEST => api.may_already_be_cancelled(),
-        Error::Api(api) if api.status.is_server_error() => true,
-        Error::Transport { .. } | Error::Timeout { .. } | Error::Decode(_) | Error::BodyTooLarge { .. } => {
-            true
+/// What every run of one batch shares.
+#[derive(Debug)]
+pub(crate) struct Batch {
+    pub(crate) client: Client,
+    pub(crate) pacer: Arc<Pacer>,
+    pub(crate) breaker: Breaker,
+    /// The workspace of a filter's batch, instead of the client's.
+    pub(crate) workspace: Option<String>,
+}
+
+/// Which call of a run.
+#[derive(Clone, Copy)]
+enum Call {
+    Cancel,
+    Get,
+}
+
+impl Batch {
+    /// Sends one call of the run through the batch's pacer, unless the batch has stopped.
+    async fn send(&self, call: Call, kind: RunKind, id: &str) -> Result<Run, Error> {
+        if let Some(stop) = self.breaker.stopped() {
+            return Err(Error::NotSent(stop));
         }
-        _ => return Outcome::Failed(error),
-    };
-    let fetched = pacer
-        .send(client.retry_policy(), |retry| {
-            in_workspace(client.get(id), workspace).retry_policy(retry).send()
-        })
-        .await;
-    match fetched {
-        Ok(run) => from_fetched(run, may_have_acted, error),
-        Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Outcome::NotFound,
-        // The cancel's error says more about what went wrong than the fetch's.
-        Err(_) => Outcome::Failed(error),
+        let request = match call {
+            Call::Cancel => self.client.cancel_kind(kind, id.to_owned()),
+            Call::Get => self.client.get_kind(kind, id.to_owned()),
+        };
+        self.in_workspace(request).paced(&self.pacer).send().await
     }
+
+    fn in_workspace(&self, request: RunRequest<Run>) -> RunRequest<Run> {
+        match &self.workspace {
+            Some(workspace) => request.workspace_id(workspace.clone()),
+            None => request,
+        }
+    }
+
+    /// The run's kind from its id, for a batch of ids.
+    fn kind(id: &str) -> Result<RunKind, Error> {
+        Ok(crate::model::run_id::kind_of(id)?)
+    }
+
+    /// Cancels one run of a batch of ids: the result as the cancel gave it.
+    pub(crate) async fn cancel_id(&self, id: &str) -> Result<Run, Error> {
+        let result = match Batch::kind(id) {
+            Ok(kind) => self.send(Call::Cancel, kind, id).await,
+            Err(error) => Err(error),
+        };
+        self.breaker.record(result.as_ref().err());
+        result
+    }
+
+    /// Retrieves one run of a batch of ids.
+    pub(crate) async fn get_id(&self, id: &str) -> Result<Run, Error> {
+        let result = match Batch::kind(id) {
+            Ok(kind) => self.send(Call::Get, kind, id).await,
+            Err(error) => Err(error),
+        };
+        self.breaker.record(result.as_ref().err());
+        result
+    }
+
+    /// Cancels one run of a batch of ids and settles its outcome.
+    pub(crate) async fn cancel_id_settled(&self, id: &str) -> Outcome {
+        match Batch::kind(id) {
+            Ok(kind) => self.cancel_settled(kind, id).await,
+            Err(error) => Outcome::Failed(error),
+        }
+    }
+
+    /// Cancels one run of a known kind and settles its outcome.
+    pub(crate) async fn cancel_settled(&self, kind: RunKind, id: &str) -> Outcome {
+        let cancelled = self.send(Call::Cancel, kind, id).await;
+        let outcome = self.settle(kind, id, cancelled).await;
+        if !matches!(outcome, Outcome::NotSent(_)) {
+            self.breaker.record(outcome.error());
+        }
+        outcome
+    }
+
+    /// The definitive outcome of one cancel, fetching the run when the cancel's result does
+    /// not say it.
+    async fn settle(&self, kind: RunKind, id: &str, cancelled: Result<Run, Error>) -> Outcome {
+        let error = match cancelled {
+            Ok(run) => return Outcome::Cancelled(run),
+            Err(Error::NotSent(stop)) => return Outcome::NotSent(stop),
+            Err(error) => error,
+        };
+        // Whether the server can have acted on this call: if not, a CANCELLED run was cancelled
+        // by someone else.
+        let may_have_acted = match &error {
+            Error::Api(api) if api.status == StatusCode::NOT_FOUND => return Outcome::NotFound,
+            Error::Api(api) if api.status == StatusCode::BAD_REQUEST => api.may_already_be_cancelled(),
+            Error::Api(api) if api.status.is_server_error() => true,
+            // No connection was made on any attempt: nothing reached the server, and a fetch
+            // would meet the same wall.
+            Error::Transport { cause, .. } if connection_never_made(*cause) => return Outcome::Failed(error),
+            Error::Transport { .. }
+            | Error::Timeout { .. }
+            | Error::Decode(_)
+            | Error::BodyTooLarge { .. } => true,
+            _ => return Outcome::Failed(error),
+        };
+        if self.breaker.stopped().is_some() {
+            // The batch stopped while this cancel was out: its fate stays the cancel's error.
+            return Outcome::Failed(error);
+        }
+        match self.send(Call::Get, kind, id).await {
+            Ok(run) => from_fetched(run, may_have_acted, error),
+            Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Outcome::NotFound,
+            // The cancel's error says more about what went wrong than the fetch's.
+            Err(_) => Outcome::Failed(error),
+        }
+    }
+}
+
+/// Whether a transport failure means no connection was made, so no request was sent.
+fn connection_never_made(cause: TransportCause) -> bool {
+    matches!(
+        cause,
+        TransportCause::ConnectionRefused
+            | TransportCause::Dns
+            | TransportCause::Tls
+            | TransportCause::ConnectTimeout
+    )
 }
 
 /// The outcome a fetched run's status gives.
@@ -50,56 +146,5 @@ fn from_fetched(run: Run, may_have_acted: bool, error: Error) -> Outcome {
         ProcessorRunStatus::Pending => Outcome::Pending(run),
         // Still PROCESSING (the 400 was about something else), or a status added later.
         ProcessorRunStatus::Processing | ProcessorRunStatus::Other(_) => Outcome::Failed(error),
-    }
-}
-
-/// Cancels one run of a batch through the batch's pacer: the result as the cancel gave it.
-pub(crate) async fn cancel_paced(
-    client: &Client,
-    pacer: &Pacer,
-    workspace: Option<&str>,
-    id: &str,
-) -> Result<Run, Error> {
-    pacer
-        .send(client.retry_policy(), |retry| {
-            in_workspace(client.cancel(id), workspace).retry_policy(retry).send()
-        })
-        .await
-}
-
-/// Retrieves one run of a batch through the batch's pacer.
-pub(crate) async fn get_paced(client: &Client, pacer: &Pacer, id: &str) -> Result<Run, Error> {
-    fetch_paced(client, pacer, None, id).await
-}
-
-async fn fetch_paced(
-    client: &Client,
-    pacer: &Pacer,
-    workspace: Option<&str>,
-    id: &str,
-) -> Result<Run, Error> {
-    pacer
-        .send(client.retry_policy(), |retry| {
-            in_workspace(client.get(id), workspace).retry_policy(retry).send()
-        })
-        .await
-}
-
-/// Cancels one run of a batch and settles its outcome.
-pub(crate) async fn cancel_settled(
-    client: &Client,
-    pacer: &Pacer,
-    workspace: Option<&str>,
-    id: &str,
-) -> Outcome {
-    let cancelled = cancel_paced(client, pacer, workspace, id).await;
-    settle(client, pacer, workspace, id, cancelled).await
-}
-
-/// The request, sent to `workspace` when one is given instead of the client's.
-fn in_workspace<O>(request: RunRequest<O>, workspace: Option<&str>) -> RunRequest<O> {
-    match workspace {
-        Some(workspace) => request.workspace_id(workspace),
-        None => request,
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 /// How many runs of a batch ended in each [`Outcome`]. Add each outcome as it comes; `Display`
 /// gives one line such as `12 cancelled, 3 already cancelled, 4 already finished (3 processed,
-/// 1 failed), 1 not found, 0 pending, 2 failed`.
+/// 1 failed), 1 not found, 0 pending, 2 failed, 0 not sent`.
 ///
 /// ```
 /// use extend_cancel::{Outcome, Summary};
@@ -30,6 +30,8 @@ pub struct Summary {
     pub pending: u64,
     /// Failed to cancel (the error is in the outcome).
     pub failed: u64,
+    /// Not sent: the batch had stopped ([`Outcome::NotSent`]).
+    pub not_sent: u64,
 }
 
 impl Summary {
@@ -45,6 +47,7 @@ impl Summary {
             Outcome::Pending(_) => &mut self.pending,
             Outcome::NotFound => &mut self.not_found,
             Outcome::Failed(_) => &mut self.failed,
+            Outcome::NotSent(_) => &mut self.not_sent,
         };
         *count += 1;
     }
@@ -62,11 +65,12 @@ impl Summary {
             + self.not_found
             + self.pending
             + self.failed
+            + self.not_sent
     }
 
     /// True when every run counted is cancelled or already finished ([`Outcome::is_settled`]).
     pub fn all_settled(&self) -> bool {
-        self.not_found + self.pending + self.failed == 0
+        self.not_found + self.pending + self.failed + self.not_sent == 0
     }
 }
 
@@ -75,7 +79,7 @@ impl fmt::Display for Summary {
         write!(
             f,
             "{} cancelled, {} already cancelled, {} already finished ({} processed, {} failed), {} not found, \
-             {} pending, {} failed",
+             {} pending, {} failed, {} not sent",
             self.cancelled,
             self.already_cancelled,
             self.already_finished(),
@@ -83,7 +87,8 @@ impl fmt::Display for Summary {
             self.finished_failed,
             self.not_found,
             self.pending,
-            self.failed
+            self.failed,
+            self.not_sent
         )
     }
 }

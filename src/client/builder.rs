@@ -239,7 +239,11 @@ impl ClientBuilder {
         let settings =
             Settings { retry: self.retry, api_version, deadline: self.deadline, max_response_bytes };
         Ok(Client::from_parts(
-            generated::Client::new_with_client(&base_url, http, ClientState { settings: Arc::new(settings) }),
+            generated::Client::new_with_client(
+                &base_url,
+                http,
+                ClientState { settings: Arc::new(settings), built: None },
+            ),
             self.workspace_id,
             timeout,
             connect_timeout,

@@ -1,21 +1,20 @@
-//! The calls of each kind of run (cancel, retrieve and list) and the handles that start them.
-//! Each call checks the id and the per-call headers, runs the generated operation through the
-//! attempt loop (`attempts.rs`), and turns the outcome into the body or an error
-//! (`response.rs`).
+//! The calls of each kind of run (cancel and retrieve) and the handles that start them. Each
+//! call checks the id and the per-call headers, has the generated method build the request
+//! (`transport/hooks.rs`), and sends it through the attempt loop (`transport/attempts.rs`).
 
 use crate::{
-    transport::attempts,
-    client::request::{CallOptions, SendFn},
-    client::builder::header_value,
-    model::headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
-    listing::pages::{ListQuery, Page, PageFn},
-    transport::response::{into_result, Sent},
-    model::run_id::{kind_of, validate_run_id, RunKind},
-    types, Client, Decoded, Error, ListRuns, Run, RunBody, RunRequest,
+    client::{
+        builder::header_value,
+        request::{CallOptions, SendFn},
+    },
+    model::{
+        headers::{API_VERSION_HEADER, WORKSPACE_HEADER},
+        run_id::{kind_of, validate_run_id, RunKind},
+    },
+    transport::hooks::take_built,
+    types, Client, Decoded, Error, Run, RunBody, RunRequest,
 };
-use futures_util::future::BoxFuture;
 use std::{fmt, marker::PhantomData};
-use tracing::Instrument;
 
 /// A kind of run: its cancel and retrieve calls. Implemented by each kind's cancel body type;
 /// sealed (the module is private).
@@ -26,14 +25,6 @@ pub trait Kind: RunBody {
     const CANCEL: SendFn<Decoded<Self>>;
     /// Sends one retrieve.
     const GET: SendFn<Decoded<Self::Fetched>>;
-}
-
-/// A kind of run the API lists (extract, classify and split runs).
-pub trait Listed: Kind {
-    /// What a list page holds of each run.
-    type Summary: Send + Unpin + 'static;
-    /// Fetches one page.
-    const LIST: PageFn<Self::Summary>;
 }
 
 /// The runs of one kind ([`Client::extract_runs`] and its siblings): cancel, retrieve and (for
@@ -75,11 +66,10 @@ impl<'a, T: Kind> Runs<'a, T> {
     }
 }
 
-impl<T: Listed> Runs<'_, T> {
-    /// Lists the runs of this kind, every page, as a stream of run summaries; set filters on
-    /// the returned [`ListRuns`] before polling it.
-    pub fn list(&self) -> ListRuns<T::Summary> {
-        ListRuns::new(self.client.clone(), T::LIST)
+impl<'a, T> Runs<'a, T> {
+    /// The client the calls go through.
+    pub(crate) fn client(&self) -> &'a Client {
+        self.client
     }
 }
 
@@ -111,19 +101,55 @@ impl Client {
     /// `splr_`, `dpr_`). An id with another prefix fails with [`Error::InvalidRunId`] before
     /// anything is sent; use the kind's own handle for such ids.
     pub fn cancel(&self, id: impl Into<String>) -> RunRequest<Run> {
-        RunRequest::new(self, id.into(), |client, id, options| Box::pin(cancel_any(client, id, options)))
+        RunRequest::new(self, id.into(), |client, id, options| {
+            Box::pin(async move { cancel_as(kind_of(&id)?, client, id, options).await })
+        })
     }
 
     /// Retrieves a run of any kind, choosing the endpoint by the id's prefix as
     /// [`Client::cancel`] does.
     pub fn get(&self, id: impl Into<String>) -> RunRequest<Run> {
-        RunRequest::new(self, id.into(), |client, id, options| Box::pin(get_any(client, id, options)))
+        RunRequest::new(self, id.into(), |client, id, options| {
+            Box::pin(async move { get_as(kind_of(&id)?, client, id, options).await })
+        })
+    }
+
+    /// Cancels a run of a known kind, whatever its id's prefix: a batch cancels a listed run
+    /// through its listed kind's endpoint.
+    pub(crate) fn cancel_kind(&self, kind: RunKind, id: String) -> RunRequest<Run> {
+        RunRequest::new(self, id, CANCEL_AS[kind_index(kind)])
+    }
+
+    /// Retrieves a run of a known kind, whatever its id's prefix.
+    pub(crate) fn get_kind(&self, kind: RunKind, id: String) -> RunRequest<Run> {
+        RunRequest::new(self, id, GET_AS[kind_index(kind)])
     }
 }
 
-/// [`Client::cancel`]: the kind's call, chosen by the id's prefix.
-async fn cancel_any(client: Client, id: String, options: CallOptions) -> Result<Run, Error> {
-    Ok(match kind_of(&id)? {
+/// The position of `kind` in [`RunKind::ALL`], the order of [`CANCEL_AS`] and [`GET_AS`].
+fn kind_index(kind: RunKind) -> usize {
+    RunKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// Each kind's cancel, as a run of any kind, in [`RunKind::ALL`]'s order.
+const CANCEL_AS: [SendFn<Run>; 4] = [
+    |client, id, options| Box::pin(cancel_as(RunKind::Extract, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Classify, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Split, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Processor, client, id, options)),
+];
+
+/// Each kind's retrieve, as a run of any kind, in [`RunKind::ALL`]'s order.
+const GET_AS: [SendFn<Run>; 4] = [
+    |client, id, options| Box::pin(get_as(RunKind::Extract, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Classify, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Split, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Processor, client, id, options)),
+];
+
+/// The cancel of `kind`, as a run of any kind.
+async fn cancel_as(kind: RunKind, client: Client, id: String, options: CallOptions) -> Result<Run, Error> {
+    Ok(match kind {
         RunKind::Extract => Run::Extract(cancel_extract_run(client, id, options).await?),
         RunKind::Classify => Run::Classify(cancel_classify_run(client, id, options).await?),
         RunKind::Split => Run::Split(cancel_split_run(client, id, options).await?),
@@ -131,9 +157,9 @@ async fn cancel_any(client: Client, id: String, options: CallOptions) -> Result<
     })
 }
 
-/// [`Client::get`]: the kind's call, chosen by the id's prefix.
-async fn get_any(client: Client, id: String, options: CallOptions) -> Result<Run, Error> {
-    Ok(match kind_of(&id)? {
+/// The retrieve of `kind`, as a run of any kind.
+async fn get_as(kind: RunKind, client: Client, id: String, options: CallOptions) -> Result<Run, Error> {
+    Ok(match kind {
         RunKind::Extract => Run::Extract(retrieve_extract_run(client, id, options).await?),
         RunKind::Classify => Run::Classify(retrieve_classify_run(client, id, options).await?),
         RunKind::Split => Run::Split(retrieve_split_run(client, id, options).await?),
@@ -142,7 +168,7 @@ async fn get_any(client: Client, id: String, options: CallOptions) -> Result<Run
 }
 
 /// Checks the per-call header values before anything is sent.
-fn check_options(options: &CallOptions) -> Result<(), Error> {
+pub(crate) fn check_options(options: &CallOptions) -> Result<(), Error> {
     if let Some(workspace) = &options.workspace_id {
         header_value(WORKSPACE_HEADER, workspace)?;
     }
@@ -150,19 +176,6 @@ fn check_options(options: &CallOptions) -> Result<(), Error> {
         header_value(API_VERSION_HEADER, version)?;
     }
     Ok(())
-}
-
-/// Runs one generated call through the attempt loop, in a span named for the operation.
-async fn call<T: RunBody>(
-    options: &CallOptions,
-    client: &Client,
-    operation: &'static str,
-    subject: &str,
-    send: BoxFuture<'_, Sent<T>>,
-) -> Result<Decoded<T>, Error> {
-    let (retry, deadline) = options.limits(client.settings());
-    let span = tracing::info_span!("extend_cancel", operation, run_id = %subject);
-    into_result(attempts::run(retry, deadline, send.instrument(span)).await)
 }
 
 /// Defines the call of one kind's operation on one run id.
@@ -176,16 +189,11 @@ macro_rules! run_call {
         ) -> Result<Decoded<$output>, Error> {
             validate_run_id(&id)?;
             check_options(&options)?;
-            // Built inside one box, the generated future (about 2 KB) is never moved.
-            let send: BoxFuture<'_, Sent<$output>> = Box::pin(async {
-                client
-                    .generated()
-                    .$method(&id, options.api_version.as_deref(), options.workspace_id.as_deref())
-                    .await
-                    .map(|value| Box::new(value.into_inner()))
-                    .map_err(Box::new)
-            });
-            call(&options, &client, stringify!($method), &id, send).await
+            let building = client.building();
+            let built =
+                building.$method(&id, options.api_version.as_deref(), options.workspace_id.as_deref()).await;
+            let request = take_built(&building, built)?;
+            client.send(request, &options, stringify!($method), &id).await
         }
     };
 }
@@ -199,64 +207,7 @@ run_call!(types::ClassifyRun, retrieve_classify_run);
 run_call!(types::SplitRun, retrieve_split_run);
 run_call!(types::ProcessorRunGetResponse, retrieve_processor_run);
 
-/// Defines the list call of one kind. The generated methods take the query parameters in
-/// alphabetical order, so each kind lists them in its own order.
-macro_rules! list_call {
-    ($page:ty, $summary:ty, $method:ident, |$q:ident| ($($param:expr),*)) => {
-        /// Fetches one page of this kind's runs.
-        fn $method(client: Client, $q: ListQuery, options: CallOptions) -> BoxFuture<'static, Result<Page<$summary>, Error>> {
-            Box::pin(async move {
-                check_options(&options)?;
-                let send: BoxFuture<'_, Sent<$page>> = Box::pin(async {
-                    client
-                        .generated()
-                        .$method($($param,)* options.api_version.as_deref(), options.workspace_id.as_deref())
-                        .await
-                        .map(|value| Box::new(value.into_inner()))
-                        .map_err(Box::new)
-                });
-                let page = call(&options, &client, stringify!($method), "", send).await?.into_inner();
-                Ok(Page { data: page.data.unwrap_or_default(), next_page_token: page.next_page_token })
-            })
-        }
-    };
-}
-
-/// [`list_call!`] for a kind whose own filter sorts second (`extractorId`, `classifierId`).
-macro_rules! owner_second_list_call {
-    ($page:ty, $summary:ty, $method:ident) => {
-        list_call!($page, $summary, $method, |q| (
-            q.batch_id.as_deref(),
-            q.owner_id.as_deref(),
-            q.file_name_contains.as_deref(),
-            q.max_page_size.map(i64::from),
-            q.page_token.as_deref(),
-            q.sort_by.as_ref(),
-            q.sort_dir.as_ref(),
-            q.source.as_ref(),
-            q.source_id.as_deref(),
-            q.status.as_ref()
-        ));
-    };
-}
-
-owner_second_list_call!(types::ExtractRunsListResponse, types::ExtractRunSummary, list_extract_runs);
-owner_second_list_call!(types::ClassifyRunsListResponse, types::ClassifyRunSummary, list_classify_runs);
-// splitterId sorts after sourceId.
-list_call!(types::SplitRunsListResponse, types::SplitRunSummary, list_split_runs, |q| (
-    q.batch_id.as_deref(),
-    q.file_name_contains.as_deref(),
-    q.max_page_size.map(i64::from),
-    q.page_token.as_deref(),
-    q.sort_by.as_ref(),
-    q.sort_dir.as_ref(),
-    q.source.as_ref(),
-    q.source_id.as_deref(),
-    q.owner_id.as_deref(),
-    q.status.as_ref()
-));
-
-/// Implements [`Kind`] (and [`Listed`]) for one kind's cancel body type.
+/// Implements [`Kind`] for one kind's cancel body type.
 macro_rules! kind {
     ($cancelled:ty, $fetched:ty, $cancel:ident, $get:ident) => {
         impl Kind for $cancelled {
@@ -267,54 +218,17 @@ macro_rules! kind {
                 |client, id, options| Box::pin($get(client, id, options));
         }
     };
-    ($cancelled:ty, $cancel:ident, $get:ident, $summary:ty, $list:ident) => {
+    ($cancelled:ty, $cancel:ident, $get:ident) => {
         kind!($cancelled, $cancelled, $cancel, $get);
-        impl Listed for $cancelled {
-            type Summary = $summary;
-            const LIST: PageFn<Self::Summary> = $list;
-        }
     };
 }
 
-kind!(
-    types::ExtractRun,
-    cancel_extract_run,
-    retrieve_extract_run,
-    types::ExtractRunSummary,
-    list_extract_runs
-);
-kind!(
-    types::ClassifyRun,
-    cancel_classify_run,
-    retrieve_classify_run,
-    types::ClassifyRunSummary,
-    list_classify_runs
-);
-kind!(types::SplitRun, cancel_split_run, retrieve_split_run, types::SplitRunSummary, list_split_runs);
+kind!(types::ExtractRun, cancel_extract_run, retrieve_extract_run);
+kind!(types::ClassifyRun, cancel_classify_run, retrieve_classify_run);
+kind!(types::SplitRun, cancel_split_run, retrieve_split_run);
 kind!(
     types::ProcessorRunCancelResponse,
     types::ProcessorRunGetResponse,
     cancel_processor_run,
     retrieve_processor_run
 );
-
-impl ListRuns<types::ExtractRunSummary> {
-    /// Only runs of this extractor (`extractorId`, such as `ex_...`).
-    pub fn extractor_id(self, extractor_id: impl Into<String>) -> Self {
-        self.owner_id(extractor_id.into())
-    }
-}
-
-impl ListRuns<types::ClassifyRunSummary> {
-    /// Only runs of this classifier (`classifierId`, such as `cl_...`).
-    pub fn classifier_id(self, classifier_id: impl Into<String>) -> Self {
-        self.owner_id(classifier_id.into())
-    }
-}
-
-impl ListRuns<types::SplitRunSummary> {
-    /// Only runs of this splitter (`splitterId`, such as `spl_...`).
-    pub fn splitter_id(self, splitter_id: impl Into<String>) -> Self {
-        self.owner_id(splitter_id.into())
-    }
-}

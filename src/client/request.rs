@@ -1,6 +1,14 @@
 //! The client, its per-kind handles and one cancel request before it is sent.
 
-use crate::{generated, transport::settings::Settings, Error, RetryPolicy};
+use crate::{
+    generated,
+    transport::{
+        attempts::{call, CallLimits},
+        pacer::Pacer,
+        settings::{ClientState, Settings},
+    },
+    Decoded, Error, RunBody,
+};
 use futures_util::future::BoxFuture;
 use std::{
     fmt,
@@ -27,6 +35,8 @@ pub struct Client {
 /// One allocation for everything a client holds, so that a clone (one per request) is one
 /// reference count.
 struct Inner {
+    /// The generated client callers reach through [`Client::generated`]; it also holds the
+    /// base URL, the HTTP client and the settings each call's own generated client copies.
     generated: generated::Client,
     workspace_id: Option<String>,
     timeout: Duration,
@@ -56,8 +66,9 @@ impl Client {
         Client { inner: Arc::new(Inner { generated, workspace_id, timeout, connect_timeout }) }
     }
 
-    /// The generated client, for anything this wrapper does not cover. Its requests go
-    /// through the same hooks (version header, retries, body limit).
+    /// The generated client, for anything this wrapper does not cover. Its requests get the
+    /// same version header and go through the same attempt loop (the client's retry policy);
+    /// the wrapper's deadline and body limit apply to the wrapper's own calls only.
     pub fn generated(&self) -> &generated::Client {
         &self.inner.generated
     }
@@ -71,40 +82,66 @@ impl Client {
         &self.inner.generated.inner.settings
     }
 
-    pub(crate) fn retry_policy(&self) -> &RetryPolicy {
-        &self.settings().retry
+    /// A generated client that builds one request and hands it back instead of sending it
+    /// (`transport::hooks`): the way each call gets its request from the spec.
+    pub(crate) fn building(&self) -> generated::Client {
+        let shared = &self.inner.generated;
+        generated::Client::new_with_client(
+            &shared.baseurl,
+            shared.client.clone(),
+            ClientState::building(&shared.inner.settings),
+        )
+    }
+
+    /// Sends a request a generated method built, with this call's options, and reads the
+    /// response as a `T`.
+    pub(crate) async fn send<T: RunBody>(
+        &self,
+        request: reqwest::Request,
+        options: &CallOptions,
+        operation: &'static str,
+        subject: &str,
+    ) -> Result<Decoded<T>, Error> {
+        let limits = options.limits(self.settings(), self.base_url());
+        call(&self.inner.generated.client, request, limits, operation, subject).await
     }
 }
 
 /// Sends one call: the id, the per-call options, and the client to send it with.
 pub type SendFn<O> = fn(Client, String, CallOptions) -> BoxFuture<'static, Result<O, Error>>;
 
-/// Per-call settings, set through [`RunRequest`]'s methods.
+/// Per-call settings, set through [`RunRequest`]'s methods (and, for a batch's calls, the
+/// batch's pacer).
 #[derive(Clone, Debug, Default)]
 pub struct CallOptions {
     pub(crate) workspace_id: Option<String>,
     pub(crate) api_version: Option<String>,
     max_retries: Option<u32>,
     deadline: Option<Duration>,
-    retry_policy: Option<RetryPolicy>,
+    pacer: Option<Arc<Pacer>>,
 }
 
 impl CallOptions {
-    /// These options with `policy` as the whole retry policy.
-    pub(crate) fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry_policy = Some(policy);
+    /// These options, with the attempts of the call paced by a batch's `pacer`.
+    pub(crate) fn paced(mut self, pacer: Option<Arc<Pacer>>) -> Self {
+        self.pacer = pacer;
         self
     }
 
-    /// The retry policy and the deadline of this call, from its options and the client's.
-    pub(crate) fn limits(&self, settings: &Settings) -> (RetryPolicy, Option<Instant>) {
-        let mut retry = self.retry_policy.as_ref().unwrap_or(&settings.retry).clone();
+    /// This call's limits, from its options and the client's settings.
+    pub(crate) fn limits<'a>(&'a self, settings: &Settings, base_url: &'a str) -> CallLimits<'a> {
+        let mut retry = settings.retry.clone();
         if let Some(max_retries) = self.max_retries {
             retry.max_retries = max_retries;
         }
-        // A deadline past what an Instant holds is no deadline.
-        let deadline = self.deadline.or(settings.deadline).and_then(|d| Instant::now().checked_add(d));
-        (retry, deadline)
+        CallLimits {
+            retry,
+            // A deadline past what an Instant holds is no deadline.
+            deadline: self.deadline.or(settings.deadline).and_then(|d| Instant::now().checked_add(d)),
+            pacer: self.pacer.as_deref(),
+            max_response_bytes: settings.max_response_bytes,
+            base_url,
+        }
     }
 }
 
@@ -169,9 +206,9 @@ impl<O> RunRequest<O> {
         self
     }
 
-    /// Replaces the client's whole retry policy for this call.
-    pub(crate) fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry_policy = Some(policy);
+    /// Paces this call's attempts by a batch's pacer.
+    pub(crate) fn paced(mut self, pacer: &Arc<Pacer>) -> Self {
+        self.options.pacer = Some(Arc::clone(pacer));
         self
     }
 
@@ -180,9 +217,6 @@ impl<O> RunRequest<O> {
         self.into_future().await
     }
 }
-
-/// The name [`RunRequest`] had when every request was a cancel.
-pub type CancelRequest<O> = RunRequest<O>;
 
 impl<O> IntoFuture for RunRequest<O> {
     type Output = Result<O, Error>;

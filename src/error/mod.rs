@@ -2,10 +2,13 @@
 //! body) and the errors that carry no response.
 
 pub(crate) mod api;
+pub(crate) mod transport;
 
 use crate::ApiError;
 use bytes::Bytes;
 use reqwest::StatusCode;
+use std::sync::Arc;
+pub use transport::TransportCause;
 
 /// Everything that can go wrong when cancelling a run.
 ///
@@ -23,8 +26,10 @@ pub enum Error {
     Decode(Box<DecodeError>),
     /// No response within the per-attempt timeout (once connected) or the call's overall
     /// deadline.
-    #[error("the request timed out ({limit})")]
+    #[error("the request to {host} timed out ({limit}, after {attempts} attempt(s))")]
     Timeout {
+        /// The scheme, host and port the request went to, such as `https://api.extend.ai`.
+        host: String,
         /// Which limit expired.
         limit: TimeoutLimit,
         /// How many attempts were made.
@@ -35,8 +40,12 @@ pub enum Error {
     },
     /// The request could not be sent or its response could not be read (connection refused or
     /// reset, connect timeout, DNS failure, TLS failure).
-    #[error("could not reach the Extend API after {attempts} attempt(s)")]
+    #[error("could not reach {host}: {cause} (after {attempts} attempt(s))")]
     Transport {
+        /// The scheme, host and port the request went to, such as `https://api.extend.ai`.
+        host: String,
+        /// What went wrong, classified.
+        cause: TransportCause,
         /// How many attempts were made.
         attempts: u32,
         /// The transport error of the last attempt.
@@ -57,6 +66,62 @@ pub enum Error {
     /// The client is misconfigured; nothing was sent.
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// A batch did not send this run's request: it had stopped, because its failures showed
+    /// that every further request would fail too ([`BatchStop`] says why, and holds the error
+    /// that stopped it). Nothing about this run is known; sending it again later may succeed.
+    #[error("not sent: the batch had stopped")]
+    NotSent(#[source] Arc<BatchStop>),
+}
+
+/// Why a batch stopped sending, and the error that made it stop, as every run the batch did
+/// not send carries it ([`Error::NotSent`]).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{reason}: {message}")]
+#[non_exhaustive]
+pub struct BatchStop {
+    /// Why.
+    pub reason: StopReason,
+    /// The stopping error's message (`Display`), naming the status or the host and cause.
+    pub message: String,
+    /// The stopping error's HTTP status, when the API answered.
+    pub status: Option<StatusCode>,
+    /// The stopping error's request id, when the API gave one: quote it to Extend support.
+    pub request_id: Option<String>,
+}
+
+impl BatchStop {
+    /// The stop that `error` causes, for this reason.
+    pub(crate) fn new(reason: StopReason, error: &Error) -> Self {
+        BatchStop {
+            reason,
+            message: error.to_string(),
+            status: error.status(),
+            request_id: error.request_id().map(str::to_owned),
+        }
+    }
+}
+
+/// Why a batch stopped sending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StopReason {
+    /// The API refused the key (401): no request with it can succeed.
+    KeyRefused,
+    /// This many runs in a row failed for a reason that says nothing about the run itself (a
+    /// transport failure, a 403, a 5xx, each after the client's retries), with no success
+    /// between them.
+    ConsecutiveFailures(u32),
+}
+
+impl std::fmt::Display for StopReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StopReason::KeyRefused => f.write_str("the API key was refused"),
+            StopReason::ConsecutiveFailures(count) => {
+                write!(f, "{count} runs in a row failed for a reason that is not about the run")
+            }
+        }
+    }
 }
 
 impl Error {
@@ -75,8 +140,8 @@ impl Error {
     /// these as far as its retry policy allows.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api(api) => crate::transport::retry::is_retryable_status(api.status),
-            Error::Timeout { .. } | Error::Transport { .. } => true,
+            Error::Api(api) => is_retryable_status(api.status),
+            Error::Timeout { .. } | Error::Transport { .. } | Error::NotSent(_) => true,
             _ => false,
         }
     }
@@ -91,6 +156,14 @@ impl Error {
         }
     }
 
+    /// Why the batch stopped, for [`Error::NotSent`].
+    pub fn batch_stop(&self) -> Option<&BatchStop> {
+        match self {
+            Error::NotSent(stop) => Some(stop),
+            _ => None,
+        }
+    }
+
     /// The API error, when the API answered with an error status.
     pub fn as_api(&self) -> Option<&ApiError> {
         match self {
@@ -98,6 +171,11 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and 504.
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
 }
 
 /// The limit that ended a call in [`Error::Timeout`].

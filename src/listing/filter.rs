@@ -2,8 +2,8 @@
 //! source, a file name) and the listing of every kind it covers, as one stream of summaries.
 
 use crate::{
-    listing::pages::ListQuery, batch::pacing::Pacer, model::run_id::RunKind, types, Client, ConfigError, Error, ListRuns,
-    ProcessorRunStatus, RunSource,
+    listing::pages::ListQuery, model::run_id::RunKind, transport::pacer::Pacer, types, Client, ConfigError,
+    Error, ListRuns, ProcessorRunStatus, RunSource,
 };
 use futures_util::{
     stream::{self, BoxStream},

@@ -2,4 +2,5 @@
 //! ([`crate::RunFilter`]).
 
 pub(crate) mod filter;
+pub(crate) mod kinds;
 pub(crate) mod pages;

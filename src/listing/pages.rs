@@ -2,8 +2,8 @@
 //! consumer reads, with the client's retries and deadline on each page.
 
 use crate::{
-    client::request::CallOptions, batch::pacing::Pacer, Client, Error, ProcessorRunStatus, RetryPolicy, RunSource, SortBy,
-    SortDir,
+    client::request::CallOptions, transport::pacer::Pacer, Client, Error, ProcessorRunStatus, RunSource,
+    SortBy, SortDir,
 };
 use futures_util::{future::BoxFuture, Stream};
 use std::{
@@ -100,7 +100,7 @@ impl<S: Send + 'static> ListRuns<S> {
         }
     }
 
-    /// Pages go through a batch's pacer (its concurrency, rate limit and 429 pause).
+    /// Pages go through a batch's pacer (its rate limit and 429 pause).
     pub(crate) fn paced(mut self, pacer: Arc<Pacer>) -> Self {
         self.pacer = Some(pacer);
         self
@@ -190,18 +190,9 @@ impl<S: Send + 'static> ListRuns<S> {
         match &self.pacer {
             None => fetch(client, query, options),
             Some(pacer) => {
-                let pacer = Arc::clone(pacer);
-                let paced = async move {
-                    let policy: RetryPolicy = client.retry_policy().clone();
-                    pacer
-                        .send(&policy, |retry| {
-                            fetch(client.clone(), query.clone(), options.clone().with_retry_policy(retry))
-                        })
-                        .await
-                };
-                // A page read ahead is not polled while the batch works on the runs it has, yet
-                // it holds one of the batch's permits: as a task of its own it finishes and
-                // gives the permit back (with one permit, waiting would deadlock the batch).
+                let paced = fetch(client, query, options.paced(Some(Arc::clone(pacer))));
+                // A page read ahead in a batch is not polled while the batch works on the runs
+                // it has: as a task of its own it arrives in the meantime.
                 match tokio::runtime::Handle::try_current() {
                     Ok(runtime) => {
                         let task = runtime.spawn(paced);
@@ -216,7 +207,7 @@ impl<S: Send + 'static> ListRuns<S> {
                             }
                         })
                     }
-                    Err(_) => Box::pin(paced),
+                    Err(_) => paced,
                 }
             }
         }

@@ -89,9 +89,6 @@ impl Run {
     }
 }
 
-/// The name this type had before runs could also be retrieved: the result of a cancel.
-pub type CancelledRun = Run;
-
 /// A retrieved processor run in the shape of a cancel's response (the two bodies are the same).
 impl From<Decoded<types::ProcessorRunGetResponse>> for Decoded<types::ProcessorRunCancelResponse> {
     fn from(fetched: Decoded<types::ProcessorRunGetResponse>) -> Self {

@@ -3,6 +3,8 @@
 //! reading of its final response into the caller's result.
 
 pub(crate) mod attempts;
-pub mod retry;
+pub(crate) mod hooks;
+pub(crate) mod pacer;
 pub(crate) mod response;
+pub mod retry;
 pub(crate) mod settings;

@@ -1,80 +1,50 @@
-//! Turning a call's outcome into the crate's result: the run on a 2xx (corrected where it
-//! strays from the spec, see [`crate::Correction`]), [`Error::Api`] for any other status,
-//! [`Error::Decode`] when a 2xx body is not a run at all, and the transport and limit errors
-//! from what the attempt loop recorded.
+//! Reading a call's final response, once, into the caller's result: the run on a 2xx
+//! (corrected where it strays from the spec, see [`crate::Correction`]), [`Error::Api`] for
+//! any other status, [`Error::Decode`] when a 2xx body is not a run at all, and
+//! [`Error::BodyTooLarge`] past the body limit.
 
 use crate::{
-    transport::attempts::{CallRecord, Ended, Failure},
-    decode::correction::{Correction, Decoded},
+    decode::{
+        correction::{Correction, Decoded},
+        salvage::salvage,
+    },
     generated::spec::IDENTITY_PATHS,
     model::headers::REQUEST_ID,
-    transport::retry::{classify, Outcome},
-    decode::salvage::salvage,
-    types, ApiError, ConfigError, DecodeError, Error, RunBody, TimeoutLimit,
+    transport::attempts::{transport_error, Sent},
+    ApiError, DecodeError, Error, RunBody,
 };
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use reqwest::{header::HeaderMap, StatusCode};
 
-/// What a generated call returns, with the run boxed as soon as it is decoded.
-///
-/// A run object is 0.7 to 1.5 KB in memory: boxed, each layer of futures above the call
-/// (task-local, span, deadline, the wrapper, a batch's stream) moves a pointer instead of
-/// copying the run. At concurrency 64 those copies were the largest single cost the client
-/// added over a raw reqwest call.
-pub(crate) type Sent<T> = Result<Box<T>, Box<progenitor_client::Error<types::ErrorBody>>>;
-
-/// The result of one call through the attempt loop.
-pub(crate) fn into_result<T: RunBody>(ended: Ended<Sent<T>>) -> Result<Decoded<T>, Error> {
-    let Ended { result, mut record } = ended;
-    let attempts = record.attempts.max(1);
-    match result {
-        Some(Ok(run)) => Ok(finish(run, Vec::new())),
-        Some(Err(error)) => match (*error, record.response.take_if(|(status, _, _)| status.is_success())) {
-            // An undocumented success status (201, 202, 204...): decode the body all the same.
-            (_, Some((status, headers, body))) => decode_body(status, &headers, body),
-            // A 200 whose body (read whole, within the limit) the typed decode refused: the
-            // tolerant pass.
-            (progenitor_client::Error::InvalidResponsePayload(body, _), None) if record.failure.is_none() => {
-                let request_id = record.success_request_id.as_ref().and_then(|v| v.to_str().ok());
-                salvaged(StatusCode::OK, request_id.map(str::to_owned), body)
+/// Reads the final response's body within `limit` and turns it into the result.
+pub(crate) async fn read<T: RunBody>(sent: Sent, limit: usize) -> Result<Decoded<T>, Error> {
+    let Sent { mut response, attempts, response_lost } = sent;
+    let status = response.status();
+    let declared = response.content_length();
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(Error::BodyTooLarge { status, limit });
+    }
+    // Chunk by chunk, never past the limit (a body without a declared length included).
+    let mut body = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
+                return Err(Error::BodyTooLarge { status, limit });
             }
-            (error, None) => Err(into_error(error, record, attempts)),
-        },
-        None => Err(Error::Timeout { limit: TimeoutLimit::Deadline, attempts, source: None }),
-    }
-}
-
-/// Maps the generated client's error, and the attempt loop's record of the call, to [`Error`].
-fn into_error(error: progenitor_client::Error<types::ErrorBody>, record: CallRecord, attempts: u32) -> Error {
-    if let Some(Failure::BodyTooLarge { status, limit }) = record.failure {
-        return Error::BodyTooLarge { status, limit };
-    }
-    match (error, record.response) {
-        // Sending failed, or reading a 200's body did (the body is only read here for a 200).
-        (
-            progenitor_client::Error::CommunicationError(source)
-            | progenitor_client::Error::ResponseBodyError(source),
-            _,
-        ) => {
-            // The retry loop's classification: only a timeout once connected is the attempt's
-            // timeout; a connect timeout is a connection failure like a refused connection.
-            if classify(&source) == Outcome::TimedOut {
-                Error::Timeout { limit: TimeoutLimit::Attempt, attempts, source: Some(source) }
-            } else {
-                Error::Transport { attempts, source }
-            }
-        }
-        (_, Some((status, headers, body))) => {
-            let mut api = ApiError::from_parts(status, headers, body);
-            api.attempts = attempts;
-            api.retried_after_lost_response = record.response_lost;
-            Error::Api(Box::new(api))
-        }
-        // Not reachable through the wrapper's own requests (ids and headers are checked first).
-        (other, None) => {
-            Error::Config(ConfigError::InvalidSetting { name: "request", reason: other.to_string() })
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            Ok(None) => break,
+            Err(error) => return Err(transport_error(error, attempts)),
         }
     }
+    let headers = std::mem::take(response.headers_mut());
+    let body = body.freeze();
+    if status.is_success() {
+        return decode_body(status, &headers, body);
+    }
+    let mut api = ApiError::from_parts(status, headers, body);
+    api.attempts = attempts;
+    api.retried_after_lost_response = response_lost;
+    Err(Error::Api(Box::new(api)))
 }
 
 /// Decodes a cancel response the way the client does, for responses obtained elsewhere (a

@@ -29,9 +29,6 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     /// The jitter, as a fraction of the back-off (0.1 = ±10 %). `Retry-After` waits get none.
     pub jitter: f64,
-    /// Whether a 429 is retried by the call itself. `Client::cancel_many` turns this off for
-    /// its calls and waits for the `Retry-After` once for the whole batch instead.
-    pub(crate) retry_rate_limited: bool,
 }
 
 impl Default for RetryPolicy {
@@ -42,7 +39,6 @@ impl Default for RetryPolicy {
             max_backoff: Duration::from_secs(30),
             max_retry_after: Duration::from_secs(60),
             jitter: 0.1,
-            retry_rate_limited: true,
         }
     }
 }
@@ -80,14 +76,14 @@ impl RetryPolicy {
     }
 }
 
-/// What happened on one attempt.
+/// What happened on one attempt (a batch's result for a whole run is [`crate::Outcome`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub enum AttemptResult {
     /// A response arrived with this status.
     Status(StatusCode),
     /// The connection could not be established (refused, DNS, TLS, or the connect timeout
     /// expired): the request was not sent. Retried. A connect timeout belongs here, not in
-    /// [`Outcome::TimedOut`]: reqwest reports it as both `is_connect()` and `is_timeout()`, and
+    /// [`AttemptResult::TimedOut`]: reqwest reports it as both `is_connect()` and `is_timeout()`, and
     /// the connect classification wins because nothing reached the server.
     ConnectFailed,
     /// The connection failed after the request may have been sent (reset, closed early),
@@ -95,7 +91,7 @@ pub enum Outcome {
     ResponseLost,
     /// The attempt timed out after its connection was made (or its per-attempt timeout expired
     /// first): the request may have reached the server, so it is not retried. A connect timeout
-    /// is [`Outcome::ConnectFailed`] instead.
+    /// is [`AttemptResult::ConnectFailed`] instead.
     TimedOut,
     /// Any other failure (for example, reading the body failed or the body is too large).
     Other,
@@ -116,23 +112,20 @@ pub enum Decision {
 /// (hyper-util wraps every connector error, reqwest's and its own connect-timeout errors
 /// included, as a `Connect` error), and nothing was sent on it, so it is retried like a refused
 /// connection. Only a timeout after the connection was made is `TimedOut`.
-pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
+pub(crate) fn classify(error: &reqwest::Error) -> AttemptResult {
     if error.is_connect() {
-        Outcome::ConnectFailed
+        AttemptResult::ConnectFailed
     } else if error.is_timeout() {
-        Outcome::TimedOut
+        AttemptResult::TimedOut
     } else if error.is_body() || error.is_decode() || error.is_builder() || error.is_redirect() {
-        Outcome::Other
+        AttemptResult::Other
     } else {
         // Sent, or partly sent, and no response: the server may have acted on it.
-        Outcome::ResponseLost
+        AttemptResult::ResponseLost
     }
 }
 
-/// Whether a response status is worth retrying: 408, 429, 500, 502, 503 and 504.
-pub fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
-}
+pub use crate::error::is_retryable_status;
 
 /// Decides whether to retry after attempt number `attempt` (1 for the first) ended in
 /// `outcome`. `headers` are the response's (empty without a response), `now` is the current
@@ -140,7 +133,7 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
 /// and `remaining` is what is left of the call's deadline, if it has one.
 pub fn decide(
     policy: &RetryPolicy,
-    outcome: Outcome,
+    outcome: AttemptResult,
     headers: &HeaderMap,
     attempt: u32,
     now: SystemTime,
@@ -148,10 +141,9 @@ pub fn decide(
     remaining: Option<Duration>,
 ) -> Decision {
     let retryable = match outcome {
-        Outcome::Status(StatusCode::TOO_MANY_REQUESTS) => policy.retry_rate_limited,
-        Outcome::Status(status) => is_retryable_status(status),
-        Outcome::ConnectFailed | Outcome::ResponseLost => true,
-        Outcome::TimedOut | Outcome::Other => false,
+        AttemptResult::Status(status) => is_retryable_status(status),
+        AttemptResult::ConnectFailed | AttemptResult::ResponseLost => true,
+        AttemptResult::TimedOut | AttemptResult::Other => false,
     };
     if !retryable || attempt > policy.max_retries {
         return Decision::Stop;
@@ -196,8 +188,8 @@ mod tests {
         map
     }
 
-    fn status(code: u16) -> Outcome {
-        Outcome::Status(StatusCode::from_u16(code).unwrap())
+    fn status(code: u16) -> AttemptResult {
+        AttemptResult::Status(StatusCode::from_u16(code).unwrap())
     }
 
     #[test]
@@ -209,7 +201,7 @@ mod tests {
         let s = Duration::from_secs;
         let ms = Duration::from_millis;
         #[rustfmt::skip]
-        type Row<'a> = (Outcome, Option<&'a str>, u32, f64, Option<Duration>, Decision);
+        type Row<'a> = (AttemptResult, Option<&'a str>, u32, f64, Option<Duration>, Decision);
         let table: Vec<Row> = vec![
             // retryable statuses, mid-jitter: 1 s, then 2 s
             (status(408), None, 1, 0.5, None, Decision::RetryAfter(s(1))),
@@ -229,13 +221,13 @@ mod tests {
             (status(409), None, 1, 0.5, None, Decision::Stop),
             (status(422), None, 1, 0.5, None, Decision::Stop),
             (status(501), None, 1, 0.5, None, Decision::Stop),
-            (Outcome::TimedOut, None, 1, 0.5, None, Decision::Stop),
-            (Outcome::Other, None, 1, 0.5, None, Decision::Stop),
+            (AttemptResult::TimedOut, None, 1, 0.5, None, Decision::Stop),
+            (AttemptResult::Other, None, 1, 0.5, None, Decision::Stop),
             // connection failures before a response (a connect timeout is ConnectFailed too)
-            (Outcome::ConnectFailed, None, 1, 0.5, None, Decision::RetryAfter(s(1))),
-            (Outcome::ConnectFailed, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
-            (Outcome::ConnectFailed, None, 3, 0.5, None, Decision::Stop),
-            (Outcome::ResponseLost, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
+            (AttemptResult::ConnectFailed, None, 1, 0.5, None, Decision::RetryAfter(s(1))),
+            (AttemptResult::ConnectFailed, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
+            (AttemptResult::ConnectFailed, None, 3, 0.5, None, Decision::Stop),
+            (AttemptResult::ResponseLost, None, 2, 0.5, None, Decision::RetryAfter(s(2))),
             // attempts exhausted: 2 retries means the 3rd attempt is the last
             (status(503), None, 3, 0.5, None, Decision::Stop),
             // Retry-After wins over the back-off, has no jitter, and is capped
@@ -273,11 +265,5 @@ mod tests {
         );
         let off = RetryPolicy { max_retries: 0, ..RetryPolicy::default() };
         assert_eq!(decide(&off, status(503), &HeaderMap::new(), 1, now, 0.5, None), Decision::Stop);
-        let deferred = RetryPolicy { retry_rate_limited: false, ..RetryPolicy::default() };
-        assert_eq!(decide(&deferred, status(429), &headers(Some("1")), 1, now, 0.5, None), Decision::Stop);
-        assert_eq!(
-            decide(&deferred, status(503), &HeaderMap::new(), 1, now, 0.5, None),
-            Decision::RetryAfter(Duration::from_secs(1))
-        );
     }
 }

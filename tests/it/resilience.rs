@@ -17,7 +17,13 @@ async fn connection_reset_before_the_response_is_retried_up_to_the_limit() {
     let client = builder(&server.url).build().unwrap();
     let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
-    assert!(matches!(error, Error::Transport { attempts: 3, .. }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            Error::Transport { attempts: 3, cause: extend_cancel::TransportCause::ConnectionReset, .. }
+        ),
+        "{error:?}"
+    );
     assert_eq!(server.connections(), 3);
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
@@ -29,9 +35,13 @@ async fn a_refused_connection_is_retried_up_to_the_limit() {
     let client = builder(&url).build().unwrap();
     let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
-    let Error::Transport { attempts, source } = &error else { panic!("{error:?}") };
+    let Error::Transport { host, cause, attempts, source } = &error else { panic!("{error:?}") };
     assert_eq!(*attempts, 3);
     assert!(source.is_connect() && !source.is_timeout(), "{source:?}");
+    // The message names the host it tried and the cause.
+    assert_eq!(*cause, extend_cancel::TransportCause::ConnectionRefused);
+    assert_eq!(host, url.trim_end_matches('/'));
+    assert_eq!(error.to_string(), format!("could not reach {host}: connection refused (after 3 attempt(s))"));
     assert!(error.is_retryable());
     assert_elapsed(started, min_backoff(2), Duration::from_secs(2));
 }
@@ -44,8 +54,9 @@ async fn a_connect_timeout_is_retried_because_nothing_was_sent() {
     let started = Instant::now();
     let error = client.extract_runs().cancel("exr_1").await.unwrap_err();
     // A connect timeout is a connection failure: reported as such, after both attempts.
-    let Error::Transport { attempts: 2, source } = &error else { panic!("{error:?}") };
+    let Error::Transport { attempts: 2, source, cause, .. } = &error else { panic!("{error:?}") };
     assert!(source.is_connect() && source.is_timeout(), "{source:?}");
+    assert_eq!(*cause, extend_cancel::TransportCause::ConnectTimeout);
     assert!(error.is_retryable());
     assert_elapsed(started, 2 * connect_timeout + min_backoff(1), Duration::from_secs(3));
 }

@@ -4,7 +4,7 @@
 
 use crate::endpoints::{body_for, cancel_through_handle, standard, standard_headers, verbatim, ENDPOINTS};
 use crate::support::{self, builder, client, KEY};
-use extend_cancel::{CancelledRun, Client, ConfigError, Error, RunIdProblem, RunKind};
+use extend_cancel::{Client, ConfigError, Error, Run, RunIdProblem, RunKind};
 use httpmock::{Method::POST, MockServer};
 #[test]
 fn seed_fixtures_are_the_spec_examples_verbatim() {
@@ -132,7 +132,7 @@ async fn cancel_dispatches_on_the_id_prefix() {
     let ids = ["exr_a", "clr_Xj8mK2pL9nR4vT7qY5wZ", "splr_c", "dpr_Xj8mK2pL9nR4vT7qY5wZ"];
     let kinds = [RunKind::Extract, RunKind::Classify, RunKind::Split, RunKind::Processor];
     for (id, kind) in ids.into_iter().zip(kinds) {
-        let run: CancelledRun = client.cancel(id).await.unwrap();
+        let run: Run = client.cancel(id).await.unwrap();
         assert_eq!((run.kind(), run.id()), (kind, id));
     }
     for mock in mocks_done {

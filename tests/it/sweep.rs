@@ -230,7 +230,7 @@ async fn each_definitive_outcome_through_the_sandbox() {
     outcomes.iter().for_each(|(_, outcome)| summary.add(outcome));
     assert_eq!(
         summary.to_string(),
-        "1 cancelled, 1 already cancelled, 2 already finished (1 processed, 1 failed), 1 not found, 1 pending, 1 failed"
+        "1 cancelled, 1 already cancelled, 2 already finished (1 processed, 1 failed), 1 not found, 1 pending, 1 failed, 0 not sent"
     );
     // A cancel refused for another reason (a wrong key) is not fetched: failed, as answered.
     let wrong_key = Client::builder().api_key("sk_wrong").base_url(sandbox.base_url()).build().unwrap();

@@ -4,7 +4,7 @@
 
 use crate::support::{self, client};
 use extend_cancel::{
-    types, CancelledRun, Correction, Error, ExtractConfig, LegacyProcessorRunConfig, Problem, RunKind,
+    types, Correction, Error, ExtractConfig, LegacyProcessorRunConfig, Problem, Run, RunKind,
 };
 use httpmock::{Method::POST, MockServer};
 use serde_json::{json, Value};
@@ -49,7 +49,7 @@ pub(crate) fn edit(body: &mut Value, pointer: &str, value: Option<Value>) {
 }
 
 /// Serves `body` (as text) for one cancel of `id` and sends it through `client.cancel`.
-pub(crate) async fn cancel(kind: RunKind, id: &str, body: String) -> Result<CancelledRun, Error> {
+pub(crate) async fn cancel(kind: RunKind, id: &str, body: String) -> Result<Run, Error> {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
@@ -238,7 +238,7 @@ async fn a_vertex_or_an_insight_that_is_not_whole_is_left_out_of_its_list() {
     edit(&mut body, &format!("{citation}/polygon/0/y"), None);
     edit(&mut body, "/output/metadata/invoice_number/insights/0/content", Some(json!(42)));
     let run = cancel(RunKind::Extract, id, body.to_string()).await.unwrap();
-    let CancelledRun::Extract(run) = run else { panic!() };
+    let Run::Extract(run) = run else { panic!() };
     let Some(extend_cancel::ExtractOutput::Json(output)) = &run.output else { panic!() };
     let entry = &output.metadata["invoice_number"];
     assert_eq!(entry.citations[0].polygon, vec![types::Point { x: 30.0, y: 2.0 }]);
@@ -282,6 +282,6 @@ async fn the_typed_handles_keep_raw_json_for_unknown_shapes() {
     let (mut body, id) = base(RunKind::Extract);
     edit(&mut body, "/config", Some(json!(["not", "an", "object"])));
     let run = cancel(RunKind::Extract, id, body.to_string()).await.unwrap();
-    let CancelledRun::Extract(run) = run else { panic!() };
+    let Run::Extract(run) = run else { panic!() };
     assert_eq!(run.config, Some(ExtractConfig::Other(json!(["not", "an", "object"]))));
 }

@@ -1,7 +1,7 @@
 //! The runs a sandbox holds: seeded, added, replaced and read back.
 
 use super::support::{api_error, client, OTHER_STATUSES};
-use extend_cancel::{types, CancelledRun, ProcessorRunStatus, RunKind};
+use extend_cancel::{types, ProcessorRunStatus, RunKind};
 use extend_cancel_sandbox::{sample, seeded_run_id, Fault, Run, Sandbox};
 
 #[tokio::test]
@@ -35,7 +35,7 @@ async fn added_runs_are_served_and_their_state_can_be_read() {
     // Replacing a run returns the old one; the kind decides the endpoint.
     let old = sandbox.insert(sample::classify_run("clr_mine", ProcessorRunStatus::Processing)).unwrap();
     assert_eq!(old.status(), "FAILED");
-    let CancelledRun::Classify(run) = client.cancel("clr_mine").await.unwrap() else {
+    let extend_cancel::Run::Classify(run) = client.cancel("clr_mine").await.unwrap() else {
         panic!("not classify")
     };
     assert_eq!(run.status, ProcessorRunStatus::Cancelled);
