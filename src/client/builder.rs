@@ -81,6 +81,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     deadline: Option<Duration>,
     max_response_bytes: Option<usize>,
+    allow_insecure_http: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -96,6 +97,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("deadline", &self.deadline)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("allow_insecure_http", &self.allow_insecure_http)
             .finish()
     }
 }
@@ -200,6 +202,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Allows a plain `http://` base URL to a host that is not loopback. Off by default: the
+    /// API key would cross the network in clear, readable by anyone on the path. Loopback
+    /// (`127.0.0.0/8`, `[::1]`, `localhost`: a sandbox, a local proxy) never needs it.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// Checks the configuration and builds the client. Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
         let key = self.api_key.as_deref().ok_or(ConfigError::MissingApiKey)?;
@@ -217,6 +227,9 @@ impl ClientBuilder {
         let api_version =
             self.api_version.as_deref().map(|v| header_value(API_VERSION_HEADER, v)).transpose()?;
         let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(self.environment.base_url()))?;
+        if !self.allow_insecure_http && sends_key_in_clear(&base_url) {
+            return Err(ConfigError::InsecureBaseUrl { url: base_url }.into());
+        }
         let max_response_bytes = self.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
         if max_response_bytes == 0 {
             return Err(invalid_setting("max_response_bytes", "must be greater than 0"));
@@ -264,6 +277,17 @@ pub(crate) fn header_value(name: &'static str, value: &str) -> Result<HeaderValu
     HeaderValue::from_str(value).map_err(|_| invalid())
 }
 
+/// Whether a (checked) base URL is plain HTTP to a host that is not loopback.
+fn sends_key_in_clear(url: &str) -> bool {
+    let Ok(parsed) = reqwest::Url::parse(url) else { return false };
+    let host = parsed.host_str().unwrap_or_default();
+    let loopback = match host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    };
+    parsed.scheme() == "http" && !loopback
+}
+
 /// Checks that `url` is an absolute http(s) URL without query or fragment, and drops a
 /// trailing `/` (the generated paths start with one).
 fn normalize_base_url(url: &str) -> Result<String, ConfigError> {
@@ -308,6 +332,37 @@ mod tests {
         {
             assert!(matches!(normalize_base_url(bad), Err(ConfigError::InvalidBaseUrl { .. })), "{bad}");
         }
+    }
+
+    #[test]
+    fn plain_http_is_refused_off_loopback_unless_allowed() {
+        for url in [
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://[::1]:9",
+            "http://localhost:1",
+            "https://x.example",
+        ] {
+            assert!(!sends_key_in_clear(url), "{url}");
+        }
+        for url in
+            ["http://api.extend.ai", "http://10.0.0.1:80", "http://[2001:db8::1]", "http://localhost.example"]
+        {
+            assert!(sends_key_in_clear(url), "{url}");
+        }
+        let refused =
+            ClientBuilder::new().api_key("k").base_url("http://proxy.example/").build().unwrap_err();
+        assert!(
+            matches!(&refused, Error::Config(ConfigError::InsecureBaseUrl { url }) if url == "http://proxy.example")
+        );
+        assert_eq!(
+            refused.to_string(),
+            "refusing to send the API key in clear to http://proxy.example: use https, or allow plain \
+             HTTP explicitly (ClientBuilder::allow_insecure_http)"
+        );
+        let allowed =
+            ClientBuilder::new().api_key("k").base_url("http://proxy.example").allow_insecure_http(true);
+        assert_eq!(allowed.build().unwrap().base_url(), "http://proxy.example");
     }
 
     #[test]

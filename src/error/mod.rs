@@ -248,6 +248,17 @@ pub enum ConfigError {
         /// What is wrong with it.
         reason: String,
     },
+    /// The base URL is plain `http://` to a host that is not loopback: the API key would cross
+    /// the network in clear. Use `https`, or allow it with
+    /// [`crate::ClientBuilder::allow_insecure_http`].
+    #[error(
+        "refusing to send the API key in clear to {url}: use https, or allow plain HTTP explicitly \
+         (ClientBuilder::allow_insecure_http)"
+    )]
+    InsecureBaseUrl {
+        /// The base URL.
+        url: String,
+    },
     /// A header value (workspace id, API version) is empty or not a valid header value.
     #[error("invalid {name} value {value:?}: must be non-empty visible ASCII")]
     InvalidHeaderValue {
