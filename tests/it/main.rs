@@ -19,6 +19,7 @@ mod resilience;
 mod sandbox;
 mod settings;
 mod snapshot;
+mod stopping;
 mod support;
 mod sweep;
 mod tolerant;
