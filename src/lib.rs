@@ -34,7 +34,7 @@ pub use error::{
 };
 pub use generated::types;
 pub use listing::{
-    filter::{ListMatching, RunFilter, RunSummary},
+    filter::{ListMatching, ListedRun, RunFilter},
     pages::ListRuns,
 };
 pub use model::{

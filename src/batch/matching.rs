@@ -8,7 +8,7 @@ use crate::{
         limits::{limit_setters, Lazy, Limits},
         settle::Batch,
     },
-    listing::filter::{RunFilter, RunSummary},
+    listing::filter::{ListedRun, RunFilter},
     Client, Error, Outcome, ProcessorRunStatus, RunKind,
 };
 use futures_util::{
@@ -200,7 +200,7 @@ struct Sweep {
     handed_out: HashSet<String>,
     /// The statuses still to list in this pass, and the listing under way.
     to_list: Vec<ProcessorRunStatus>,
-    listing: Option<BoxStream<'static, Result<RunSummary, Error>>>,
+    listing: Option<BoxStream<'static, Result<ListedRun, Error>>>,
     /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
     found_processing: bool,
     pending: Vec<(RunKind, String)>,
@@ -283,7 +283,7 @@ impl Sweep {
     }
 
     /// The id to cancel, for a `PROCESSING` run not handed out before; notes a `PENDING` one.
-    fn take(&mut self, run: &RunSummary) -> Option<String> {
+    fn take(&mut self, run: &ListedRun) -> Option<String> {
         match run.status() {
             ProcessorRunStatus::Processing if self.handed_out.insert(run.id().to_owned()) => {
                 self.found_processing = true;

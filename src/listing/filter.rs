@@ -2,8 +2,10 @@
 //! source, a file name) and the listing of every kind it covers, as one stream of summaries.
 
 use crate::{
-    listing::pages::ListQuery, model::run_id::RunKind, transport::pacer::Pacer, types, Client, ConfigError,
-    Error, ListRuns, ProcessorRunStatus, RunSource,
+    listing::pages::{query_setters, ListQuery},
+    model::run_id::RunKind,
+    transport::pacer::Pacer,
+    types, Client, ConfigError, Error, ListRuns, ProcessorRunStatus,
 };
 use futures_util::{
     stream::{self, BoxStream},
@@ -16,6 +18,8 @@ use std::{
     task::{Context, Poll},
 };
 
+query_setters!(RunFilter);
+
 /// The kinds the API lists.
 const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Split];
 
@@ -26,6 +30,9 @@ const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Spli
 /// An extractor, classifier or splitter filter limits the listing to that kind: a filter on
 /// an extractor never lists classify runs, whatever [`RunFilter::kinds`] says. Legacy processor
 /// runs are not listed (the API has no list of them in these endpoints' versions).
+///
+/// The shared filters (status, batch, source, file name, page size) are set as on
+/// [`ListRuns`]; [`Client::cancel_matching`] sets the status itself.
 ///
 /// ```
 /// use extend_cancel::{ProcessorRunStatus, RunFilter, RunKind};
@@ -77,18 +84,6 @@ impl RunFilter {
         self
     }
 
-    /// Only runs in this status. [`Client::cancel_matching`] sets the status itself.
-    pub fn status(mut self, status: ProcessorRunStatus) -> Self {
-        self.query.status = Some(status);
-        self
-    }
-
-    /// Only runs of this batch (`batchId`).
-    pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
-        self.query.batch_id = Some(batch_id.into());
-        self
-    }
-
     /// Only extract runs, of this extractor (`extractorId`).
     pub fn extractor_id(mut self, extractor_id: impl Into<String>) -> Self {
         self.extractor_id = Some(extractor_id.into());
@@ -104,30 +99,6 @@ impl RunFilter {
     /// Only split runs, of this splitter (`splitterId`).
     pub fn splitter_id(mut self, splitter_id: impl Into<String>) -> Self {
         self.splitter_id = Some(splitter_id.into());
-        self
-    }
-
-    /// Only runs created by this source (`source`).
-    pub fn source(mut self, source: RunSource) -> Self {
-        self.query.source = Some(source);
-        self
-    }
-
-    /// Only runs created by the source with this id (`sourceId`).
-    pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
-        self.query.source_id = Some(source_id.into());
-        self
-    }
-
-    /// Only runs whose file name contains this text (`fileNameContains`).
-    pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
-        self.query.file_name_contains = Some(text.into());
-        self
-    }
-
-    /// Pages of at most this many runs (`maxPageSize`).
-    pub fn max_page_size(mut self, size: u32) -> Self {
-        self.query.max_page_size = Some(size);
         self
     }
 
@@ -195,7 +166,7 @@ impl RunFilter {
         kind: RunKind,
         status: Option<&ProcessorRunStatus>,
         pacer: Option<&Arc<Pacer>>,
-    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+    ) -> BoxStream<'static, Result<ListedRun, Error>> {
         let with_query = |owner_id: &Option<String>| ListQuery {
             status: status.or(self.query.status.as_ref()).cloned(),
             owner_id: owner_id.clone(),
@@ -206,21 +177,18 @@ impl RunFilter {
                 client.extract_runs().list(),
                 with_query(&self.extractor_id),
                 pacer,
-                RunSummary::Extract,
+                ListedRun::Extract,
             ),
             RunKind::Classify => self.paged(
                 client.classify_runs().list(),
                 with_query(&self.classifier_id),
                 pacer,
-                RunSummary::Classify,
+                ListedRun::Classify,
             ),
             // Only listed kinds reach here (listed_kinds).
-            _ => self.paged(
-                client.split_runs().list(),
-                with_query(&self.splitter_id),
-                pacer,
-                RunSummary::Split,
-            ),
+            _ => {
+                self.paged(client.split_runs().list(), with_query(&self.splitter_id), pacer, ListedRun::Split)
+            }
         }
     }
 
@@ -230,8 +198,8 @@ impl RunFilter {
         mut list: ListRuns<S>,
         query: ListQuery,
         pacer: Option<&Arc<Pacer>>,
-        wrap: fn(S) -> RunSummary,
-    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+        wrap: fn(S) -> ListedRun,
+    ) -> BoxStream<'static, Result<ListedRun, Error>> {
         *list.query_mut() = query;
         if let Some(pacer) = pacer {
             list = list.paced(Arc::clone(pacer));
@@ -248,7 +216,7 @@ impl RunFilter {
         client: &Client,
         status: Option<&ProcessorRunStatus>,
         pacer: Option<&Arc<Pacer>>,
-    ) -> BoxStream<'static, Result<RunSummary, Error>> {
+    ) -> BoxStream<'static, Result<ListedRun, Error>> {
         match self.listed_kinds() {
             Ok(kinds) => {
                 let lists: Vec<_> =
@@ -263,7 +231,7 @@ impl RunFilter {
 /// A listed run of any kind, as [`Client::list_matching`] yields it.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
-pub enum RunSummary {
+pub enum ListedRun {
     /// An extract run.
     Extract(types::ExtractRunSummary),
     /// A classify run.
@@ -272,31 +240,31 @@ pub enum RunSummary {
     Split(types::SplitRunSummary),
 }
 
-impl RunSummary {
+impl ListedRun {
     /// The run's id.
     pub fn id(&self) -> &str {
         match self {
-            RunSummary::Extract(run) => &run.id,
-            RunSummary::Classify(run) => &run.id,
-            RunSummary::Split(run) => &run.id,
+            ListedRun::Extract(run) => &run.id,
+            ListedRun::Classify(run) => &run.id,
+            ListedRun::Split(run) => &run.id,
         }
     }
 
     /// The run's status when it was listed.
     pub fn status(&self) -> &ProcessorRunStatus {
         match self {
-            RunSummary::Extract(run) => &run.status,
-            RunSummary::Classify(run) => &run.status,
-            RunSummary::Split(run) => &run.status,
+            ListedRun::Extract(run) => &run.status,
+            ListedRun::Classify(run) => &run.status,
+            ListedRun::Split(run) => &run.status,
         }
     }
 
     /// The kind of run.
     pub fn kind(&self) -> RunKind {
         match self {
-            RunSummary::Extract(_) => RunKind::Extract,
-            RunSummary::Classify(_) => RunKind::Classify,
-            RunSummary::Split(_) => RunKind::Split,
+            ListedRun::Extract(_) => RunKind::Extract,
+            ListedRun::Classify(_) => RunKind::Classify,
+            ListedRun::Split(_) => RunKind::Split,
         }
     }
 }
@@ -324,7 +292,7 @@ impl Client {
 /// The stream [`Client::list_matching`] returns.
 #[must_use = "streams do nothing unless polled"]
 pub struct ListMatching {
-    inner: BoxStream<'static, Result<RunSummary, Error>>,
+    inner: BoxStream<'static, Result<ListedRun, Error>>,
 }
 
 impl fmt::Debug for ListMatching {
@@ -334,7 +302,7 @@ impl fmt::Debug for ListMatching {
 }
 
 impl Stream for ListMatching {
-    type Item = Result<RunSummary, Error>;
+    type Item = Result<ListedRun, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.inner.as_mut().poll_next(cx)

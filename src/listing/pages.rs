@@ -30,6 +30,52 @@ pub struct ListQuery {
     pub(crate) page_token: Option<String>,
 }
 
+/// The filters a kind's listing and a [`crate::RunFilter`] share, written once: each sets one
+/// field of the type's `query` ([`ListQuery`]).
+macro_rules! query_setters {
+    ($type:ident $(<$param:ident>)?) => {
+        impl$(<$param>)? $type$(<$param>)? {
+            /// Only runs in this status (`status`).
+            pub fn status(mut self, status: crate::ProcessorRunStatus) -> Self {
+                self.query.status = Some(status);
+                self
+            }
+
+            /// Only runs of this batch (`batchId`, such as `bpr_...`).
+            pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
+                self.query.batch_id = Some(batch_id.into());
+                self
+            }
+
+            /// Only runs created by this source (`source`).
+            pub fn source(mut self, source: crate::RunSource) -> Self {
+                self.query.source = Some(source);
+                self
+            }
+
+            /// Only runs created by the source with this id (`sourceId`).
+            pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
+                self.query.source_id = Some(source_id.into());
+                self
+            }
+
+            /// Only runs whose file name contains this text (`fileNameContains`).
+            pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
+                self.query.file_name_contains = Some(text.into());
+                self
+            }
+
+            /// At most this many runs per page (`maxPageSize`; the API's bounds apply).
+            pub fn max_page_size(mut self, size: u32) -> Self {
+                self.query.max_page_size = Some(size);
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use query_setters;
+
 /// One page: the summaries and the token of the next page, if there is one.
 #[derive(Debug)]
 pub struct Page<S> {
@@ -116,36 +162,6 @@ impl<S: Send + 'static> ListRuns<S> {
         self
     }
 
-    /// Only runs in this status (`status`).
-    pub fn status(mut self, status: ProcessorRunStatus) -> Self {
-        self.query.status = Some(status);
-        self
-    }
-
-    /// Only runs of this batch (`batchId`, such as `bpr_...`).
-    pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
-        self.query.batch_id = Some(batch_id.into());
-        self
-    }
-
-    /// Only runs created by this source (`source`).
-    pub fn source(mut self, source: RunSource) -> Self {
-        self.query.source = Some(source);
-        self
-    }
-
-    /// Only runs created by the source with this id (`sourceId`).
-    pub fn source_id(mut self, source_id: impl Into<String>) -> Self {
-        self.query.source_id = Some(source_id.into());
-        self
-    }
-
-    /// Only runs whose file name contains this text (`fileNameContains`).
-    pub fn file_name_contains(mut self, text: impl Into<String>) -> Self {
-        self.query.file_name_contains = Some(text.into());
-        self
-    }
-
     /// Sorts by this field (`sortBy`).
     pub fn sort_by(mut self, sort_by: SortBy) -> Self {
         self.query.sort_by = Some(sort_by);
@@ -155,12 +171,6 @@ impl<S: Send + 'static> ListRuns<S> {
     /// Sorts in this direction (`sortDir`).
     pub fn sort_dir(mut self, sort_dir: SortDir) -> Self {
         self.query.sort_dir = Some(sort_dir);
-        self
-    }
-
-    /// At most this many runs per page (`maxPageSize`; the API's bounds apply).
-    pub fn max_page_size(mut self, size: u32) -> Self {
-        self.query.max_page_size = Some(size);
         self
     }
 
@@ -213,6 +223,8 @@ impl<S: Send + 'static> ListRuns<S> {
         }
     }
 }
+
+query_setters!(ListRuns<S>);
 
 impl<S: Send + Unpin + 'static> Stream for ListRuns<S> {
     type Item = Result<S, Error>;

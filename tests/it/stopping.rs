@@ -57,7 +57,7 @@ async fn a_refused_key_stops_the_batch_at_once_and_the_rest_is_not_sent() {
     let started = Instant::now();
     let results: Results = client.cancel_many(ids()).concurrency(8).collect().await;
     let elapsed = started.elapsed();
-    let sent = mock.hits_async().await;
+    let sent = mock.calls_async().await;
     // At most one request per slot in flight when the first 401 came back.
     assert!((1..=8).contains(&sent), "{sent} requests sent");
     assert_eq!(not_sent_once_each(&results, StopReason::KeyRefused), 200 - sent);
@@ -97,7 +97,7 @@ async fn forbidden_everywhere_stops_after_the_set_number_of_consecutive_failures
         }
         summary.add(&outcome);
     }
-    let sent = mock.hits_async().await as u64;
+    let sent = mock.calls_async().await as u64;
     // Five failures stop it; the runs already in flight then (at most 7 more) finish. A 403 is
     // not fetched to settle it: one request per run sent.
     assert!((5..=12).contains(&sent), "{sent} requests");
@@ -123,7 +123,7 @@ async fn unavailable_everywhere_stops_after_the_default_number_of_failures_with_
     assert!(failed.iter().all(|attempts| *attempts == 3), "{failed:?}");
     assert!((10..=17).contains(&failed.len()), "{} runs sent", failed.len());
     assert_eq!(failed.len() + not_sent, 200);
-    assert_eq!(mock.hits_async().await, 3 * failed.len());
+    assert_eq!(mock.calls_async().await, 3 * failed.len());
     assert_eq!(extend_cancel::DEFAULT_STOP_AFTER_FAILURES, 10);
 }
 
@@ -174,7 +174,7 @@ async fn a_429_storm_never_gives_a_run_more_attempts_than_its_policy_and_the_dea
         let Err(Error::Api(api)) = result else { panic!("{id}: {result:?}") };
         assert_eq!((api.status.as_u16(), api.attempts), (429, 3), "{id}");
     }
-    assert_eq!(mock.hits_async().await, 60, "three attempts per run, no second loop");
+    assert_eq!(mock.calls_async().await, 60, "three attempts per run, no second loop");
 
     // A Retry-After longer than what is left of the call's deadline ends the call at once.
     let slow = MockServer::start_async().await;
@@ -226,5 +226,5 @@ async fn a_listed_run_with_an_unknown_prefix_is_cancelled_and_settled_through_it
         (id.as_str(), run.kind(), run.status()),
         ("xr9_new_prefix", extend_cancel::RunKind::Extract, "CANCELLED")
     );
-    assert_eq!((list.hits_async().await, cancel.hits_async().await, fetch.hits_async().await), (1, 1, 1));
+    assert_eq!((list.calls_async().await, cancel.calls_async().await, fetch.calls_async().await), (1, 1, 1));
 }
