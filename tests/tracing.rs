@@ -134,7 +134,8 @@ async fn one_warning_per_corrected_response(buffer: &Buffer) {
     assert!(warning.contains("paths=extractor.name (invalid), extractor.createdAt (missing)"), "{warning}");
 }
 
-/// The value of `name=value` in a formatted event line (values here have no spaces).
+/// The value of `name=value` among a formatted event's own fields, which follow its spans'
+/// fields (values here have no spaces).
 fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
-    line.split_whitespace().find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    line.split_whitespace().filter_map(|pair| pair.strip_prefix(name)?.strip_prefix('=')).last()
 }
