@@ -79,6 +79,7 @@ impl Breaker {
             // Only one stop: the first error that caused it.
             let stop = BatchStop::new(reason, error);
             tracing::warn!(
+                target: "extend_cancel::batch",
                 reason = %stop.reason,
                 error = %stop.message,
                 request_id = stop.request_id.as_deref(),

@@ -112,7 +112,9 @@ fn finish<T: RunBody>(run: Box<T>, mut corrections: Vec<Correction>) -> Decoded<
     run.unknown_shapes(&mut corrections);
     if !corrections.is_empty() {
         let paths: Vec<String> = corrections.iter().map(|c| format!("{} ({})", c.path, c.problem)).collect();
+        // A target of its own, stable whatever the module is called.
         tracing::warn!(
+            target: "extend_cancel::decode",
             run_id = run.run_id(),
             corrections = corrections.len(),
             paths = %paths.join(", "),
