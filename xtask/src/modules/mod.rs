@@ -1,47 +1,59 @@
-//! `cargo xtask modules`: the library's module graph, checked. Fails when two modules depend on
-//! each other (directly or around a longer cycle) or when a handwritten file is longer than
+//! `cargo xtask modules`: the module graphs of the library, the sandbox and the command,
+//! checked against their layers ([`crate::layers`]). A crate fails when two of its modules
+//! depend on each other (directly or around a longer cycle), when a module imports from a layer
+//! above its own, when a module has no layer, or when a handwritten file is longer than
 //! [`MAX_LINES`].
 //!
-//! A module depends on another when its code (comments and strings aside) names it: a
-//! `crate::other` path, a name `lib.rs` re-exports from `other`, or `super::sibling` inside a
-//! folder module. A module naming its own ancestor (a submodule using its parent's re-exports,
-//! a `tests` module using `super::*`) is not counted: the parent declares it, so that is how
-//! Rust nests, not a cycle. `generated` counts as a leaf: it only includes build.rs's output.
+//! A module depends on another when its code (comments and literals aside) names it: a
+//! `crate::`, `super::` or `self::` path, followed through the names `use` lines bring in (a
+//! path through a re-export depends on the module that defines the item). A module naming its
+//! own ancestor (a submodule using its parent's re-exports, a `tests` module using `super::*`)
+//! is not counted: the parent declares it, so that is how Rust nests, not a cycle. `generated`
+//! counts as a leaf: it only includes build.rs's output.
 
-use std::{
-    collections::{BTreeMap, BTreeSet},
-    path::Path,
-};
+mod cycles;
+mod scan;
+
+use crate::layers::Crate;
+use cycles::Graph;
+use std::{collections::BTreeSet, fmt::Write as _, path::Path};
 
 /// The longest handwritten source file allowed, in lines.
 pub const MAX_LINES: usize = 400;
 
-/// One source file as a module: its path (`unions::shape`) and its code without comments.
-struct Module {
-    path: String,
-    code: String,
-    lines: usize,
-    file: String,
-}
+/// Where the layer tables are, for messages.
+const TABLES: &str = "xtask/src/layers.rs";
 
-/// Checks the crate under `src`; returns the report to print, or the problems.
-pub fn check(src: &Path) -> Result<String, String> {
-    let modules = load(src, src)?;
-    let known: BTreeSet<&str> = modules.iter().map(|m| m.path.as_str()).collect();
-    let reexports = reexports(modules.iter().find(|m| m.path.is_empty()).map_or("", |m| &m.code));
-    let mut graph: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for module in &modules {
-        let edges = graph.entry(&module.path).or_default();
-        for target in references(module, &known, &reexports) {
-            let ancestor = module.path == target || module.path.starts_with(&format!("{target}::"));
-            if !ancestor && !target.is_empty() {
-                edges.insert(target);
-            }
-        }
+/// Checks `krate`, whose sources are under `workspace`; returns the report to print (its
+/// modules by layer, with what each imports), or the problems, one a line.
+pub fn check(workspace: &Path, krate: &Crate) -> Result<String, String> {
+    let src = workspace.join(krate.src);
+    let modules = scan::load(&src, krate.src, &src)?;
+    let graph = graph(&modules);
+    let file = |path: &str| modules.iter().find(|m| m.path == path).map_or("?", |m| m.file.as_str());
+    let mut problems = placement(krate, &modules);
+    for cycle in cycles::cycles(&graph) {
+        let imports: Vec<String> = cycle
+            .windows(2)
+            .map(|w| format!("{}:{} imports {}", file(&w[0]), graph[&w[0]][&w[1]], w[1]))
+            .collect();
+        problems.push(format!(
+            "modules depend on each other: {} ({})",
+            cycle.join(" -> "),
+            imports.join("; ")
+        ));
     }
-    let mut problems = Vec::new();
-    for cycle in cycles(&graph) {
-        problems.push(format!("modules depend on each other: {}", cycle.join(" -> ")));
+    for (module, edges) in &graph {
+        let Some(own) = rank(krate, module) else { continue };
+        for (target, line) in edges {
+            let Some(theirs) = rank(krate, target).filter(|theirs| *theirs > own) else { continue };
+            problems.push(format!(
+                "{}:{line}: `{module}` in {} imports `{target}` in {}, a layer above its own",
+                file(module),
+                layer_name(krate, own),
+                layer_name(krate, theirs),
+            ));
+        }
     }
     for module in modules.iter().filter(|m| m.lines > MAX_LINES) {
         problems.push(format!("{} has {} lines (at most {MAX_LINES})", module.file, module.lines));
@@ -49,257 +61,115 @@ pub fn check(src: &Path) -> Result<String, String> {
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }
-    let mut report = String::new();
-    for (module, edges) in &graph {
-        let name = if module.is_empty() { "(lib)" } else { module };
-        let edges: Vec<&str> = edges.iter().map(String::as_str).collect();
-        report.push_str(&format!("    {name} -> {}\n", edges.join(", ")));
-    }
-    Ok(report)
+    Ok(report(krate, &graph))
 }
 
-/// Every `.rs` file under `dir`, as modules of the crate rooted at `root`.
-fn load(root: &Path, dir: &Path) -> Result<Vec<Module>, String> {
+/// Each module and the modules it imports, ancestors left out.
+fn graph(modules: &[scan::Module]) -> Graph {
+    let known: BTreeSet<&str> = modules.iter().map(|m| m.path.as_str()).collect();
+    let aliases = scan::aliases(modules);
+    let mut graph = Graph::new();
+    for module in modules {
+        let edges = graph.entry(module.path.clone()).or_default();
+        for (target, line) in scan::references(module, &known, &aliases) {
+            let ancestor = module.path == target || module.path.starts_with(&format!("{target}::"));
+            if !ancestor {
+                edges.insert(target, line);
+            }
+        }
+    }
+    graph
+}
+
+/// The modules the layer table does not place, the modules it names that do not exist, and,
+/// where the crate root lists the layers, `mod` lines out of their order.
+fn placement(krate: &Crate, modules: &[scan::Module]) -> Vec<String> {
+    let mut problems = Vec::new();
+    // Top-level modules only: a folder's submodules are in its layer, placed or not.
+    let top_level = modules.iter().filter(|m| !m.path.is_empty() && !m.path.contains("::"));
+    for module in top_level.filter(|m| rank(krate, &m.path).is_none()) {
+        problems.push(format!("{}: `{}` has no layer in {TABLES}", module.file, module.path));
+    }
+    for name in krate.layers.iter().flat_map(|layer| layer.modules) {
+        if !modules.iter().any(|m| m.path == *name) {
+            problems.push(format!(
+                "{TABLES}: {}'s layers name `{name}`, which {} does not have",
+                krate.name, krate.src
+            ));
+        }
+    }
+    if krate.declared_in_order {
+        problems.extend(out_of_order(krate, modules.iter().find(|m| m.path.is_empty())));
+    }
+    problems
+}
+
+/// The rank of the layer `module` is in (from 1, lowest first): that of its top-level module.
+/// `None` for the crate root and for a module the table does not place.
+fn rank(krate: &Crate, module: &str) -> Option<usize> {
+    let top = module.split("::").next()?;
+    krate.layers.iter().position(|layer| layer.modules.contains(&top)).map(|at| at + 1)
+}
+
+/// `layer 2 (model, generated)`.
+fn layer_name(krate: &Crate, rank: usize) -> String {
+    format!("layer {rank} ({})", krate.layers[rank - 1].modules.join(", "))
+}
+
+/// The crate root's `mod` lines that come after a module of a higher layer.
+fn out_of_order(krate: &Crate, root: Option<&scan::Module>) -> Vec<String> {
+    let Some(root) = root else { return Vec::new() };
     let mut out = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            out.extend(load(root, &path)?);
-            continue;
-        }
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let relative = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-        let mut parts: Vec<String> =
-            relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-        if matches!(parts.last().map(String::as_str), Some("lib" | "mod")) {
-            parts.pop();
-        }
-        out.push(Module {
-            path: parts.join("::"),
-            code: strip_comments_and_strings(&text),
-            lines: text.lines().count(),
-            file: format!("src/{}", path.strip_prefix(root).unwrap_or(&path).display()),
-        });
-    }
-    Ok(out)
-}
-
-/// `name -> module` for every `pub use module::{Name, ...}` of `lib.rs`.
-fn reexports(lib: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for statement in lib.split(';') {
-        let Some(rest) = statement.trim().strip_prefix("pub use ") else { continue };
-        let Some((module, names)) = rest.split_once("::") else { continue };
-        for name in names.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|n| !n.is_empty()) {
-            out.insert(name.to_owned(), module.trim().to_owned());
+    let mut highest: Option<(usize, &str)> = None;
+    for (line, text) in root.code.lines().enumerate() {
+        // `mod name;`, `pub mod name;`, `pub(crate) mod name;`.
+        let text = text.trim();
+        let text =
+            text.strip_prefix("pub").map_or(text, |rest| rest.split_once(' ').map_or(rest, |(_, r)| r));
+        let Some(name) = text.strip_prefix("mod ").and_then(|rest| rest.strip_suffix(';')) else { continue };
+        let Some(own) = rank(krate, name) else { continue };
+        match highest {
+            Some((above, before)) if above > own => out.push(format!(
+                "{}:{}: `{name}` in {} is declared after `{before}` in {}; the `mod` lines list the layers \
+                 lowest first, as {TABLES} does",
+                root.file,
+                line + 1,
+                layer_name(krate, own),
+                layer_name(krate, above),
+            )),
+            _ => highest = Some((own, name)),
         }
     }
     out
 }
 
-/// The modules `module`'s code names.
-fn references(
-    module: &Module,
-    known: &BTreeSet<&str>,
-    reexports: &BTreeMap<String, String>,
-) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let parent = module.path.rsplit_once("::").map_or("", |(parent, _)| parent);
-    for (prefix, base) in [("crate::", String::new()), ("super::", parent.to_owned())] {
-        let mut rest = module.code.as_str();
-        while let Some(at) = rest.find(prefix) {
-            let before = rest[..at].chars().next_back();
-            rest = &rest[at + prefix.len()..];
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
-                continue;
-            }
-            for path in expand(rest) {
-                let full = if base.is_empty() { path.clone() } else { format!("{base}::{path}") };
-                if let Some(target) = resolve(&full, known, reexports) {
-                    out.insert(target);
-                }
-            }
+/// The crate's modules by layer, lowest first, each with the modules it imports.
+fn report(krate: &Crate, graph: &Graph) -> String {
+    let mut out = format!(
+        "{} ({}): {} modules in {} layers; no cycle, no import from a higher layer, no file over {MAX_LINES} lines\n",
+        krate.name,
+        krate.src,
+        graph.len(),
+        krate.layers.len()
+    );
+    let line = |out: &mut String, module: &str| {
+        let edges: Vec<&str> = graph[module].keys().map(String::as_str).collect();
+        let name = if module.is_empty() { "(crate root)" } else { module };
+        let _ = match edges.as_slice() {
+            [] => writeln!(out, "      {name}"),
+            _ => writeln!(out, "      {name} -> {}", edges.join(", ")),
+        };
+    };
+    for (at, layer) in krate.layers.iter().enumerate() {
+        let _ = writeln!(out, "  {}: {}", layer_name(krate, at + 1), layer.holds);
+        for module in graph.keys().filter(|module| rank(krate, module) == Some(at + 1)) {
+            line(&mut out, module);
         }
     }
-    out
-}
-
-/// The paths a `use` tree or path expression starting at `text` names: `a::{b, c::d}` gives
-/// `a::b` and `a::c::d`.
-fn expand(text: &str) -> Vec<String> {
-    let mut segments = String::new();
-    for (i, c) in text.char_indices() {
-        match c {
-            c if c.is_alphanumeric() || c == '_' || c == ':' => segments.push(c),
-            '{' => {
-                let mut depth = 0;
-                let mut end = text.len();
-                for (j, c) in text[i..].char_indices() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                end = i + j;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                let inner = &text[i + 1..end];
-                let mut items = Vec::new();
-                let (mut depth, mut start) = (0, 0);
-                for (j, c) in inner.char_indices() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        ',' if depth == 0 => {
-                            items.push(&inner[start..j]);
-                            start = j + 1;
-                        }
-                        _ => {}
-                    }
-                }
-                items.push(&inner[start..]);
-                return items
-                    .into_iter()
-                    .flat_map(|item| expand(item.trim()))
-                    .map(|path| format!("{segments}{path}"))
-                    .collect();
-            }
-            _ => break,
-        }
-    }
-    vec![segments.trim_end_matches(':').to_owned()]
-}
-
-/// The known module a path lies in: its longest known prefix, or the module a `lib.rs`
-/// re-export of its first segment comes from.
-fn resolve(path: &str, known: &BTreeSet<&str>, reexports: &BTreeMap<String, String>) -> Option<String> {
-    let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
-    for len in (1..=segments.len()).rev() {
-        let prefix = segments[..len].join("::");
-        if known.contains(prefix.as_str()) {
-            return Some(prefix);
-        }
-    }
-    reexports.get(*segments.first()?).cloned()
-}
-
-/// Every cycle of the graph, one per strongly connected component of more than one module.
-fn cycles(graph: &BTreeMap<&str, BTreeSet<String>>) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
-    for start in graph.keys() {
-        if seen.contains(*start) {
-            continue;
-        }
-        if let Some(path) = path_back(graph, start) {
-            seen.extend(path.iter().cloned());
-            out.push(path);
-        }
-    }
-    out
-}
-
-/// A path from `start` back to itself, if there is one (breadth first, so the shortest).
-fn path_back(graph: &BTreeMap<&str, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
-    let mut previous: BTreeMap<String, String> = BTreeMap::new();
-    let mut queue = std::collections::VecDeque::from([start.to_owned()]);
-    while let Some(node) = queue.pop_front() {
-        for next in graph.get(node.as_str()).into_iter().flatten() {
-            if next == start {
-                let mut path = vec![start.to_owned(), node.clone()];
-                let mut at = node.clone();
-                while let Some(before) = previous.get(&at) {
-                    path.insert(1, before.clone());
-                    at = before.clone();
-                }
-                path.dedup();
-                path.push(start.to_owned());
-                return Some(path);
-            }
-            if !previous.contains_key(next) && next != start {
-                previous.insert(next.clone(), node.clone());
-                queue.push_back(next.clone());
-            }
-        }
-    }
-    None
-}
-
-/// The code with comments, string and character literals blanked, so that doc links and
-/// messages do not count as dependencies.
-fn strip_comments_and_strings(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest = &text[i..];
-        if rest.starts_with("//") {
-            let end = rest.find('\n').map_or(text.len(), |n| i + n);
-            i = end;
-        } else if rest.starts_with("/*") {
-            i = rest.find("*/").map_or(text.len(), |n| i + n + 2);
-        } else if rest.starts_with("r#\"") || rest.starts_with("r\"") {
-            let hashes = rest[1..].chars().take_while(|c| *c == '#').count();
-            let close = format!("\"{}", "#".repeat(hashes));
-            let body = i + 2 + hashes;
-            i = text[body..].find(&close).map_or(text.len(), |n| body + n + close.len());
-            out.push_str("\"\"");
-        } else if bytes[i] == b'"' {
-            i += 1;
-            while i < bytes.len() && bytes[i] != b'"' {
-                i += if bytes[i] == b'\\' { 2 } else { 1 };
-            }
-            i += 1;
-            out.push_str("\"\"");
-        } else {
-            let c = rest.chars().next().expect("not at the end");
-            out.push(c);
-            i += c.len_utf8();
-        }
-    }
+    let _ = writeln!(out, "  the crate root: may use anything");
+    line(&mut out, "");
     out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn expands_use_trees_and_skips_comments() {
-        assert_eq!(expand("a::{b, c::{d, e}}, f"), ["a::b", "a::c::d", "a::c::e"]);
-        assert_eq!(expand("retry::decide(x)"), ["retry::decide"]);
-        let code = strip_comments_and_strings("use x; // crate::a\n/* crate::b */ let s = \"crate::c\";");
-        assert!(!code.contains("crate::"), "{code}");
-    }
-
-    #[test]
-    fn finds_a_cycle() {
-        let mut graph: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-        graph.insert("a", ["b".to_owned()].into());
-        graph.insert("b", ["c".to_owned()].into());
-        graph.insert("c", ["a".to_owned()].into());
-        graph.insert("d", ["a".to_owned()].into());
-        assert_eq!(cycles(&graph), vec![vec!["a", "b", "c", "a"]]);
-    }
-
-    /// `cargo test --workspace` fails when the library's modules depend on each other.
-    #[test]
-    fn the_library_has_no_module_cycle_and_no_long_file() {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
-        if let Err(problems) = check(&src) {
-            panic!("{problems}");
-        }
-    }
-}
+mod tests;
