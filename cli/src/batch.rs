@@ -5,31 +5,11 @@ use crate::{
     exit::Status,
     interrupt::Interrupt,
     progress::{Progress, PLAIN_EVERY},
-    report,
+    report::{self, Entry},
 };
-use extend_cancel::{Error, Outcome, Summary};
+use extend_cancel::Summary;
 use futures_util::{Stream, StreamExt};
 use std::{collections::BTreeMap, pin::pin};
-
-/// One line of a batch's output.
-#[derive(Debug)]
-pub enum Entry {
-    /// A run's definitive outcome (from the library).
-    Outcome(String, Outcome),
-    /// What a dry run found for a run: `would_cancel`, `pending`, `already_cancelled`...
-    Planned {
-        /// The run's id.
-        id: String,
-        /// What a cancel would do or find.
-        label: &'static str,
-        /// The run's status, when it was looked up.
-        status: Option<String>,
-        /// Whether nothing needs doing for the run (so that `--resume` skips it).
-        settled: bool,
-    },
-    /// Listing the runs failed after the client's retries.
-    ListingFailed(Error),
-}
 
 /// What a batch came to.
 #[derive(Debug, Default)]

@@ -3,12 +3,14 @@
 
 use crate::{
     args::CancelArgs,
-    batch::{self, Entry, Finished, View},
+    batch::{self, Finished, View},
     connect,
     exit::{Fatal, Status},
     input,
     interrupt::Interrupt,
-    preview, resume,
+    preview,
+    report::Entry,
+    resume,
     send::{self, Limits},
 };
 use extend_cancel::{ProcessorRunStatus, RunFilter};

@@ -1,7 +1,11 @@
 //! `--dry-run`: what a cancel would do, from a `GET` of each id or from a listing. No cancel
 //! is sent.
 
-use crate::{batch::Entry, interrupt::Interrupt, report::WOULD_CANCEL, send::Limits};
+use crate::{
+    interrupt::Interrupt,
+    report::{Entry, WOULD_CANCEL},
+    send::Limits,
+};
 use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter};
 use futures_util::{stream, Stream, StreamExt};
 

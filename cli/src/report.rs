@@ -1,8 +1,27 @@
 //! What is printed per run: a table row for a person, or one JSON object per line.
 
-use crate::batch::Entry;
 use extend_cancel::{Error, Outcome, Run, RunKind};
 use serde_json::{json, Value};
+
+/// One line of a batch's output.
+#[derive(Debug)]
+pub enum Entry {
+    /// A run's definitive outcome (from the library).
+    Outcome(String, Outcome),
+    /// What a dry run found for a run: `would_cancel`, `pending`, `already_cancelled`...
+    Planned {
+        /// The run's id.
+        id: String,
+        /// What a cancel would do or find.
+        label: &'static str,
+        /// The run's status, when it was looked up.
+        status: Option<String>,
+        /// Whether nothing needs doing for the run (so that `--resume` skips it).
+        settled: bool,
+    },
+    /// Listing the runs failed after the client's retries.
+    ListingFailed(Error),
+}
 
 /// The label of a run a dry run found cancellable.
 pub const WOULD_CANCEL: &str = "would_cancel";

@@ -1,7 +1,7 @@
 //! The batches that cancel, as streams of entries: by id with the library's `cancel_many`
 //! outcomes, and by filter with its `cancel_matching`.
 
-use crate::{batch::Entry, interrupt::Interrupt};
+use crate::{interrupt::Interrupt, report::Entry};
 use extend_cancel::{Client, RunFilter};
 use futures_util::{Stream, StreamExt};
 use std::time::Duration;

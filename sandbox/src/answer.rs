@@ -3,32 +3,13 @@
 
 use crate::{
     list,
-    reply::{Reply, Shape},
+    reply::{Ask, Reply},
     route::Route,
     run::Run,
     state::Shared,
 };
 use extend_cancel::{types, ProcessorRunStatus, RunKind, Timestamp};
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-
-/// What a handler needs of the request, and the error replies in the endpoint's shape.
-pub(crate) struct Ask<'a> {
-    pub(crate) shared: &'a Shared,
-    pub(crate) request_id: &'a str,
-    pub(crate) shape: Shape,
-}
-
-impl Ask<'_> {
-    /// An error reply; every error but the injected ones is not retryable.
-    pub(crate) fn error(&self, status: StatusCode, code: &str, message: String) -> Reply {
-        Reply::error(self.shape, status, code, message, false, self.request_id)
-    }
-
-    /// 400 `INVALID_REQUEST`.
-    pub(crate) fn invalid(&self, message: String) -> Reply {
-        self.error(StatusCode::BAD_REQUEST, "INVALID_REQUEST", message)
-    }
-}
 
 /// The answer to a request that got no injected fault (or one that lets it be handled).
 pub(crate) fn answer(

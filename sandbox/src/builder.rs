@@ -42,6 +42,38 @@ pub struct SandboxBuilder {
     on_request: Option<OnRequest>,
 }
 
+// The handle's constructors are here rather than in handle.rs, so that the handle does not
+// depend on the builder that makes it.
+impl Sandbox {
+    /// Starts a sandbox with the default key (`sk_sandbox`), workspace (`ws_sandbox`) and the
+    /// seeded runs, on a free port of `127.0.0.1`. Must be called inside a tokio runtime.
+    ///
+    /// # Errors
+    ///
+    /// The I/O error if no loopback port could be bound.
+    ///
+    /// ```
+    /// use extend_cancel::Client;
+    /// use extend_cancel_sandbox::Sandbox;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sandbox = Sandbox::start().await?;
+    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
+    /// let cancelled = client.cancel("dpr_processing").await?;
+    /// assert_eq!(cancelled.status(), "CANCELLED");
+    /// # Ok(()) }
+    /// ```
+    pub async fn start() -> io::Result<Sandbox> {
+        SandboxBuilder::default().start().await
+    }
+
+    /// A builder for a sandbox with another key, workspace, port, delay or no seeded runs.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder::default()
+    }
+}
+
 impl Default for SandboxBuilder {
     fn default() -> Self {
         SandboxBuilder {

@@ -2,7 +2,6 @@
 
 use crate::{
     batch::BatchSeed,
-    builder::SandboxBuilder,
     demo::demo_batches,
     fault::Fault,
     recorded::RecordedRequest,
@@ -12,7 +11,7 @@ use crate::{
     stored::StoredRun,
 };
 use extend_cancel::ClientBuilder;
-use std::{fmt, io, net::SocketAddr, path::Path, sync::Arc, time::Instant};
+use std::{fmt, net::SocketAddr, path::Path, sync::Arc, time::Instant};
 
 /// An Extend look-alike serving the cancel, retrieve and list endpoints on `127.0.0.1`; see
 /// the [crate documentation](crate). Dropping it stops the server and closes its connections.
@@ -40,36 +39,10 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
+    // `Sandbox::start` and `Sandbox::builder` are in builder.rs: the handle does not depend on
+    // the builder that makes it.
     pub(crate) fn new(addr: SocketAddr, shared: Arc<Shared>, task: tokio::task::JoinHandle<()>) -> Sandbox {
         Sandbox { addr, base_url: format!("http://{addr}"), shared, task }
-    }
-
-    /// Starts a sandbox with the default key (`sk_sandbox`), workspace (`ws_sandbox`) and the
-    /// seeded runs, on a free port of `127.0.0.1`. Must be called inside a tokio runtime.
-    ///
-    /// # Errors
-    ///
-    /// The I/O error if no loopback port could be bound.
-    ///
-    /// ```
-    /// use extend_cancel::Client;
-    /// use extend_cancel_sandbox::Sandbox;
-    ///
-    /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let sandbox = Sandbox::start().await?;
-    /// let client = Client::builder().api_key(sandbox.api_key()).base_url(sandbox.base_url()).build()?;
-    /// let cancelled = client.cancel("dpr_processing").await?;
-    /// assert_eq!(cancelled.status(), "CANCELLED");
-    /// # Ok(()) }
-    /// ```
-    pub async fn start() -> io::Result<Sandbox> {
-        SandboxBuilder::default().start().await
-    }
-
-    /// A builder for a sandbox with another key, workspace, port, delay or no seeded runs.
-    pub fn builder() -> SandboxBuilder {
-        SandboxBuilder::default()
     }
 
     /// The base URL to give a client, such as `http://127.0.0.1:41234` (no trailing `/`).

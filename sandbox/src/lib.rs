@@ -183,13 +183,15 @@
 #![deny(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
-// The modules, from the data up: `sample` builds complete runs, `run` holds one of any kind,
-// `stored` adds what the sandbox knows beyond the run object, `store` keeps them with their
-// orders and change log, `state` shares the store with the faults and recorded requests;
-// `seed`, `batch`, `demo` and `seed_file` make runs to store. On the HTTP side, `server`
-// accepts and records requests, `route` reads paths, `answer` checks and dispatches, `list`
-// (with `query`, `paging` and `summary`) pages through runs, and `reply` builds the bodies.
-// `builder` starts a sandbox and `handle` is the `Sandbox` users hold.
+// The modules, from the data up: a module uses only those of its own layer and the layers
+// before it (`cargo xtask modules` checks it; the layers are in xtask/src/layers.rs). `run`
+// holds a run of any kind, `fault` and `recorded` what a test injects and reads back; `sample`
+// builds complete runs; `stored` adds what the sandbox knows beyond the run object, `store`
+// keeps them with their orders and change log, `state` shares the store with the faults and
+// recorded requests; `seed`, `batch`, `demo` and `seed_file` make runs to store. On the HTTP
+// side, `reply` builds the bodies and `route` reads paths, `list` (with `query`, `paging` and
+// `summary`) pages through runs, `answer` checks and dispatches, and `server` accepts and
+// records requests. `handle` is the `Sandbox` users hold and `builder` starts one.
 pub mod sample;
 
 mod answer;

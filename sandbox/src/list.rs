@@ -8,10 +8,9 @@
 //! runs added after that are not part of it. The filters look at each run as it is now.
 
 use crate::{
-    answer::Ask,
     paging::{self, Cursor},
     query::{ListQuery, SortDir},
-    reply::Reply,
+    reply::{Ask, Reply},
     run::Run,
     store::Store,
     summary,

@@ -1,7 +1,8 @@
 //! A response before it is sent: JSON bodies from the generated types, errors in the shape
-//! of the endpoint's API version, and the bodies of injected faults.
+//! of the endpoint's API version, and the bodies of injected faults; and [`Ask`], the request
+//! a handler answers, with its errors in that shape.
 
-use crate::fault::Fault;
+use crate::{fault::Fault, state::Shared};
 use bytes::Bytes;
 use extend_cancel::types;
 use http::{header, HeaderName, HeaderValue, StatusCode};
@@ -13,6 +14,25 @@ pub(crate) enum Shape {
     V2026,
     /// `{success: false, error}` (API 2025-04-21, the processor endpoints).
     V2025,
+}
+
+/// What a handler needs of the request, and the error replies in the endpoint's shape.
+pub(crate) struct Ask<'a> {
+    pub(crate) shared: &'a Shared,
+    pub(crate) request_id: &'a str,
+    pub(crate) shape: Shape,
+}
+
+impl Ask<'_> {
+    /// An error reply; every error but the injected ones is not retryable.
+    pub(crate) fn error(&self, status: StatusCode, code: &str, message: String) -> Reply {
+        Reply::error(self.shape, status, code, message, false, self.request_id)
+    }
+
+    /// 400 `INVALID_REQUEST`.
+    pub(crate) fn invalid(&self, message: String) -> Reply {
+        self.error(StatusCode::BAD_REQUEST, "INVALID_REQUEST", message)
+    }
 }
 
 /// A response before the request id is attached.

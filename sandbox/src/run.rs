@@ -1,6 +1,5 @@
 //! The runs a sandbox holds, one enum over the four kinds.
 
-use crate::sample::SampleRun;
 use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
 
 /// A run held by a sandbox: one of the four kinds, as the generated type of that kind.
@@ -21,15 +20,8 @@ pub enum Run {
 }
 
 impl Run {
-    /// A complete sample run of `kind` in `status` (see [`sample`](crate::sample)).
-    ///
-    /// # Panics
-    ///
-    /// For a kind that `extend-cancel` added after this version of the sandbox (`RunKind` is
-    /// non-exhaustive; today every kind has a sample).
-    pub fn sample(kind: RunKind, id: impl Into<String>, status: ProcessorRunStatus) -> Run {
-        SampleRun::new(kind, id, status).build()
-    }
+    // `Run::sample` is in sample/builder.rs, with the samples it builds: a run does not depend
+    // on the samples made of it.
 
     /// The kind of run, which decides the endpoint that serves it.
     pub fn kind(&self) -> RunKind {

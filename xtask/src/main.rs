@@ -17,6 +17,7 @@ use std::{
     process::ExitCode,
 };
 
+mod layers;
 mod modules;
 
 #[path = "../../build/generate.rs"]
@@ -36,7 +37,8 @@ usage: cargo xtask regen [--check] | modules
 
   regen           validate openapi/extend-cancel.yaml and write every derived artifact
   regen --check   write nothing; fail with a diff when an artifact is out of date
-  modules         print the library's module graph; fail on a cycle or a file over 400 lines";
+  modules         print the module graphs of the library, the sandbox and the command by
+                  layer; fail on a cycle, an import from a higher layer or a file over 400 lines";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,18 +46,7 @@ fn main() -> ExitCode {
     let check = match args.as_slice() {
         ["regen"] => false,
         ["regen", "--check"] => true,
-        ["modules"] => {
-            return match modules::check(&project_root().join("src")) {
-                Ok(report) => {
-                    print!("{report}");
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    eprintln!("error: {problems}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
+        ["modules"] => return check_modules(&project_root()),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -72,6 +63,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `cargo xtask modules`: checks each crate of [`layers::CRATES`]; prints the reports of those
+/// that pass and the problems of those that do not, and fails if any does not.
+fn check_modules(root: &Path) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for krate in layers::CRATES {
+        match modules::check(root, krate) {
+            Ok(report) => print!("{report}"),
+            Err(problems) => {
+                eprintln!("error: {} ({}) breaks its module rules:\n{problems}", krate.name, krate.src);
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    status
 }
 
 /// The workspace root: the parent of this crate's folder.
