@@ -2,18 +2,26 @@
 #![deny(missing_docs, missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
-// The layers, lowest first; each imports only from those above it in this list
-// (`cargo xtask modules` checks it). `generated` is build.rs's output.
-mod batch;
-mod client;
+// The layers, lowest first; each imports only from its own and those above it in this list
+// (`cargo xtask modules` checks it, and that the list keeps this order).
+// 1: the tolerant decoding.
 mod decode;
-mod error;
+// 2: what the API sends (`generated` is build.rs's output).
 pub mod generated;
+mod model;
+// 3: the one error type.
+mod error;
+// 4: one call on the wire.
+mod transport;
+// 5: the client and each kind's calls.
+mod client;
+// 6: listing.
 mod listing;
+// 7: batches.
+mod batch;
+// 8: test helpers (feature `test-util`).
 #[cfg(feature = "test-util")]
 pub mod mock;
-mod model;
-mod transport;
 
 pub use batch::{
     breaker::DEFAULT_STOP_AFTER_FAILURES,

@@ -7,11 +7,11 @@
 //! the final response into the caller's result (`response.rs`).
 
 use crate::{
-    error::transport::{host_of, TransportCause},
+    error::transport::host_of,
     model::headers::REQUEST_ID,
     transport::{
         pacer::Pacer,
-        response::read,
+        response::{read, transport_error, Sent},
         retry::{classify, decide, AttemptResult, Decision, RetryPolicy},
     },
     Decoded, Error, RunBody, TimeoutLimit,
@@ -32,15 +32,6 @@ pub(crate) struct CallLimits<'a> {
     pub(crate) max_response_bytes: usize,
     /// The client's base URL, to name the host in a deadline's error.
     pub(crate) base_url: &'a str,
-}
-
-/// The final response of a call, its body not yet read, and what it took to get it.
-#[derive(Debug)]
-pub(crate) struct Sent {
-    pub(crate) response: reqwest::Response,
-    pub(crate) attempts: u32,
-    /// An earlier attempt failed after its request may have reached the server.
-    pub(crate) response_lost: bool,
 }
 
 /// The transport failure that ended the attempts.
@@ -137,18 +128,6 @@ pub(crate) async fn attempt_loop(
             _ => tokio::time::sleep(wait).await,
         }
     }
-}
-
-/// The error for a transport failure that ended the call: the attempt's own timeout, or a
-/// failure to connect or to get the response, naming the host and the cause.
-pub(crate) fn transport_error(source: reqwest::Error, attempts: u32) -> Error {
-    let host = source.url().map_or_else(String::new, host_of);
-    // Only a timeout once connected is the attempt's timeout; a connect timeout is a
-    // connection failure like a refused connection (see `retry::classify`).
-    if classify(&source) == AttemptResult::TimedOut {
-        return Error::Timeout { host, limit: TimeoutLimit::Attempt, attempts, source: Some(source) };
-    }
-    Error::Transport { host, cause: TransportCause::of(&source), attempts, source }
 }
 
 fn host_from_base(base_url: &str) -> String {

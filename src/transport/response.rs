@@ -8,13 +8,35 @@ use crate::{
         correction::{Correction, Decoded},
         salvage::salvage,
     },
+    error::transport::{host_of, TransportCause},
     generated::spec::IDENTITY_PATHS,
     model::headers::REQUEST_ID,
-    transport::attempts::{transport_error, Sent},
-    ApiError, DecodeError, Error, RunBody,
+    transport::retry::{classify, AttemptResult},
+    ApiError, DecodeError, Error, RunBody, TimeoutLimit,
 };
 use bytes::{Bytes, BytesMut};
 use reqwest::{header::HeaderMap, StatusCode};
+
+/// The final response of a call, its body not yet read, and what it took to get it.
+#[derive(Debug)]
+pub(crate) struct Sent {
+    pub(crate) response: reqwest::Response,
+    pub(crate) attempts: u32,
+    /// An earlier attempt failed after its request may have reached the server.
+    pub(crate) response_lost: bool,
+}
+
+/// The error for a transport failure that ended the call: the attempt's own timeout, or a
+/// failure to connect or to get the response, naming the host and the cause.
+pub(crate) fn transport_error(source: reqwest::Error, attempts: u32) -> Error {
+    let host = source.url().map_or_else(String::new, host_of);
+    // Only a timeout once connected is the attempt's timeout; a connect timeout is a
+    // connection failure like a refused connection (see `retry::classify`).
+    if classify(&source) == AttemptResult::TimedOut {
+        return Error::Timeout { host, limit: TimeoutLimit::Attempt, attempts, source: Some(source) };
+    }
+    Error::Transport { host, cause: TransportCause::of(&source), attempts, source }
+}
 
 /// Reads the final response's body within `limit` and turns it into the result.
 pub(crate) async fn read<T: RunBody>(sent: Sent, limit: usize) -> Result<Decoded<T>, Error> {
