@@ -145,6 +145,12 @@ pub struct BatchSettings {
     /// long, such as 30s or 2m.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub deadline: Option<Duration>,
+
+    /// Stop the batch after this many runs in a row failed for a reason that is not about the
+    /// run (unreachable host, 403, 5xx, 429, after retries); 0 never stops for that. A refused
+    /// key (401) always stops it at once. The runs not sent are listed as not_sent (exit 3).
+    #[arg(long, value_name = "N", default_value_t = extend_cancel::DEFAULT_STOP_AFTER_FAILURES)]
+    pub stop_after: u32,
 }
 
 /// Where requests go and as whom (the key itself comes from EXTEND_API_KEY only).
@@ -168,6 +174,11 @@ pub struct ConnectionArgs {
     /// (2026-02-09; 2025-04-21 for processor runs) [overrides EXTEND_API_VERSION].
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub api_version: Option<String>,
+
+    /// Allow a plain http:// --base-url to a host that is not loopback. The API key then
+    /// crosses the network in clear; refused without this flag.
+    #[arg(long)]
+    pub allow_insecure_http: bool,
 }
 
 /// The Extend deployments.

@@ -7,9 +7,9 @@ use crate::{
     progress::{Progress, PLAIN_EVERY},
     report::{self, Entry},
 };
-use extend_cancel::Summary;
+use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary};
 use futures_util::{Stream, StreamExt};
-use std::{collections::BTreeMap, pin::pin};
+use std::{collections::BTreeMap, pin::pin, sync::Arc};
 
 /// What a batch came to.
 #[derive(Debug, Default)]
@@ -34,14 +34,18 @@ pub struct Finished {
     pub abandoned: bool,
     /// Whether standard output could not be written (a closed pipe, a full disk).
     pub output_failed: bool,
+    /// Why the batch stopped by itself, when it did (nothing could succeed).
+    pub stopped: Option<Arc<BatchStop>>,
 }
 
 impl Finished {
-    /// 130 when interrupted, 0 when every run settled (or would be cancelled) and was
+    /// 130 when interrupted, 3 when the batch stopped by itself, 0 when every run settled (or would be cancelled) and was
     /// reported, 1 otherwise.
     pub fn status(&self) -> Status {
         if self.interrupted {
             Status::Interrupted
+        } else if self.stopped.is_some() {
+            Status::Stopped
         } else if self.all_well && self.listing_failed.is_empty() && !self.output_failed {
             Status::Success
         } else {
@@ -61,6 +65,12 @@ impl Finished {
         }
         for error in &self.listing_failed {
             lines.push(format!("Listing the runs failed: {error}"));
+        }
+        if let Some(stop) = &self.stopped {
+            lines.push(stop_line(
+                stop,
+                self.summary.not_sent + self.planned.get("not_sent").copied().unwrap_or(0),
+            ));
         }
         if self.interrupted {
             lines.push(match (self.not_sent, self.abandoned) {
@@ -90,6 +100,9 @@ impl Finished {
     fn record(&mut self, entry: Entry) {
         match entry {
             Entry::Outcome(id, outcome) => {
+                if let Outcome::NotSent(stop) = &outcome {
+                    self.stopped.get_or_insert_with(|| Arc::clone(stop));
+                }
                 if self.dry_run {
                     // A lookup that failed (not found, an error) is counted with the labels.
                     *self.planned.entry(outcome.label()).or_default() += 1;
@@ -104,9 +117,41 @@ impl Finished {
                 self.all_well &= settled || label == report::WOULD_CANCEL;
                 self.labels.push((id, label));
             }
+            // A filter's batch says once that it stopped, as its last item.
+            Entry::ListingFailed(Error::NotSent(stop)) => {
+                self.stopped.get_or_insert(stop);
+            }
             Entry::ListingFailed(error) => self.listing_failed.push(error.to_string()),
         }
     }
+}
+
+/// The one line that says why a batch stopped and what to do, such as `stopped: the API key
+/// was refused (Extend API error: HTTP 401 ...): check EXTEND_API_KEY; 19,997 runs were not
+/// sent.`
+pub fn stop_line(stop: &BatchStop, not_sent: u64) -> String {
+    let advice = match (stop.reason, stop.status.map(|status| status.as_u16())) {
+        (StopReason::KeyRefused, _) => "check EXTEND_API_KEY",
+        (_, Some(403)) => "check the key's access and --workspace (EXTEND_WORKSPACE_ID)",
+        (_, Some(429)) => "lower --rate (Extend's limit is for the whole organization) and try again later",
+        (_, Some(status)) if status >= 500 => "the Extend API is failing; try again later",
+        _ => "check --base-url / --env (EXTEND_BASE_URL) and the network",
+    };
+    let runs = if not_sent == 1 { "run was" } else { "runs were" };
+    format!("stopped: {stop}: {advice}; {} {runs} not sent.", thousands(not_sent))
+}
+
+/// `19997` as `19,997`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// How a batch is shown.

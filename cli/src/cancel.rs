@@ -24,8 +24,11 @@ pub async fn run(args: CancelArgs) -> Result<Status, Fatal> {
              (and, with --drain, the PENDING ones once they start)",
         ));
     }
-    let limits =
-        Limits { concurrency: args.batch_settings.concurrency as usize, rate: args.batch_settings.rate };
+    let limits = Limits {
+        concurrency: args.batch_settings.concurrency as usize,
+        rate: args.batch_settings.rate,
+        stop_after: args.batch_settings.stop_after,
+    };
     let (finished, skipped) = match filter_of(&args) {
         Some(filter) => (by_filter(&args, filter, limits).await?, None),
         None => by_ids(&args, limits).await?,

@@ -58,5 +58,5 @@ pub fn configure(
     if let Some(deadline) = deadline {
         builder = builder.deadline(deadline);
     }
-    builder
+    builder.allow_insecure_http(connection.allow_insecure_http)
 }

@@ -49,7 +49,11 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         .build()
         .map_err(|e| Fatal::failure(e.to_string()))?;
     let ids: Vec<String> = DEMO_RUNS.iter().map(|(id, _, _)| id.to_string()).collect();
-    let limits = Limits { concurrency: DEFAULT_CONCURRENCY, rate: None };
+    let limits = Limits {
+        concurrency: DEFAULT_CONCURRENCY,
+        rate: None,
+        stop_after: extend_cancel::DEFAULT_STOP_AFTER_FAILURES,
+    };
     let interrupt = Interrupt::install();
     let view =
         View { total: Some(ids.len() as u64), json: args.json, dry_run: false, stop_on_interrupt: false };

@@ -10,6 +10,10 @@ Exit status:
        behaved as designed
   1    some runs did not: not found, still pending, or their cancel failed
   2    bad arguments, input or configuration; nothing was cancelled
+  3    the batch stopped because nothing could succeed (the key was refused, the host could not
+       be reached, the API kept failing): one line says why, and the runs not sent are listed
+       as not_sent; fix the cause and run the same command again (with --resume and this
+       run's --json output for ids)
   130  interrupted (Ctrl-C): no further cancel was sent, those in flight finished, and the
        summary was printed";
 
@@ -22,6 +26,8 @@ pub enum Status {
     SomeFailed,
     /// Bad arguments, input or configuration.
     Usage,
+    /// The batch stopped: its failures showed that nothing could succeed.
+    Stopped,
     /// Stopped by Ctrl-C (SIGINT), the shells' 128 + 2.
     Interrupted,
 }
@@ -33,6 +39,7 @@ impl Status {
             Status::Success => 0,
             Status::SomeFailed => 1,
             Status::Usage => 2,
+            Status::Stopped => 3,
             Status::Interrupted => 130,
         }
     }

@@ -6,7 +6,7 @@ use crate::{
     report::{Entry, WOULD_CANCEL},
     send::Limits,
 };
-use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter};
+use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter, RunKind};
 use futures_util::{stream, Stream, StreamExt};
 
 /// Looks each id up (`GET`, through the library's `get_many`: `concurrency` at a time, at
@@ -26,9 +26,11 @@ pub fn look_up_ids(
         .concurrency(limits.concurrency)
         // No rate is 0: no limit.
         .rate_limit(limits.rate.unwrap_or(0.0))
+        .stop_after_failures(limits.stop_after)
         .map(move |(id, fetched)| match fetched {
-            Ok(run) => planned(id, run.typed_status(), drain),
+            Ok(run) => planned(id, run.kind(), run.typed_status(), drain),
             Err(error) if is_not_found(&error) => Entry::Outcome(id, Outcome::NotFound),
+            Err(Error::NotSent(stop)) => Entry::Outcome(id, Outcome::NotSent(stop)),
             Err(error) => Entry::Outcome(id, Outcome::Failed(error)),
         })
 }
@@ -43,7 +45,7 @@ pub fn list_filter(
     let client = client.clone();
     stream::iter(statuses).flat_map(move |status| client.list_matching(filter.clone().status(status))).map(
         move |listed| match listed {
-            Ok(run) => planned(run.id().to_owned(), run.status(), drain),
+            Ok(run) => planned(run.id().to_owned(), run.kind(), run.status(), drain),
             Err(error) => Entry::ListingFailed(error),
         },
     )
@@ -51,7 +53,7 @@ pub fn list_filter(
 
 /// What a cancel would find for a run in `status`: cancellable when `PROCESSING` (or, when
 /// draining, `PENDING`: it is cancelled once it starts).
-fn planned(id: String, status: &ProcessorRunStatus, drain: bool) -> Entry {
+fn planned(id: String, kind: RunKind, status: &ProcessorRunStatus, drain: bool) -> Entry {
     let (label, settled) = match status {
         ProcessorRunStatus::Processing => (WOULD_CANCEL, false),
         ProcessorRunStatus::Pending if drain => (WOULD_CANCEL, false),
@@ -60,7 +62,7 @@ fn planned(id: String, status: &ProcessorRunStatus, drain: bool) -> Entry {
         ProcessorRunStatus::Processed | ProcessorRunStatus::Failed => ("already_finished", true),
         _ => ("unknown_status", false),
     };
-    Entry::Planned { id, label, status: Some(status.to_string()), settled }
+    Entry::Planned { id, kind: Some(kind), label, status: Some(status.to_string()), settled }
 }
 
 /// Whether the API answered 404: no such run.

@@ -2,6 +2,7 @@
 
 use extend_cancel::{Error, Outcome, Run, RunKind};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 
 /// One line of a batch's output.
 #[derive(Debug)]
@@ -12,6 +13,8 @@ pub enum Entry {
     Planned {
         /// The run's id.
         id: String,
+        /// The run's kind, as the API answered or listed it.
+        kind: Option<RunKind>,
         /// What a cancel would do or find.
         label: &'static str,
         /// The run's status, when it was looked up.
@@ -43,8 +46,10 @@ fn row(id: &str, kind: &str, outcome: &str, status: &str, detail: &str) -> Strin
         .to_owned()
 }
 
-fn kind_name(id: &str) -> Option<&'static str> {
-    RunKind::from_id(id).map(RunKind::name)
+/// The run's kind: as the API answered or listed it when known, else read from the id's
+/// prefix (for a run that was never read: not found, failed, not sent).
+fn kind_name(known: Option<RunKind>, id: &str) -> Option<&'static str> {
+    known.or_else(|| RunKind::from_id(id)).map(RunKind::name)
 }
 
 /// One entry: a table row (with the error or the corrections on the lines below), or one JSON
@@ -52,8 +57,8 @@ fn kind_name(id: &str) -> Option<&'static str> {
 pub fn entry(entry: &Entry, as_json: bool) -> String {
     match entry {
         Entry::Outcome(id, outcome) => self::outcome(id, outcome, as_json),
-        Entry::Planned { id, label, status, settled } => {
-            planned(id, label, status.as_deref(), *settled, as_json)
+        Entry::Planned { id, kind, label, status, settled } => {
+            planned(id, *kind, label, status.as_deref(), *settled, as_json)
         }
         Entry::ListingFailed(error) if as_json => json!({ "listingFailed": error_json(error) }).to_string(),
         Entry::ListingFailed(error) => format!("listing failed: {error}"),
@@ -63,11 +68,12 @@ pub fn entry(entry: &Entry, as_json: bool) -> String {
 /// One run's definitive outcome.
 fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
     let run = outcome.run();
+    let kind = kind_name(run.map(Run::kind), id);
     let status = outcome.status().map(ToString::to_string);
     if as_json {
         return json!({
             "id": id,
-            "kind": kind_name(id),
+            "kind": kind,
             "outcome": outcome.label(),
             // What --resume reads: the library's judgment, not a list of labels kept here.
             "settled": outcome.is_settled(),
@@ -77,17 +83,22 @@ fn outcome(id: &str, outcome: &Outcome, as_json: bool) -> String {
             "corrections": run.map_or_else(Vec::new, |run| run.corrections().iter().map(|c| json!({
                 "path": c.path, "problem": c.problem.to_string(), "detail": c.detail,
             })).collect()),
-            "error": outcome.error().map(error_json),
+            "error": match outcome {
+                Outcome::NotSent(stop) => json!({ "message": format!("not sent: the batch had stopped: {stop}"),
+                    "httpStatus": stop.status.map(|status| status.as_u16()), "code": null,
+                    "requestId": stop.request_id, "retryable": true }),
+                _ => outcome.error().map(error_json).into(),
+            },
         })
         .to_string();
     }
-    let detail = match (outcome.error(), run) {
-        (Some(error), _) => error.to_string(),
-        (None, Some(run)) => run.dashboard_url().unwrap_or("-").to_owned(),
-        (None, None) => "-".to_owned(),
+    let detail: Cow<'_, str> = match (outcome, run) {
+        (Outcome::NotSent(_), _) => "not sent: the batch had stopped".into(),
+        (Outcome::Failed(error), _) => error.to_string().into(),
+        (_, Some(run)) => run.dashboard_url().unwrap_or("-").into(),
+        (_, None) => "-".into(),
     };
-    let mut text =
-        row(id, kind_name(id).unwrap_or("?"), outcome.label(), status.as_deref().unwrap_or("-"), &detail);
+    let mut text = row(id, kind.unwrap_or("?"), outcome.label(), status.as_deref().unwrap_or("-"), &detail);
     // The run was read; what its response got wrong is worth a note, not a failure.
     for correction in run.map(Run::corrections).unwrap_or_default() {
         text.push_str(&format!("\n    corrected: {correction}"));
@@ -106,12 +117,20 @@ fn error_json(error: &Error) -> Value {
 }
 
 /// What a dry run found for a run.
-fn planned(id: &str, label: &str, status: Option<&str>, settled: bool, as_json: bool) -> String {
+fn planned(
+    id: &str,
+    kind: Option<RunKind>,
+    label: &str,
+    status: Option<&str>,
+    settled: bool,
+    as_json: bool,
+) -> String {
+    let kind = kind_name(kind, id);
     if as_json {
-        return json!({ "id": id, "kind": kind_name(id), "outcome": label, "settled": settled, "status": status })
+        return json!({ "id": id, "kind": kind, "outcome": label, "settled": settled, "status": status })
             .to_string();
     }
-    row(id, kind_name(id).unwrap_or("?"), label, status.unwrap_or("-"), "-")
+    row(id, kind.unwrap_or("?"), label, status.unwrap_or("-"), "-")
 }
 
 #[cfg(test)]
@@ -121,6 +140,7 @@ mod tests {
     fn planned_entry(id: &str, status: Option<&str>) -> Entry {
         Entry::Planned {
             id: id.to_owned(),
+            kind: None,
             label: WOULD_CANCEL,
             status: status.map(str::to_owned),
             settled: false,
@@ -150,6 +170,19 @@ mod tests {
             value,
             json!({"id": "splr_9", "kind": "split", "outcome": "would_cancel", "settled": false, "status": "PROCESSING"})
         );
+    }
+
+    #[test]
+    fn a_listed_kind_wins_over_the_id_prefix() {
+        let entry = Entry::Planned {
+            id: "xr9_new".into(),
+            kind: Some(RunKind::Extract),
+            label: WOULD_CANCEL,
+            status: None,
+            settled: false,
+        };
+        let value: Value = serde_json::from_str(&self::entry(&entry, true)).unwrap();
+        assert_eq!(value["kind"], "extract");
     }
 
     #[test]

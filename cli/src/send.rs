@@ -13,6 +13,8 @@ pub struct Limits {
     pub concurrency: usize,
     /// Requests per second, at most.
     pub rate: Option<f64>,
+    /// Consecutive failures not about the run that stop the batch (0: never).
+    pub stop_after: u32,
 }
 
 /// Cancels `ids` (checked already), each run's definitive outcome in completion order. Ctrl-C
@@ -31,6 +33,7 @@ pub fn cancel_ids(
         .concurrency(limits.concurrency)
         // No rate is 0: no limit.
         .rate_limit(limits.rate.unwrap_or(0.0))
+        .stop_after_failures(limits.stop_after)
         .outcomes()
         .map(|(id, outcome)| Entry::Outcome(id, outcome))
 }
@@ -46,8 +49,11 @@ pub fn cancel_filter(
     limits: Limits,
     interrupt: &Interrupt,
 ) -> impl Stream<Item = Entry> + Send + 'static {
-    let mut matching =
-        client.cancel_matching(filter).concurrency(limits.concurrency).rate_limit(limits.rate.unwrap_or(0.0));
+    let mut matching = client
+        .cancel_matching(filter)
+        .concurrency(limits.concurrency)
+        .rate_limit(limits.rate.unwrap_or(0.0))
+        .stop_after_failures(limits.stop_after);
     if let Some(deadline) = drain {
         matching = matching.drain(deadline);
     }

@@ -38,8 +38,9 @@ impl Client {
     /// used), each as soon as it is listed, and yields each run's definitive [`Outcome`] in
     /// completion order. With [`CancelMatching::drain`] it keeps listing until nothing matching
     /// is `PENDING` or `PROCESSING`. An `Err` item means listing failed after the client's
-    /// retries: it comes once, the outcomes of cancels already started follow, and the stream
-    /// ends.
+    /// retries, or the batch stopped because nothing could succeed ([`Error::NotSent`], see
+    /// [`CancelMatching::stop_after_failures`]; runs not listed yet are not reported): it comes
+    /// once, the outcomes of cancels already started follow, and the stream ends.
     ///
     /// ```no_run
     /// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
@@ -207,6 +208,8 @@ struct Sweep {
     /// Runs still pending at the drain's deadline: one last cancel settles their outcome.
     leftover: VecDeque<(RunKind, String)>,
     finished: bool,
+    /// Whether the batch's own stop was reported.
+    stop_said: bool,
     stop: StopHandle,
 }
 
@@ -228,6 +231,7 @@ impl Sweep {
             pending: Vec::new(),
             leftover: VecDeque::new(),
             finished: false,
+            stop_said: false,
             stop: setup.stop,
         };
         sweep.begin_pass();
@@ -247,9 +251,19 @@ impl Sweep {
 
     async fn next(&mut self) -> Option<Work> {
         loop {
-            // Stopped by the caller, or by the batch's failures: nothing more is listed.
-            if self.stop.is_stopped() || self.batch.breaker.stopped().is_some() {
+            // Stopped by the caller, or by the batch's failures: nothing more is listed. A stop
+            // of the batch's own is said once, as the stream's last item.
+            if self.stop.is_stopped() {
                 return None;
+            }
+            if let Some(stop) = self.batch.breaker.stopped() {
+                self.finished = true;
+                self.leftover.clear();
+                if self.stop_said {
+                    return None;
+                }
+                self.stop_said = true;
+                return Some(Work::ListingFailed(Error::NotSent(stop)));
             }
             if let Some((kind, id)) = self.leftover.pop_front() {
                 return Some(Work::Cancel(kind, id));
