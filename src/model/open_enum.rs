@@ -205,6 +205,8 @@ open_enum! {
         ExtractionPerformance => "extraction_performance",
         /// The faster, cheaper model.
         ExtractionLight => "extraction_light",
+        /// The Operator model.
+        ExtractionOperator => "extraction_operator",
     }
 }
 

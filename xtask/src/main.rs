@@ -1,5 +1,7 @@
-//! `cargo xtask regen [--check]` validates `openapi/extend-cancel.yaml` and writes (or, with
-//! `--check`, compares) every committed artifact derived from it:
+//! `cargo xtask regen [--check]` validates `openapi/extend-cancel.yaml` (its embedded examples
+//! against their schemas, and the handwritten open enums of `src/model/open_enum.rs` against
+//! its enums) and writes (or, with `--check`, compares) every committed artifact derived from
+//! it:
 //!
 //! - `openapi/extend-cancel.json`: the same spec as JSON, keys in source order;
 //! - `build/snapshot/client.rs`, `mock.rs`, `spec_defaults.rs`: what build.rs generates into
@@ -19,6 +21,7 @@ use std::{
 
 mod layers;
 mod modules;
+mod open_enums;
 
 #[path = "../../build/generate.rs"]
 mod generate;
@@ -35,7 +38,8 @@ const SNAPSHOT_DIR: &str = "build/snapshot";
 const USAGE: &str = "\
 usage: cargo xtask regen [--check] | modules
 
-  regen           validate openapi/extend-cancel.yaml and write every derived artifact
+  regen           validate openapi/extend-cancel.yaml (examples, open enums) and write every
+                  derived artifact
   regen --check   write nothing; fail with a diff when an artifact is out of date
   modules         print the module graphs of the library, the sandbox and the command by
                   layer; fail on a cycle, an import from a higher layer or a file over 400 lines";
@@ -141,6 +145,7 @@ fn artifacts(root: &Path) -> Result<Vec<Artifact>, String> {
     let generated = generate::generate(&text, true).map_err(|e| format!("{SPEC}: {e}"))?;
 
     check_examples(root)?;
+    check_open_enums(root, &spec)?;
 
     let json = spec_json(&text)?;
     // The JSON must be the same document: parse it back and compare with the YAML's model.
@@ -177,6 +182,16 @@ fn check_examples(root: &Path) -> Result<(), String> {
     } else {
         Err(format!("{SPEC}: embedded examples do not match their schemas:\n{problems}"))
     }
+}
+
+/// The handwritten open enums must know exactly the values the spec's enums list: the schemas
+/// they replace are not generated, so nothing else compares them.
+fn check_open_enums(root: &Path, spec: &openapiv3::OpenAPI) -> Result<(), String> {
+    let path = open_enums::FILE;
+    let rust = std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: cannot read: {e}"))?;
+    let checked = open_enums::check(spec, settings::REPLACEMENTS, &rust)?;
+    println!("    {checked} open enum(s) know the values the spec lists");
+    Ok(())
 }
 
 /// The spec as pretty JSON (two-space indent, keys in the YAML's order, trailing newline),
