@@ -89,7 +89,7 @@ fn json_lines_carry_each_runs_error_and_the_exit_status_is_1() {
     assert!(line["error"]["requestId"].as_str().unwrap().starts_with("req_sandbox_"), "{line}");
     assert!(line["error"]["message"].as_str().unwrap().starts_with("Extend API error: HTTP 403"), "{line}");
     assert_eq!(ran.line_of("dpr_processing")["error"]["httpStatus"], 403);
-    assert!(ran.stderr.contains(", 2 failed."), "{}", ran.stderr);
+    assert!(ran.stderr.contains(", 2 failed, 0 not sent."), "{}", ran.stderr);
 }
 
 #[test]

@@ -5,5 +5,6 @@ mod filter;
 mod ids;
 mod interrupt;
 mod server;
+mod stop;
 mod support;
 mod terminal;
