@@ -137,5 +137,5 @@ async fn one_warning_per_corrected_response(buffer: &Buffer) {
 /// The value of `name=value` among a formatted event's own fields, which follow its spans'
 /// fields (values here have no spaces).
 fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
-    line.split_whitespace().filter_map(|pair| pair.strip_prefix(name)?.strip_prefix('=')).last()
+    line.split_whitespace().rev().find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }

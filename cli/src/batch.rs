@@ -146,7 +146,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
@@ -214,5 +214,19 @@ fn write(progress: &Progress, finished: &mut Finished, text: &str) {
     if let Err(error) = progress.println(text) {
         finished.output_failed = true;
         progress.eprintln(&format!("error: could not write to standard output ({error}); the batch goes on"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        let cases =
+            [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (19_997, "19,997"), (1_234_567, "1,234,567")];
+        for (n, text) in cases {
+            assert_eq!(thousands(n), text);
+        }
     }
 }
