@@ -58,9 +58,7 @@ impl Client {
             }),
         }
     }
-}
 
-impl Client {
     /// Retrieves many runs of any kinds (dispatched by prefix as [`Client::get`] does), with
     /// the same limits as [`Client::cancel_many`]: a stream of `(id, result)` in completion
     /// order, each run as it is now.
