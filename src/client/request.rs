@@ -145,6 +145,31 @@ impl CallOptions {
     }
 }
 
+/// The per-call header setters of a type whose `options` are [`CallOptions`] (a
+/// [`RunRequest`], a listing), written once.
+macro_rules! header_setters {
+    ($type:ident $(<$param:ident>)?) => {
+        impl$(<$param>)? $type$(<$param>)? {
+            /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
+            pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
+                self.options.workspace_id = Some(workspace_id.into());
+                self
+            }
+
+            /// Sends this API version (`x-extend-api-version`) instead of the client's or the
+            /// endpoint's default.
+            pub fn api_version(mut self, version: impl Into<String>) -> Self {
+                self.options.api_version = Some(version.into());
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use header_setters;
+
+header_setters!(RunRequest<O>);
+
 /// One call (a cancel or a retrieve), not yet sent. `.await` it to send it; the builder methods change this call
 /// only, overriding the client's settings. It owns a clone of the client, so the future is
 /// `'static` and can be spawned.
@@ -179,19 +204,6 @@ impl<O> fmt::Debug for RunRequest<O> {
 impl<O> RunRequest<O> {
     pub(crate) fn new(client: &Client, id: String, send: SendFn<O>) -> Self {
         RunRequest { client: client.clone(), id, options: CallOptions::default(), send }
-    }
-
-    /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
-    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
-        self.options.workspace_id = Some(workspace_id.into());
-        self
-    }
-
-    /// Sends this API version (`x-extend-api-version`) instead of the client's or the
-    /// endpoint's default.
-    pub fn api_version(mut self, version: impl Into<String>) -> Self {
-        self.options.api_version = Some(version.into());
-        self
     }
 
     /// Retries after a failed first attempt for this call (0 disables retries).

@@ -2,8 +2,9 @@
 //! consumer reads, with the client's retries and deadline on each page.
 
 use crate::{
-    client::request::CallOptions, transport::pacer::Pacer, Client, Error, ProcessorRunStatus, RunSource,
-    SortBy, SortDir,
+    client::request::{header_setters, CallOptions},
+    transport::pacer::Pacer,
+    Client, Error, ProcessorRunStatus, RunSource, SortBy, SortDir,
 };
 use futures_util::{future::BoxFuture, Stream};
 use std::{
@@ -182,18 +183,6 @@ impl<S: Send + 'static> ListRuns<S> {
         self
     }
 
-    /// Targets this workspace (`x-extend-workspace-id`) instead of the client's.
-    pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
-        self.options.workspace_id = Some(workspace_id.into());
-        self
-    }
-
-    /// Sends this API version (`x-extend-api-version`) instead of the default.
-    pub fn api_version(mut self, version: impl Into<String>) -> Self {
-        self.options.api_version = Some(version.into());
-        self
-    }
-
     fn fetch_next(&self) -> BoxFuture<'static, Result<Page<S>, Error>> {
         let (client, query, options, fetch) =
             (self.client.clone(), self.query.clone(), self.options.clone(), self.fetch);
@@ -225,6 +214,7 @@ impl<S: Send + 'static> ListRuns<S> {
 }
 
 query_setters!(ListRuns<S>);
+header_setters!(ListRuns<S>);
 
 impl<S: Send + Unpin + 'static> Stream for ListRuns<S> {
     type Item = Result<S, Error>;
