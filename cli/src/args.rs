@@ -224,11 +224,21 @@ fn parse_status(value: &str) -> Result<ProcessorRunStatus, String> {
     Ok(status)
 }
 
-/// A duration such as `30s`, `2m`, `1h 30m` or `500ms`; a bare number is seconds.
+/// The longest --deadline or --drain taken: a week (as [`too_long`] says) is already far more
+/// than an incident needs, and anything longer is a slip (`1e20`), refused before it reaches a
+/// clock.
+const MAX_DURATION: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// A duration such as `30s`, `2m`, `1h 30m` or `500ms`; a bare number is seconds. Longer than
+/// zero and at most [`MAX_DURATION`]: clap names the flag in the error, so a value out of range
+/// is a usage error (status 2), never a panic in `Duration` or `Instant` arithmetic.
 fn parse_duration(value: &str) -> Result<Duration, String> {
     let parsed = match value.trim().parse::<f64>() {
-        Ok(seconds) if seconds.is_finite() && seconds >= 0.0 => Ok(Duration::from_secs_f64(seconds)),
-        Ok(_) => Err("must not be negative".to_owned()),
+        Ok(seconds) if seconds.is_nan() => Err("is not a number".to_owned()),
+        Ok(seconds) if seconds < 0.0 => Err("must not be negative".to_owned()),
+        // Checked before converting: `Duration::from_secs_f64` panics past about 1.8e19 s.
+        Ok(seconds) if seconds > MAX_DURATION.as_secs_f64() => Err(too_long()),
+        Ok(seconds) => Ok(Duration::from_secs_f64(seconds)),
         Err(_) => {
             humantime::parse_duration(value).map_err(|e| format!("{e} (use a duration such as 30s or 2m)"))
         }
@@ -236,7 +246,15 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
     if parsed.is_zero() {
         return Err("must be longer than zero".to_owned());
     }
+    if parsed > MAX_DURATION {
+        return Err(too_long());
+    }
     Ok(parsed)
+}
+
+/// The error of a duration over [`MAX_DURATION`].
+fn too_long() -> String {
+    "must be at most 7 days (168h)".to_owned()
 }
 
 /// A positive, finite number of requests per second.
@@ -265,6 +283,20 @@ mod tests {
         assert!(parse_duration("0").is_err());
         assert!(parse_duration("-1").is_err());
         assert!(parse_duration("soon").unwrap_err().contains("30s"));
+    }
+
+    #[test]
+    fn durations_out_of_range_are_errors_not_panics() {
+        for huge in ["1e20", "1e30", "1e300", "inf", "604801", "8days", "100000000000y"] {
+            assert!(
+                parse_duration(huge).is_err_and(|e| e.contains("at most") || e.contains("too")),
+                "{huge}"
+            );
+        }
+        assert_eq!(parse_duration("NaN"), Err("is not a number".to_owned()));
+        assert_eq!(parse_duration("-inf"), Err("must not be negative".to_owned()));
+        assert_eq!(parse_duration("7days"), Ok(MAX_DURATION));
+        assert_eq!(parse_duration("1e-300"), Err("must be longer than zero".to_owned()));
     }
 
     #[test]
