@@ -94,7 +94,12 @@ impl Reader {
 
     fn id(&mut self, id: String, origin: Origin) {
         if let Err(invalid) = check(&id) {
-            self.problems.push(format!("{origin}: {invalid}"));
+            // Not the library's message, which shows the id whole, however long.
+            self.problems.push(format!(
+                "{origin}: invalid run id {}: {}",
+                shown(&invalid.id),
+                invalid.problem
+            ));
         } else if self.seen.insert(id.clone()) {
             self.ids.ids.push(id);
         } else {
@@ -120,13 +125,39 @@ impl Reader {
 
 /// The `id` of a JSON line, such as a line of this command's own `--json` output.
 fn id_of_json_line(line: &str) -> Result<String, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("not a JSON object with an \"id\": {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(line)
+        .map_err(|e| format!("not a JSON object with an \"id\": {}", cut(&e.to_string())))?;
     match value.get("id") {
         Some(serde_json::Value::String(id)) => Ok(id.clone()),
         Some(_) => Err("its \"id\" is not a string".to_owned()),
         None => Err("the JSON object has no \"id\"".to_owned()),
     }
+}
+
+/// The most characters of an id, or of anything else read from the input, that a message
+/// shows: enough to recognize it, short enough to read.
+const SHOWN_CHARS: usize = 64;
+
+/// `id` as messages show it: quoted and escaped, and cut after [`SHOWN_CHARS`] characters with
+/// its length in bytes, so that a 50 MB line taken for an id makes a message of one line.
+pub fn shown(id: &str) -> String {
+    match head(id) {
+        Some(head) => format!("{head:?}… ({} bytes)", id.len()),
+        None => format!("{id:?}"),
+    }
+}
+
+/// `text` (an error that may quote the input) cut as [`shown`] cuts an id, unquoted.
+pub fn cut(text: &str) -> String {
+    match head(text) {
+        Some(head) => format!("{head}… ({} bytes)", text.len()),
+        None => text.to_owned(),
+    }
+}
+
+/// The first [`SHOWN_CHARS`] characters of `text`, when it has more.
+fn head(text: &str) -> Option<&str> {
+    text.char_indices().nth(SHOWN_CHARS).map(|(end, _)| &text[..end])
 }
 
 /// Whether `id` can be sent, and to a known kind's endpoint (the check `Client::cancel` makes
@@ -178,6 +209,23 @@ mod tests {
             lines[6],
             "  argument 3: invalid run id \"exr_x?y\": it contains '?', which is not allowed in a run id"
         );
+    }
+
+    #[test]
+    fn a_huge_bad_id_is_shown_cut_with_its_length() {
+        let huge = format!("exr_{}", "é".repeat(1_000_000));
+        let fatal = read(&args(&["-"]), &[], &mut huge.as_bytes()).unwrap_err();
+        let shown = format!("\"exr_{}\"… (2000004 bytes)", "é".repeat(60));
+        assert_eq!(
+            fatal.message.lines().nth(1),
+            Some(format!("  standard input line 1: invalid run id {shown}: it is 2000004 bytes long; run ids are at most 255").as_str())
+        );
+        assert_eq!(
+            super::shown(&"x".repeat(64)),
+            format!("{:?}", "x".repeat(64)),
+            "64 characters are shown whole"
+        );
+        assert_eq!(cut(&"ab".repeat(40)), format!("{}… (80 bytes)", "ab".repeat(32)));
     }
 
     #[test]
