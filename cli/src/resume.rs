@@ -1,6 +1,6 @@
 //! `--resume FILE`: the ids an earlier run's `--json` output shows settled, to be skipped.
 
-use crate::exit::Fatal;
+use crate::{exit::Fatal, input::cut};
 use serde::Deserialize;
 use std::{collections::HashSet, path::Path};
 
@@ -8,6 +8,9 @@ use std::{collections::HashSet, path::Path};
 #[derive(Deserialize)]
 struct Line {
     id: String,
+    /// Every line of this command's output has one; a file with none (a list of ids as JSON
+    /// lines, say) is not a record to resume from.
+    outcome: Option<String>,
     /// Written by the earlier run from the library's `Outcome::is_settled`. Absent on the
     /// lines of a `--dry-run`, which settled nothing.
     #[serde(default)]
@@ -28,8 +31,10 @@ pub struct Settled {
 ///
 /// # Errors
 ///
-/// A usage error when it cannot be read, or a complete line is not one of those lines:
-/// resuming from the wrong file must not go unnoticed.
+/// A usage error when it cannot be read, a complete line is not one of those lines, or it
+/// holds none of them (an empty file: the record of an earlier run emptied, by `> FILE` for
+/// one): resuming from the wrong file, or from a lost record, must not go unnoticed, since
+/// every run it does not skip is sent again.
 pub fn read(path: &Path) -> Result<Settled, Fatal> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Fatal::usage(format!("could not read --resume {}: {e}", path.display())))?;
@@ -38,6 +43,7 @@ pub fn read(path: &Path) -> Result<Settled, Fatal> {
 
 fn parse(text: &str, name: &str) -> Result<Settled, Fatal> {
     let mut settled = Settled::default();
+    let mut records = 0;
     let lines: Vec<&str> = text.lines().collect();
     let complete = if text.ends_with('\n') { lines.len() } else { lines.len().saturating_sub(1) };
     for (index, line) in lines.iter().enumerate() {
@@ -45,10 +51,12 @@ fn parse(text: &str, name: &str) -> Result<Settled, Fatal> {
             continue;
         }
         match serde_json::from_str::<Line>(line) {
-            Ok(line) if line.settled => {
-                settled.ids.insert(line.id);
+            Ok(line) => {
+                records += usize::from(line.outcome.is_some());
+                if line.settled {
+                    settled.ids.insert(line.id);
+                }
             }
-            Ok(_) => {}
             Err(_) if index >= complete => {
                 settled.warning = Some(format!(
                     "the last line of {name} is incomplete and was ignored; its run is not skipped"
@@ -56,11 +64,25 @@ fn parse(text: &str, name: &str) -> Result<Settled, Fatal> {
             }
             Err(error) => {
                 return Err(Fatal::usage(format!(
-                    "--resume {name} line {}: not a line of `extend-cancel cancel --json` output: {error}",
-                    index + 1
+                    "--resume {name} line {}: not a line of `extend-cancel cancel --json` output: {}",
+                    index + 1,
+                    cut(&error.to_string())
                 )))
             }
         }
+    }
+    if records == 0 {
+        let what = if text.trim().is_empty() {
+            "is empty"
+        } else {
+            "holds no line with an \"id\" and an \"outcome\""
+        };
+        return Err(Fatal::usage(format!(
+            "--resume {name} {what}: it is not the --json output of an earlier run, so it would skip nothing and \
+             every run would be sent again. Give the file that run wrote (if it wrote into the file it \
+             resumed from, as `--resume {name} > {name}` does, that record is lost), or leave out --resume to \
+             send every run"
+        )));
     }
     Ok(settled)
 }
@@ -88,13 +110,39 @@ mod tests {
 
     #[test]
     fn a_cut_last_line_is_ignored_with_a_warning() {
-        let text = "{\"id\":\"exr_1\",\"settled\":true}\n{\"id\":\"exr_2\",\"sett";
+        let text = "{\"id\":\"exr_1\",\"outcome\":\"cancelled\",\"settled\":true}\n{\"id\":\"exr_2\",\"sett";
         let settled = parse(text, "out.jsonl").unwrap();
         assert_eq!(settled.ids.len(), 1);
         assert_eq!(
             settled.warning.as_deref(),
             Some("the last line of out.jsonl is incomplete and was ignored; its run is not skipped")
         );
+    }
+
+    #[test]
+    fn a_file_with_no_line_of_output_is_refused() {
+        for (text, what) in [
+            ("", "is empty"),
+            ("\n  \n", "is empty"),
+            ("{\"id\":\"exr_1\"}\n{\"id\":\"exr_2\"}\n", "holds no line with an \"id\" and an \"outcome\""),
+            ("{\"id\":\"exr_1\",\"outc", "holds no line with an \"id\" and an \"outcome\""),
+        ] {
+            let fatal = parse(text, "out.jsonl").unwrap_err();
+            assert!(
+                fatal.message.starts_with(&format!("--resume out.jsonl {what}: ")),
+                "{text:?}: {}",
+                fatal.message
+            );
+            assert_eq!(fatal.status, crate::exit::Status::Usage);
+        }
+    }
+
+    #[test]
+    fn a_huge_line_is_quoted_cut() {
+        let text = format!("\"{}\"\n", "x".repeat(1_000_000));
+        let fatal = parse(&text, "out.jsonl").unwrap_err();
+        assert!(fatal.message.len() < 300, "{}", fatal.message);
+        assert!(fatal.message.ends_with(" bytes)"), "{}", fatal.message);
     }
 
     #[test]
