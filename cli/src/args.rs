@@ -121,6 +121,12 @@ pub struct CancelArgs {
     #[arg(long)]
     pub json: bool,
 
+    /// Write the --json lines to this file too, each as soon as its run is done (standard
+    /// output keeps the table, unless --json). A file that is not empty is refused: an earlier
+    /// record is never overwritten.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     #[command(flatten)]
     pub batch_settings: BatchSettings,
 

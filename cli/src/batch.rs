@@ -2,10 +2,11 @@
 //! and what it came to.
 
 use crate::{
-    exit::Status,
-    interrupt::Interrupt,
+    exit::{self, Status},
+    interrupt::{Cause, Interrupt},
     progress::{Progress, PLAIN_EVERY},
-    report::{self, Entry},
+    record::{OutputFile, Record},
+    report::{self, Entry, Format},
 };
 use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary};
 use futures_util::{Stream, StreamExt};
@@ -26,27 +27,31 @@ pub struct Finished {
     pub labels: Vec<(String, &'static str)>,
     /// Listing errors.
     pub listing_failed: Vec<String>,
-    /// How many ids were never sent because of Ctrl-C, when the batch had a list of ids.
+    /// How many ids were never sent because of a stop (Ctrl-C, the output lost), when the
+    /// batch had a list of ids.
     pub not_sent: Option<u64>,
-    /// Whether Ctrl-C was pressed.
+    /// Whether Ctrl-C stopped the batch.
     pub interrupted: bool,
-    /// Whether Ctrl-C dropped requests in flight (a listing batch cannot wait for them).
+    /// Whether the stop dropped requests in flight (a listing batch cannot wait for them).
     pub abandoned: bool,
-    /// Whether standard output could not be written (a closed pipe, a full disk).
-    pub output_failed: bool,
+    /// For each place the output could not be written to (a closed pipe, a full disk), where
+    /// its record stopped; the batch stopped there.
+    pub output_lost: Vec<String>,
     /// Why the batch stopped by itself, when it did (nothing could succeed).
     pub stopped: Option<Arc<BatchStop>>,
 }
 
 impl Finished {
-    /// 130 when interrupted, 3 when the batch stopped by itself, 0 when every run settled (or would be cancelled) and was
-    /// reported, 1 otherwise.
+    /// 130 when interrupted, 4 when the output was lost, 3 when the batch stopped by itself, 0
+    /// when every run settled (or would be cancelled) and was reported, 1 otherwise.
     pub fn status(&self) -> Status {
         if self.interrupted {
             Status::Interrupted
+        } else if !self.output_lost.is_empty() {
+            Status::OutputLost
         } else if self.stopped.is_some() {
             Status::Stopped
-        } else if self.all_well && self.listing_failed.is_empty() && !self.output_failed {
+        } else if self.all_well && self.listing_failed.is_empty() {
             Status::Success
         } else {
             Status::SomeFailed
@@ -61,7 +66,9 @@ impl Finished {
         } else {
             let total: u64 = self.planned.values().sum();
             let counts: Vec<String> = self.planned.iter().map(|(label, n)| format!("{n} {label}")).collect();
-            lines.push(format!("Dry run: {total} runs: {}; no cancel was sent.", counts.join(", ")));
+            // No colon before an empty list (a dry run that found nothing).
+            let counts = if counts.is_empty() { String::new() } else { format!(": {}", counts.join(", ")) };
+            lines.push(format!("Dry run: {total} runs{counts}; no cancel was sent."));
         }
         for error in &self.listing_failed {
             lines.push(format!("Listing the runs failed: {error}"));
@@ -91,8 +98,19 @@ impl Finished {
                 }
             });
         }
-        if self.output_failed {
-            lines.push("Standard output could not be written: some results were not shown.".to_owned());
+        lines.extend(self.output_lost.iter().cloned());
+        if !self.output_lost.is_empty() && !self.interrupted {
+            lines.push(match self.not_sent {
+                Some(not_sent) => format!(
+                    "The batch stopped there: {} runs were not sent. To finish it, run the same command again \
+                     with --output FILE (a new file) and, if the lines written were kept, --resume with them (a \
+                     run cancelled but not in them shows as already_cancelled).",
+                    thousands(not_sent)
+                ),
+                None => "The batch stopped there. To finish it, run the same command again: it lists what is \
+                         still PROCESSING."
+                    .to_owned(),
+            });
         }
         lines
     }
@@ -155,12 +173,14 @@ fn thousands(n: u64) -> String {
 }
 
 /// How a batch is shown.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct View {
     /// How many runs, when known before they are listed.
     pub total: Option<u64>,
-    /// JSON lines instead of a table.
-    pub json: bool,
+    /// JSON lines, or a table with an ID column wide enough, on standard output.
+    pub format: Format,
+    /// The `--output` file, for JSON lines too.
+    pub output: Option<OutputFile>,
     /// Whether it is a dry run.
     pub dry_run: bool,
     /// Whether Ctrl-C drops the stream at once, for a stream that cannot be told to stop
@@ -168,13 +188,16 @@ pub struct View {
     pub stop_on_interrupt: bool,
 }
 
-/// Prints each entry of `stream` as it comes, with progress, and counts them.
+/// Prints each entry of `stream` as it comes, with progress, and counts them. Ctrl-C, or an
+/// output that can no longer be written, stops the batch (the stream is told through
+/// `interrupt`); a second Ctrl-C clears the progress bar and quits.
 pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Interrupt) -> Finished {
     let mut stream = pin!(stream);
     let mut progress = Progress::new(view.total);
+    let mut record = Record::new(view.format, view.output);
     let mut finished = Finished { all_well: true, dry_run: view.dry_run, ..Finished::default() };
-    if !view.json {
-        write(&progress, &mut finished, &report::header());
+    if record.header(&progress) {
+        interrupt.stop(Cause::OutputLost);
     }
     let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + PLAIN_EVERY, PLAIN_EVERY);
     let mut noticed = false;
@@ -182,39 +205,42 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
         tokio::select! {
             next = stream.next() => {
                 let Some(entry) = next else { break };
-                let line = report::entry(&entry, view.json);
-                write(&progress, &mut finished, &line);
+                if record.write(&progress, &entry) {
+                    // What the batch does from here could not be recorded: it sends no more.
+                    interrupt.stop(Cause::OutputLost);
+                }
                 finished.record(entry);
                 progress.inc();
             }
             _ = ticker.tick() => progress.tick(),
-            _ = interrupt.pressed(), if !noticed => {
+            _ = interrupt.stopping(), if !noticed => {
                 noticed = true;
                 if view.stop_on_interrupt {
-                    progress.eprintln("Interrupted: stopping now (Ctrl-C again to quit at once).");
+                    if interrupt.cause() == Some(Cause::CtrlC) {
+                        progress.eprintln("Interrupted: stopping now (Ctrl-C again to quit at once).");
+                    }
                     finished.abandoned = true;
                     break;
                 }
-                progress.eprintln(
-                    "Interrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now).",
-                );
+                // The output's loss was said when it happened.
+                if interrupt.cause() == Some(Cause::CtrlC) {
+                    progress.eprintln(
+                        "Interrupted: no further cancel is sent; waiting for those in flight (Ctrl-C again to quit now).",
+                    );
+                }
+            }
+            _ = interrupt.quitting() => {
+                // Nothing of the bar is left on the screen the shell gets back.
+                progress.finish();
+                exit::note("Interrupted again: quitting now.");
+                std::process::exit(Status::Interrupted.code().into());
             }
         }
     }
     progress.finish();
-    finished.interrupted = interrupt.is_pressed();
+    finished.interrupted = interrupt.cause() == Some(Cause::CtrlC);
+    finished.output_lost = record.lost_lines();
     finished
-}
-
-/// Writes one line to standard output; after a failure, says so once and writes no more.
-fn write(progress: &Progress, finished: &mut Finished, text: &str) {
-    if finished.output_failed {
-        return;
-    }
-    if let Err(error) = progress.println(text) {
-        finished.output_failed = true;
-        progress.eprintln(&format!("error: could not write to standard output ({error}); the batch goes on"));
-    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::{
     connect,
     exit::{Fatal, Status},
     interrupt::Interrupt,
+    report::{self, Format},
     send::{self, Limits},
 };
 use extend_cancel::{Client, DEFAULT_CONCURRENCY};
@@ -55,14 +56,20 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         stop_after: extend_cancel::DEFAULT_STOP_AFTER_FAILURES,
     };
     let interrupt = Interrupt::install();
-    let view =
-        View { total: Some(ids.len() as u64), json: args.json, dry_run: false, stop_on_interrupt: false };
+    let format = if args.json { Format::Json } else { Format::Table { id_width: report::id_width(&ids) } };
+    let view = View {
+        total: Some(ids.len() as u64),
+        format,
+        output: None,
+        dry_run: false,
+        stop_on_interrupt: false,
+    };
     let finished = batch::show(send::cancel_ids(&client, ids, limits, &interrupt), view, &interrupt).await;
     for line in finished.summary_lines() {
         eprintln!("{line}");
     }
-    if finished.interrupted {
-        return Ok(Status::Interrupted);
+    if finished.interrupted || !finished.output_lost.is_empty() {
+        return Ok(finished.status());
     }
 
     let unexpected: Vec<String> = DEMO_RUNS
@@ -73,7 +80,7 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
             (got != *designed).then(|| format!("  {id}: designed to end {designed}, ended {got}"))
         })
         .collect();
-    if unexpected.is_empty() && !finished.output_failed {
+    if unexpected.is_empty() {
         eprintln!("The demonstration behaved as designed:");
         for (id, designed, why) in DEMO_RUNS {
             eprintln!("  {id:<20} {designed:<18} {why}");

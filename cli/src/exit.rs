@@ -1,6 +1,6 @@
 //! The exit statuses, and the error that ends a command early with one.
 
-use std::process::ExitCode;
+use std::{io::Write, process::ExitCode};
 
 /// The exit statuses as `--help` shows them.
 pub const EXIT_STATUS_HELP: &str = "\
@@ -8,12 +8,17 @@ Exit status:
   0    every run ended cancelled or was already in a terminal state (cancelled, processed,
        failed); a --dry-run found only such runs and runs it would cancel; the demonstration
        behaved as designed
-  1    some runs did not: not found, still pending, or their cancel failed
-  2    bad arguments, input or configuration; nothing was cancelled
+  1    some runs did not: not found, still pending, or their cancel failed; or --batch,
+       --extractor, --classifier or --splitter matched no run (a line says what to check)
+  2    bad arguments, input or configuration, such as a --resume file that is empty or is the
+       file the output goes to; nothing was cancelled
   3    the batch stopped because nothing could succeed (the key was refused, the host could not
        be reached, the API kept failing): one line says why, and the runs not sent are listed
        as not_sent; fix the cause and run the same command again (with --resume and this
        run's --json output for ids)
+  4    the output could not be written (standard output closed, as by `| head`; a full disk):
+       no further cancel was sent, those in flight finished (their outcomes are on standard
+       error), and a line says where the record stopped
   130  interrupted (Ctrl-C): no further cancel was sent, those in flight finished, and the
        summary was printed";
 
@@ -28,6 +33,9 @@ pub enum Status {
     Usage,
     /// The batch stopped: its failures showed that nothing could succeed.
     Stopped,
+    /// The batch stopped because its output could not be written: what it did past that
+    /// point could not be recorded.
+    OutputLost,
     /// Stopped by Ctrl-C (SIGINT), the shells' 128 + 2.
     Interrupted,
 }
@@ -40,6 +48,7 @@ impl Status {
             Status::SomeFailed => 1,
             Status::Usage => 2,
             Status::Stopped => 3,
+            Status::OutputLost => 4,
             Status::Interrupted => 130,
         }
     }
@@ -71,4 +80,11 @@ impl Fatal {
     pub fn failure(message: impl Into<String>) -> Self {
         Fatal { status: Status::SomeFailed, message: message.into() }
     }
+}
+
+/// Writes `text` and a newline to standard error. A failure is ignored: with standard error
+/// closed too (`2>&1 | head`) there is nowhere left to say anything, and `eprintln!` would
+/// panic instead, exiting 101 in place of the status that says what happened.
+pub fn note(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }

@@ -1,48 +1,105 @@
-//! Ctrl-C (SIGINT): the first stops the sending of further cancels, so that the batch ends
-//! with the cancels in flight and its summary; a second quits at once.
+//! Stopping a batch: the first Ctrl-C (SIGINT), or the output closing under it (`| head`),
+//! stops the sending of further cancels, so that the batch ends with the cancels in flight and
+//! its summary; a second Ctrl-C quits at once.
 
-use crate::exit::Status;
+use crate::exit::{self, Status};
+use std::time::Duration;
 use tokio::sync::watch;
 
-/// Whether Ctrl-C was pressed; cheap to clone.
+/// Why a batch stops sending before its end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cause {
+    /// Ctrl-C was pressed.
+    CtrlC,
+    /// The output could not be written (standard output closed, a full disk): cancels sent
+    /// past that point could not be recorded.
+    OutputLost,
+}
+
+/// Where the batch is: going, stopping for a cause, or quitting at once (a second Ctrl-C).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Going,
+    Stopping(Cause),
+    Quitting,
+}
+
+/// Whether the batch was told to stop, and why; cheap to clone, and any clone can stop it.
 #[derive(Clone, Debug)]
 pub struct Interrupt {
-    pressed: watch::Receiver<bool>,
+    state: watch::Sender<State>,
 }
+
+/// How long the Ctrl-C task leaves the batch to clear its progress bar and quit by itself after
+/// a second press, before it quits regardless (when no batch is there to do it).
+const QUIT_GRACE: Duration = Duration::from_millis(300);
 
 impl Interrupt {
     /// Replaces the default action of SIGINT (ending the process) for the rest of the run, from
     /// this call on. Call it inside the runtime, before the first cancel is sent.
     pub fn install() -> Self {
-        let (sender, pressed) = watch::channel(false);
+        let interrupt = Interrupt { state: watch::Sender::new(State::Going) };
         let mut presses = Presses::listen();
+        let state = interrupt.state.clone();
         tokio::spawn(async move {
             if !presses.next().await {
                 // No handler could be installed: Ctrl-C keeps its default action.
                 return;
             }
             // The batch says what it does about it (it knows how to print past its progress bar).
-            sender.send_replace(true);
+            stop(&state, Cause::CtrlC);
             if presses.next().await {
-                eprintln!("\nInterrupted again: quitting now.");
+                // The batch clears its bar and quits; should none be there to, quit anyway.
+                state.send_replace(State::Quitting);
+                tokio::time::sleep(QUIT_GRACE).await;
+                exit::note("\nInterrupted again: quitting now.");
                 std::process::exit(Status::Interrupted.code().into());
             }
         });
-        Interrupt { pressed }
+        interrupt
     }
 
-    /// Whether Ctrl-C has been pressed.
-    pub fn is_pressed(&self) -> bool {
-        *self.pressed.borrow()
+    /// Stops the batch for `cause`, unless it is stopping already (the first cause is the one
+    /// reported).
+    pub fn stop(&self, cause: Cause) {
+        stop(&self.state, cause);
     }
 
-    /// Resolves when Ctrl-C is pressed (never, if no handler could be installed).
-    pub async fn pressed(&self) {
-        let mut pressed = self.pressed.clone();
-        if pressed.wait_for(|pressed| *pressed).await.is_err() {
-            std::future::pending::<()>().await;
+    /// Why the batch is stopping, once it is (a second Ctrl-C counts as Ctrl-C).
+    pub fn cause(&self) -> Option<Cause> {
+        match *self.state.borrow() {
+            State::Going => None,
+            State::Stopping(cause) => Some(cause),
+            State::Quitting => Some(Cause::CtrlC),
         }
     }
+
+    /// Whether the batch is stopping (no further cancel is to be sent).
+    pub fn is_stopping(&self) -> bool {
+        self.cause().is_some()
+    }
+
+    /// Resolves when the batch is told to stop.
+    pub async fn stopping(&self) {
+        // The sender lives in `self`: the wait ends only when the state changes.
+        let _ = self.state.subscribe().wait_for(|state| *state != State::Going).await;
+    }
+
+    /// Resolves at a second Ctrl-C: quit at once.
+    pub async fn quitting(&self) {
+        let _ = self.state.subscribe().wait_for(|state| *state == State::Quitting).await;
+    }
+}
+
+/// Moves `state` from going to stopping for `cause`; a later cause changes nothing.
+fn stop(state: &watch::Sender<State>, cause: Cause) {
+    state.send_if_modified(|state| {
+        let going = *state == State::Going;
+        if going {
+            *state = State::Stopping(cause);
+        }
+        going
+    });
 }
 
 /// The presses of Ctrl-C. On Unix the handler is installed when this is made, not when the

@@ -7,7 +7,7 @@
 #![forbid(unsafe_code)]
 
 // The modules, one concern each. `args` and `exit` use nothing else of the crate; `input`,
-// `resume`, `connect`, `report`, `progress` and `interrupt` each hold one step of a batch;
+// `resume`, `connect`, `report`, `record`, `progress` and `interrupt` each hold one step of a batch;
 // `send` (cancelling) and `preview` (a dry run) make a batch's entries, and `batch` shows and
 // counts them; `cancel`, `demo` and `sandbox` are the commands.
 mod args;
@@ -20,6 +20,7 @@ mod input;
 mod interrupt;
 mod preview;
 mod progress;
+mod record;
 mod report;
 mod resume;
 mod sandbox;
@@ -59,6 +60,6 @@ async fn run(cli: Cli) -> Result<Status, Fatal> {
 }
 
 fn report_fatal(fatal: Fatal) -> ExitCode {
-    eprintln!("error: {}", fatal.message);
+    exit::note(&format!("error: {}", fatal.message));
     fatal.status.into()
 }

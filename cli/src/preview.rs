@@ -10,8 +10,8 @@ use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter, RunKi
 use futures_util::{stream, Stream, StreamExt};
 
 /// Looks each id up (`GET`, through the library's `get_many`: `concurrency` at a time, at
-/// most `rate` per second, one pause for the batch on a 429). Ctrl-C ends the ids taken, as in
-/// a cancel.
+/// most `rate` per second, one pause for the batch on a 429). A stop (Ctrl-C, the output
+/// lost) ends the ids taken, as in a cancel.
 pub fn look_up_ids(
     client: &Client,
     ids: Vec<String>,
@@ -20,7 +20,7 @@ pub fn look_up_ids(
     interrupt: &Interrupt,
 ) -> impl Stream<Item = Entry> + Send + 'static {
     let gate = interrupt.clone();
-    let ids = ids.into_iter().take_while(move |_| !gate.is_pressed());
+    let ids = ids.into_iter().take_while(move |_| !gate.is_stopping());
     client
         .get_many(ids)
         .concurrency(limits.concurrency)

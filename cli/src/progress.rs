@@ -1,9 +1,11 @@
 //! Progress on standard error: a bar with rate and ETA when it is a terminal, a plain count
 //! every few seconds otherwise (a log file gets no escape sequences and no redraws).
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use crate::exit;
+use console::Term;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle, TermLike};
 use std::{
-    io::{IsTerminal, Write},
+    io::{self, IsTerminal, Write},
     time::{Duration, Instant},
 };
 
@@ -28,11 +30,11 @@ impl Progress {
     /// Progress for `total` runs (`None` when they are found as the batch goes).
     pub fn new(total: Option<u64>) -> Self {
         let mode = if std::io::stderr().is_terminal() {
+            let target =
+                || ProgressDrawTarget::term_like_with_hz(Box::new(Margin(Term::buffered_stderr())), 20);
             let (bar, template) = match total {
-                Some(total) => {
-                    (ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()), BAR_TEMPLATE)
-                }
-                None => (ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()), SPINNER_TEMPLATE),
+                Some(total) => (ProgressBar::with_draw_target(Some(total), target()), BAR_TEMPLATE),
+                None => (ProgressBar::with_draw_target(None, target()), SPINNER_TEMPLATE),
             };
             // The templates are constants; a bad one is a bug caught by the tests.
             let style = ProgressStyle::with_template(template)
@@ -76,8 +78,8 @@ impl Progress {
     /// Writes `text` to standard error without tearing the bar.
     pub fn eprintln(&self, text: &str) {
         match &self.mode {
-            Mode::Bar(bar) => bar.suspend(|| eprintln!("{text}")),
-            Mode::Plain { .. } => eprintln!("{text}"),
+            Mode::Bar(bar) => bar.suspend(|| exit::note(text)),
+            Mode::Plain { .. } => exit::note(text),
         }
     }
 
@@ -86,8 +88,8 @@ impl Progress {
         if let Mode::Plain { total, done, started } = &self.mode {
             let rate = *done as f64 / started.elapsed().as_secs_f64().max(0.001);
             match total {
-                Some(total) => eprintln!("progress: {done}/{total} runs done, {rate:.1}/s"),
-                None => eprintln!("progress: {done} runs done, {rate:.1}/s"),
+                Some(total) => exit::note(&format!("progress: {done}/{total} runs done, {rate:.1}/s")),
+                None => exit::note(&format!("progress: {done} runs done, {rate:.1}/s")),
             }
         }
     }
@@ -97,5 +99,60 @@ impl Progress {
         if let Mode::Bar(bar) = self.mode {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// How many columns the bar leaves free at the end of its line: room for the `^C` a terminal
+/// echoes when Ctrl-C is pressed.
+const ECHO_ROOM: u16 = 2;
+
+/// Standard error as the bar's terminal, [`ECHO_ROOM`] columns narrower than it is.
+///
+/// indicatif pads the bar's line to the terminal's full width, which leaves the cursor at the
+/// very end of the line: the `^C` echoed at a Ctrl-C then wraps onto a line of its own, and
+/// clearing "the bar" clears that line, leaving the bar on the screen for good. Two columns
+/// short of the width, the echo stays on the bar's line and is cleared with it.
+#[derive(Debug)]
+struct Margin(Term);
+
+impl TermLike for Margin {
+    fn width(&self) -> u16 {
+        self.0.size().1.saturating_sub(ECHO_ROOM).max(1)
+    }
+
+    fn height(&self) -> u16 {
+        self.0.size().0
+    }
+
+    fn move_cursor_up(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_up(n)
+    }
+
+    fn move_cursor_down(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_down(n)
+    }
+
+    fn move_cursor_right(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_right(n)
+    }
+
+    fn move_cursor_left(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_left(n)
+    }
+
+    fn write_line(&self, s: &str) -> io::Result<()> {
+        self.0.write_line(s)
+    }
+
+    fn write_str(&self, s: &str) -> io::Result<()> {
+        self.0.write_str(s)
+    }
+
+    fn clear_line(&self) -> io::Result<()> {
+        self.0.clear_line()
+    }
+
+    fn flush(&self) -> io::Result<()> {
+        self.0.flush()
     }
 }

@@ -17,9 +17,9 @@ pub struct Limits {
     pub stop_after: u32,
 }
 
-/// Cancels `ids` (checked already), each run's definitive outcome in completion order. Ctrl-C
-/// ends the ids the batch takes from: nothing new is sent, the cancels already started finish
-/// and are reported, and the stream ends.
+/// Cancels `ids` (checked already), each run's definitive outcome in completion order. A stop
+/// (Ctrl-C, or the output lost) ends the ids the batch takes from: nothing new is sent, the
+/// cancels already started finish and are reported, and the stream ends.
 pub fn cancel_ids(
     client: &Client,
     ids: Vec<String>,
@@ -27,7 +27,7 @@ pub fn cancel_ids(
     interrupt: &Interrupt,
 ) -> impl Stream<Item = Entry> + Send + 'static {
     let gate = interrupt.clone();
-    let ids = ids.into_iter().take_while(move |_| !gate.is_pressed());
+    let ids = ids.into_iter().take_while(move |_| !gate.is_stopping());
     client
         .cancel_many(ids)
         .concurrency(limits.concurrency)
@@ -39,9 +39,9 @@ pub fn cancel_ids(
 }
 
 /// Cancels every `PROCESSING` run `filter` matches as it is listed (and, with `drain`, those
-/// that start later, for at most that long). Ctrl-C stops the listing and the sending through
-/// the batch's stop handle: the cancels already started finish and are reported, and the
-/// stream ends.
+/// that start later, for at most that long). A stop (Ctrl-C, or the output lost) stops the
+/// listing and the sending through the batch's stop handle: the cancels already started
+/// finish and are reported, and the stream ends.
 pub fn cancel_filter(
     client: &Client,
     filter: RunFilter,
@@ -59,7 +59,7 @@ pub fn cancel_filter(
     }
     let (stop, interrupt) = (matching.stop_handle(), interrupt.clone());
     tokio::spawn(async move {
-        interrupt.pressed().await;
+        interrupt.stopping().await;
         stop.stop();
     });
     matching.map(|item| match item {

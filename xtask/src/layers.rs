@@ -96,8 +96,8 @@ pub const COMMAND: Crate = Crate {
         Layer { modules: &["exit"], holds: "how the command ends: exit statuses and fatal errors" },
         Layer { modules: &["args"], holds: "the command line as parsed" },
         Layer {
-            modules: &["input", "resume", "connect", "interrupt", "progress", "report"],
-            holds: "one step of a batch each: ids, --resume, the client, Ctrl-C, progress, output lines",
+            modules: &["input", "resume", "connect", "interrupt", "progress", "report", "record"],
+            holds: "one step of a batch each: ids, --resume, the client, stopping, progress, output lines, the record",
         },
         Layer { modules: &["send", "preview"], holds: "a batch's entries: cancels, or a dry run's look-ups" },
         Layer { modules: &["batch"], holds: "a batch shown and counted" },
