@@ -1,11 +1,67 @@
 //! Progress: a bar drawn on standard error when it is a terminal (a pseudo-terminal here), a
 //! plain count when it is a file, and never the bar there.
 
-use super::support::{wait, Env, WITHIN};
+use super::{
+    screen::render,
+    support::{wait, wait_until, Env, Ran, WITHIN},
+};
 use extend_cancel::RunKind;
 use extend_cancel_sandbox::Fault;
-use nix::pty::{openpty, Winsize};
-use std::{fs::File, io::Read, process::Stdio, thread, time::Duration};
+use nix::{
+    pty::{openpty, Winsize},
+    sys::signal::{kill, Signal},
+    unistd::Pid,
+};
+use std::{
+    fs::File,
+    io::{Read, Write},
+    process::{Child, Command, Stdio},
+    thread::{self, JoinHandle},
+    time::{Duration, Instant},
+};
+
+/// A command started with its standard error on a pseudo-terminal `columns` wide (standard
+/// output piped): the child, the terminal's keyboard side (what is written there is typed),
+/// and a thread that returns all the terminal received once the child is gone.
+fn on_terminal(mut command: Command, columns: u16) -> (Child, File, JoinHandle<Vec<u8>>) {
+    let size = Winsize { ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
+    let pty = openpty(Some(&size), None).expect("a pseudo-terminal");
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::from(pty.slave));
+    let child = command.spawn().expect("the command starts");
+    // The terminal's only writer is the child now: reading ends when it exits.
+    drop(command);
+    let mut terminal = File::from(pty.master);
+    let keyboard = terminal.try_clone().expect("the terminal's input side");
+    let screen = thread::spawn(move || {
+        let mut bytes = Vec::new();
+        // Linux answers EIO once the last writer is gone: the end of the output.
+        let _ = terminal.read_to_end(&mut bytes);
+        bytes
+    });
+    (child, keyboard, screen)
+}
+
+/// Ctrl-C as a person presses it: the terminal echoes `^C` where its cursor is, and discards
+/// the output not shown yet, then the signal comes. The child has no controlling terminal
+/// here, so the signal is sent apart, once the terminal has had time to take the key (it does
+/// so on a thread of its own): sent at once, the child's answer could be discarded after it.
+fn press_ctrl_c(keyboard: &mut File, child: &Child) {
+    keyboard.write_all(b"\x03").expect("^C typed");
+    thread::sleep(Duration::from_millis(100));
+    kill(Pid::from_raw(child.id() as i32), Signal::SIGINT).expect("SIGINT sent");
+}
+
+/// Asserts that nothing of the bar is left on `screen` (its lines once drawn).
+fn no_bar_left(screen: &[String], raw: &[u8]) {
+    assert!(String::from_utf8_lossy(raw).contains("ETA "), "the bar was drawn: {raw:?}");
+    for line in screen {
+        assert!(
+            !line.contains("ETA ") && !line.contains(" runs  "),
+            "left on the screen: {line:?}\n{screen:#?}\n{:?}",
+            String::from_utf8_lossy(raw)
+        );
+    }
+}
 
 #[test]
 fn the_progress_bar_is_drawn_when_stderr_is_a_terminal() {
@@ -13,24 +69,11 @@ fn the_progress_bar_is_drawn_when_stderr_is_a_terminal() {
     let ids = env.processing_runs(RunKind::Classify, 3);
     // Slow enough for the bar to be drawn while the batch runs (it ticks every 200 ms).
     env.sandbox.inject(Fault::Delay(Duration::from_millis(700)), 3);
-    let size = Winsize { ws_row: 24, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
-    let pty = openpty(Some(&size), None).expect("a pseudo-terminal");
     let mut args = vec!["cancel", "--concurrency", "1"];
     args.extend(ids.iter().map(String::as_str));
-    let mut command = env.command(&args);
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::from(pty.slave));
-    let child = command.spawn().expect("the command starts");
-    // The terminal's only writer is the child now: reading ends when it exits.
-    drop(command);
-    let mut terminal = File::from(pty.master);
-    let screen = thread::spawn(move || {
-        let mut bytes = Vec::new();
-        // Linux answers EIO once the last writer is gone: the end of the output.
-        let _ = terminal.read_to_end(&mut bytes);
-        String::from_utf8_lossy(&bytes).into_owned()
-    });
+    let (child, _keyboard, screen) = on_terminal(env.command(&args), 120);
     let ran = wait(child, WITHIN);
-    let screen = screen.join().expect("the terminal reader");
+    let screen = String::from_utf8_lossy(&screen.join().expect("the terminal reader")).into_owned();
 
     assert_eq!(ran.code(), Some(0), "{ran:?}\n{screen}");
     assert!(screen.contains("/3 runs"), "{screen:?}");
@@ -41,6 +84,73 @@ fn the_progress_bar_is_drawn_when_stderr_is_a_terminal() {
     // The table went to standard output, untouched by the bar.
     assert_eq!(ran.stdout.lines().count(), 4, "{}", ran.stdout);
     assert!(!ran.stdout.contains('\x1b') && !ran.stdout.contains("ETA "), "{:?}", ran.stdout);
+}
+
+/// The width of the terminals below: the bar's line nearly fills it, so that an echoed `^C`
+/// at its end would wrap.
+const COLUMNS: u16 = 80;
+
+/// `count` runs of `kind` cancelled one at a time on a terminal, each request taking `delay`:
+/// the bar is drawn while they go.
+fn slow_batch_on_terminal(
+    env: &Env,
+    kind: RunKind,
+    count: u32,
+    delay: Duration,
+) -> (Child, File, JoinHandle<Vec<u8>>) {
+    let ids = env.processing_runs(kind, count as usize);
+    env.sandbox.inject(Fault::Delay(delay), count);
+    let mut args = vec!["cancel", "--concurrency", "1"];
+    args.extend(ids.iter().map(String::as_str));
+    on_terminal(env.command(&args), COLUMNS)
+}
+
+/// How the command ended, what the terminal received, and the screen it left.
+fn ended(child: Child, screen: JoinHandle<Vec<u8>>) -> (Ran, Vec<u8>, Vec<String>) {
+    let ran = wait(child, WITHIN);
+    let raw = screen.join().expect("the terminal reader");
+    let lines = render(&raw, COLUMNS.into());
+    (ran, raw, lines)
+}
+
+#[test]
+fn ctrl_c_leaves_nothing_of_the_bar_on_the_screen() {
+    let env = Env::start();
+    // 700 ms each: Ctrl-C comes mid-batch.
+    let (child, mut keyboard, screen) =
+        slow_batch_on_terminal(&env, RunKind::Extract, 20, Duration::from_millis(700));
+    wait_until("the first cancel was answered", || !env.cancels().is_empty());
+    thread::sleep(Duration::from_millis(300));
+    press_ctrl_c(&mut keyboard, &child);
+    let (ran, raw, screen) = ended(child, screen);
+
+    assert_eq!(ran.code(), Some(130), "{ran:?}\n{screen:#?}");
+    no_bar_left(&screen, &raw);
+    assert!(
+        screen.iter().any(|line| line.starts_with("Interrupted: no further cancel is sent")),
+        "{screen:#?}"
+    );
+    assert!(screen.iter().any(|line| line.starts_with("Summary: ")), "{screen:#?}");
+}
+
+#[test]
+fn a_second_ctrl_c_clears_the_bar_and_quits_at_once() {
+    let env = Env::start();
+    // A cancel in flight for ten seconds: the second Ctrl-C does not wait for it.
+    let (child, mut keyboard, screen) =
+        slow_batch_on_terminal(&env, RunKind::Split, 5, Duration::from_secs(10));
+    // The bar is drawn (every 200 ms) while the first cancel waits.
+    thread::sleep(Duration::from_millis(800));
+    press_ctrl_c(&mut keyboard, &child);
+    thread::sleep(Duration::from_millis(500));
+    let pressed = Instant::now();
+    press_ctrl_c(&mut keyboard, &child);
+    let (ran, raw, screen) = ended(child, screen);
+    assert!(pressed.elapsed() < Duration::from_secs(5), "quit at once: {:?}", pressed.elapsed());
+
+    assert_eq!(ran.code(), Some(130), "{ran:?}\n{screen:#?}");
+    no_bar_left(&screen, &raw);
+    assert!(screen.iter().any(|line| line == "Interrupted again: quitting now."), "{screen:#?}");
 }
 
 #[test]
