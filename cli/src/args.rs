@@ -54,9 +54,11 @@ failed before the cancel), pending (not started yet, so not cancellable now), no
 
 Ctrl-C stops sending: the cancels in flight finish, the summary is printed, and the exit status
 is 130. To take an interrupted batch up again, run the same command with --resume and the
-earlier --json output: the runs it shows settled are skipped. With --batch, --extractor,
---classifier or --splitter, Ctrl-C stops the listing too; run the same command again: it lists
-what is still PROCESSING.";
+earlier --json output (or --output file): the runs it shows settled are skipped. That file is
+never the one this run writes to: `--resume out.jsonl > out.jsonl` is refused, as the shell
+empties the file first. Standard output closed under the command (`| head`) stops it as
+Ctrl-C does, with exit status 4. With --batch, --extractor, --classifier or --splitter, Ctrl-C
+stops the listing too; run the same command again: it lists what is still PROCESSING.";
 
 const SANDBOX_AFTER_HELP: &str = "\
 It prints its base URL, API key and workspace as EXTEND_BASE_URL=..., EXTEND_API_KEY=... and
