@@ -15,14 +15,23 @@ use std::{
 
 /// Refuses to start when an input (`--resume`, a `--file`) is the file standard output or
 /// `--output` writes to: `--resume out.jsonl > out.jsonl` has the shell empty the record before
-/// the command starts, and resuming from it would send every run again.
+/// the command starts, and resuming from it would send every run again. And when `--output`
+/// is standard output's file too: two records would be mixed in it.
 ///
 /// # Errors
 ///
 /// A usage error naming the input and where the output goes; nothing has been sent.
 pub fn check_inputs(resume: Option<&Path>, files: &[PathBuf], output: Option<&Path>) -> Result<(), Fatal> {
+    let stdout = stdout_identity();
+    if let Some(path) = output.filter(|path| stdout.is_some() && path_identity(path) == stdout) {
+        return Err(Fatal::usage(format!(
+            "--output {} is the file standard output writes to as well: nothing was sent. Give --output \
+             another file, or leave it out and use --json",
+            path.display()
+        )));
+    }
     let outputs: Vec<(Identity, String)> = [
-        stdout_identity().map(|identity| (identity, "standard output".to_owned())),
+        stdout.map(|identity| (identity, "standard output".to_owned())),
         output.and_then(|path| {
             path_identity(path).map(|identity| (identity, format!("--output {}", path.display())))
         }),
@@ -74,10 +83,12 @@ fn stdout_identity() -> Option<Identity> {
     None
 }
 
+/// Only a regular file has an identity here: a record is kept in one, and standard output and
+/// an input may well both be `/dev/null` or the same terminal without harm.
 #[cfg(unix)]
 fn identity(metadata: &Metadata) -> Option<Identity> {
     use std::os::unix::fs::MetadataExt;
-    Some(Identity { device: metadata.dev(), inode: metadata.ino() })
+    metadata.is_file().then(|| Identity { device: metadata.dev(), inode: metadata.ino() })
 }
 
 /// Elsewhere files have no identity this check can compare: it checks nothing.
@@ -176,21 +187,16 @@ impl Record {
         let mut lost_now = false;
         for sink in &mut self.sinks {
             let text = report::entry(entry, sink.format);
-            if sink.lost.is_some() {
-                progress.eprintln(&text);
-                sink.spilled += 1;
-            } else if sink.write(progress, &text) {
-                sink.written += 1;
-                sink.last = entry.id().map(str::to_owned);
-            } else {
+            if sink.lost.is_none() {
+                if sink.write(progress, &text) {
+                    sink.written += 1;
+                    sink.last = entry.id().map(str::to_owned);
+                    continue;
+                }
                 lost_now = true;
-                progress.eprintln(&format!(
-                    "error: {}: no further request is sent; what finishes now is shown here instead:",
-                    sink.lost_what()
-                ));
-                progress.eprintln(&text);
-                sink.spilled += 1;
             }
+            progress.eprintln(&text);
+            sink.spilled += 1;
         }
         lost_now
     }
@@ -203,12 +209,14 @@ impl Record {
             .filter(|sink| sink.lost.is_some())
             .map(|sink| {
                 let last = sink.last.as_ref().map_or_else(String::new, |id| format!(" (the last: {id})"));
+                let spilled = match sink.spilled {
+                    0 => String::new(),
+                    n => format!(", and the {n} that finished after are shown above on standard error"),
+                };
                 format!(
-                    "Output lost: {}; {} runs were written to it{last}, and the {} that finished after are shown \
-                     above on standard error.",
+                    "Output lost: {}; {} runs were written to it{last}{spilled}.",
                     sink.lost_what(),
-                    sink.written,
-                    sink.spilled
+                    sink.written
                 )
             })
             .collect()
@@ -220,7 +228,8 @@ impl Sink {
         Sink { name, format, to, written: 0, last: None, lost: None, spilled: 0 }
     }
 
-    /// Writes one line, flushed at once; false (and the error kept) when it could not be.
+    /// Writes one line, flushed at once; false when it could not be, the error kept and said
+    /// once on standard error.
     fn write(&mut self, progress: &Progress, text: &str) -> bool {
         let written = match &mut self.to {
             To::Stdout => progress.println(text),
@@ -228,7 +237,13 @@ impl Sink {
             // which --resume ignores.
             To::File(file) => file.write_all(format!("{text}\n").as_bytes()),
         };
-        written.map_err(|error| self.lost = Some(error)).is_ok()
+        let Err(error) = written else { return true };
+        self.lost = Some(error);
+        progress.eprintln(&format!(
+            "error: {}: no further request is sent; what finishes from now on is shown here instead:",
+            self.lost_what()
+        ));
+        false
     }
 
     /// What became of this place: `standard output was closed (broken pipe)...`.

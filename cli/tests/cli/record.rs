@@ -63,7 +63,7 @@ fn resume_into(env: &Env, ids: &Path, record: &Path, stdout: File) -> Ran {
 }
 
 #[test]
-fn resuming_from_the_output_file_or_reading_ids_from_it_is_refused() {
+fn the_output_file_is_never_an_input_nor_the_file_of_standard_output() {
     let env = Env::start();
     let record = temp_file("output-same.jsonl", "");
     let path = record.to_str().unwrap();
@@ -78,6 +78,20 @@ fn resuming_from_the_output_file_or_reading_ids_from_it_is_refused() {
     assert_eq!(ran.code(), Some(2), "{ran:?}");
     assert!(
         ran.stderr.contains(&format!("--file {path} is the file --output {path} writes to")),
+        "{}",
+        ran.stderr
+    );
+    let child = env
+        .command(&["cancel", "exr_processing", "--output", path])
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(File::create(&record).expect("the record, as `>` opens it")))
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    let ran = wait(child, WITHIN);
+    assert_eq!(ran.code(), Some(2), "{ran:?}");
+    assert!(
+        ran.stderr.contains(&format!("--output {path} is the file standard output writes to as well")),
         "{}",
         ran.stderr
     );
