@@ -19,14 +19,18 @@ pub enum Cause {
 /// Where the batch is: going, stopping for a cause, or quitting at once (a second Ctrl-C).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {
+    /// Sending as usual.
     Going,
+    /// No further cancel is to be sent; those in flight finish.
     Stopping(Cause),
+    /// A second Ctrl-C: quit at once.
     Quitting,
 }
 
 /// Whether the batch was told to stop, and why; cheap to clone, and any clone can stop it.
 #[derive(Clone, Debug)]
 pub struct Interrupt {
+    /// The state, watched by the batch and the streams that send.
     state: watch::Sender<State>,
 }
 

@@ -115,6 +115,7 @@ const ECHO_ROOM: u16 = 2;
 #[derive(Debug)]
 struct Margin(Term);
 
+/// Everything but the width is the terminal's own.
 impl TermLike for Margin {
     fn width(&self) -> u16 {
         self.0.size().1.saturating_sub(ECHO_ROOM).max(1)

@@ -61,7 +61,9 @@ pub fn check_inputs(resume: Option<&Path>, files: &[PathBuf], output: Option<&Pa
 /// A file as the system knows it, whatever the path or link it is reached by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Identity {
+    /// The device the file is on.
     device: u64,
+    /// Its number on that device.
     inode: u64,
 }
 
@@ -100,7 +102,9 @@ fn identity(_: &Metadata) -> Option<Identity> {
 /// The `--output` file, opened before the batch.
 #[derive(Debug)]
 pub struct OutputFile {
+    /// As given, for messages.
     path: PathBuf,
+    /// Open for writing, empty.
     file: File,
 }
 
@@ -132,7 +136,9 @@ impl OutputFile {
 
 /// Where one copy of the lines goes.
 enum To {
+    /// Standard output, written past the progress bar.
     Stdout,
+    /// The `--output` file.
     File(File),
 }
 
@@ -140,7 +146,9 @@ enum To {
 struct Sink {
     /// As messages name it.
     name: String,
+    /// The lines it gets: JSON, or the table.
     format: Format,
+    /// Where they go.
     to: To,
     /// How many runs were written to it.
     written: u64,
@@ -154,6 +162,7 @@ struct Sink {
 
 /// The lines of a batch, written to each of its places as each run ends.
 pub struct Record {
+    /// Standard output first, then the `--output` file if any.
     sinks: Vec<Sink>,
 }
 
@@ -224,6 +233,7 @@ impl Record {
 }
 
 impl Sink {
+    /// A place nothing was written to yet.
     fn new(name: String, format: Format, to: To) -> Self {
         Sink { name, format, to, written: 0, last: None, lost: None, spilled: 0 }
     }

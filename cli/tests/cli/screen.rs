@@ -30,15 +30,20 @@ pub fn render(bytes: &[u8], width: usize) -> Vec<String> {
     screen.rows.into_iter().map(|row| row.into_iter().collect::<String>().trim_end().to_owned()).collect()
 }
 
+/// The characters on the screen, and the cursor.
 struct Screen {
+    /// Every row written so far, from the first.
     rows: Vec<Vec<char>>,
+    /// The cursor's row.
     row: usize,
     /// May equal `width`: the cursor waits past the last column, and the next character wraps.
     column: usize,
+    /// The number of columns.
     width: usize,
 }
 
 impl Screen {
+    /// Moves the cursor `n` rows down, adding rows at the bottom as a terminal scrolls.
     fn down(&mut self, n: usize) {
         self.row += n;
         while self.rows.len() <= self.row {
@@ -46,6 +51,7 @@ impl Screen {
         }
     }
 
+    /// Writes `c` at the cursor, wrapping first when the cursor waits past the last column.
     fn put(&mut self, c: char) {
         if self.column >= self.width {
             self.column = 0;
@@ -81,6 +87,7 @@ impl Screen {
     }
 }
 
+/// The emulation itself, on the sequences the bar uses.
 #[test]
 fn the_screen_follows_the_bar_s_drawing() {
     let bytes = b"row 1\r\nbar 1234\r\x1b[2Kbar 12\x1b[1A\r\x1b[2Kline\r\n";
