@@ -174,7 +174,8 @@ fn a_closed_standard_output_stops_the_batch_and_says_where_the_record_stopped() 
 
     assert_eq!(ran.code(), Some(4), "{}", ran.stderr);
     let sent = env.cancels().len();
-    assert!(sent < 100, "the batch stopped: {sent} of {count} cancels sent");
+    // At most what fills the pipe (64 KiB, some 400 lines) before the write that fails.
+    assert!(sent < 500, "the batch stopped: {sent} of {count} cancels sent");
     let lost =
         ran.stderr.lines().find(|line| line.starts_with("Output lost: ")).expect("where the record stopped");
     assert!(lost.starts_with("Output lost: standard output was closed (a broken pipe"), "{lost}");

@@ -16,39 +16,66 @@ use std::{
     fs::File,
     io::{Read, Write},
     process::{Child, Command, Stdio},
+    sync::{Arc, Mutex},
     thread::{self, JoinHandle},
     time::{Duration, Instant},
 };
 
+/// A pseudo-terminal a command's standard error is on.
+struct Terminal {
+    /// Its keyboard side: what is written there is typed.
+    keyboard: File,
+    /// All it received so far.
+    received: Arc<Mutex<Vec<u8>>>,
+    /// The thread reading it, done once the command is gone.
+    reader: JoinHandle<()>,
+}
+
 /// A command started with its standard error on a pseudo-terminal `columns` wide (standard
-/// output piped): the child, the terminal's keyboard side (what is written there is typed),
-/// and a thread that returns all the terminal received once the child is gone.
-fn on_terminal(mut command: Command, columns: u16) -> (Child, File, JoinHandle<Vec<u8>>) {
+/// output piped).
+fn on_terminal(mut command: Command, columns: u16) -> (Child, Terminal) {
     let size = Winsize { ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0 };
     let pty = openpty(Some(&size), None).expect("a pseudo-terminal");
     command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::from(pty.slave));
     let child = command.spawn().expect("the command starts");
     // The terminal's only writer is the child now: reading ends when it exits.
     drop(command);
-    let mut terminal = File::from(pty.master);
-    let keyboard = terminal.try_clone().expect("the terminal's input side");
-    let screen = thread::spawn(move || {
-        let mut bytes = Vec::new();
+    let mut screen = File::from(pty.master);
+    let keyboard = screen.try_clone().expect("the terminal's input side");
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&received);
+    let reader = thread::spawn(move || {
+        let mut buffer = [0; 4096];
         // Linux answers EIO once the last writer is gone: the end of the output.
-        let _ = terminal.read_to_end(&mut bytes);
-        bytes
+        while let Ok(n @ 1..) = screen.read(&mut buffer) {
+            sink.lock().unwrap().extend_from_slice(&buffer[..n]);
+        }
     });
-    (child, keyboard, screen)
+    (child, Terminal { keyboard, received, reader })
 }
 
-/// Ctrl-C as a person presses it: the terminal echoes `^C` where its cursor is, and discards
-/// the output not shown yet, then the signal comes. The child has no controlling terminal
-/// here, so the signal is sent apart, once the terminal has had time to take the key (it does
-/// so on a thread of its own): sent at once, the child's answer could be discarded after it.
-fn press_ctrl_c(keyboard: &mut File, child: &Child) {
-    keyboard.write_all(b"\x03").expect("^C typed");
-    thread::sleep(Duration::from_millis(100));
-    kill(Pid::from_raw(child.id() as i32), Signal::SIGINT).expect("SIGINT sent");
+impl Terminal {
+    /// Ctrl-C as a person presses it: the terminal echoes `^C` where its cursor is (and
+    /// discards the output not shown yet), then the signal comes. The child has no controlling
+    /// terminal here, so the signal is sent apart, once the echo is seen: the terminal takes the
+    /// key on a thread of its own, and sent sooner the child's answer could be discarded.
+    fn press_ctrl_c(&mut self, child: &Child) {
+        let before = self.echoes();
+        self.keyboard.write_all(b"\x03").expect("^C typed");
+        wait_until("the terminal echoed ^C", || self.echoes() > before);
+        kill(Pid::from_raw(child.id() as i32), Signal::SIGINT).expect("SIGINT sent");
+    }
+
+    /// How many `^C` the terminal echoed so far.
+    fn echoes(&self) -> usize {
+        self.received.lock().unwrap().windows(2).filter(|pair| pair == b"^C").count()
+    }
+
+    /// All the terminal received, once the command is gone.
+    fn output(self) -> Vec<u8> {
+        self.reader.join().expect("the terminal reader");
+        std::mem::take(&mut *self.received.lock().unwrap())
+    }
 }
 
 /// Asserts that nothing of the bar is left on `screen` (its lines once drawn).
@@ -71,9 +98,9 @@ fn the_progress_bar_is_drawn_when_stderr_is_a_terminal() {
     env.sandbox.inject(Fault::Delay(Duration::from_millis(700)), 3);
     let mut args = vec!["cancel", "--concurrency", "1"];
     args.extend(ids.iter().map(String::as_str));
-    let (child, _keyboard, screen) = on_terminal(env.command(&args), 120);
+    let (child, terminal) = on_terminal(env.command(&args), 120);
     let ran = wait(child, WITHIN);
-    let screen = String::from_utf8_lossy(&screen.join().expect("the terminal reader")).into_owned();
+    let screen = String::from_utf8_lossy(&terminal.output()).into_owned();
 
     assert_eq!(ran.code(), Some(0), "{ran:?}\n{screen}");
     assert!(screen.contains("/3 runs"), "{screen:?}");
@@ -92,12 +119,7 @@ const COLUMNS: u16 = 80;
 
 /// `count` runs of `kind` cancelled one at a time on a terminal, each request taking `delay`:
 /// the bar is drawn while they go.
-fn slow_batch_on_terminal(
-    env: &Env,
-    kind: RunKind,
-    count: u32,
-    delay: Duration,
-) -> (Child, File, JoinHandle<Vec<u8>>) {
+fn slow_batch_on_terminal(env: &Env, kind: RunKind, count: u32, delay: Duration) -> (Child, Terminal) {
     let ids = env.processing_runs(kind, count as usize);
     env.sandbox.inject(Fault::Delay(delay), count);
     let mut args = vec!["cancel", "--concurrency", "1"];
@@ -106,9 +128,9 @@ fn slow_batch_on_terminal(
 }
 
 /// How the command ended, what the terminal received, and the screen it left.
-fn ended(child: Child, screen: JoinHandle<Vec<u8>>) -> (Ran, Vec<u8>, Vec<String>) {
+fn ended(child: Child, terminal: Terminal) -> (Ran, Vec<u8>, Vec<String>) {
     let ran = wait(child, WITHIN);
-    let raw = screen.join().expect("the terminal reader");
+    let raw = terminal.output();
     let lines = render(&raw, COLUMNS.into());
     (ran, raw, lines)
 }
@@ -117,12 +139,12 @@ fn ended(child: Child, screen: JoinHandle<Vec<u8>>) -> (Ran, Vec<u8>, Vec<String
 fn ctrl_c_leaves_nothing_of_the_bar_on_the_screen() {
     let env = Env::start();
     // 700 ms each: Ctrl-C comes mid-batch.
-    let (child, mut keyboard, screen) =
+    let (child, mut terminal) =
         slow_batch_on_terminal(&env, RunKind::Extract, 20, Duration::from_millis(700));
     wait_until("the first cancel was answered", || !env.cancels().is_empty());
     thread::sleep(Duration::from_millis(300));
-    press_ctrl_c(&mut keyboard, &child);
-    let (ran, raw, screen) = ended(child, screen);
+    terminal.press_ctrl_c(&child);
+    let (ran, raw, screen) = ended(child, terminal);
 
     assert_eq!(ran.code(), Some(130), "{ran:?}\n{screen:#?}");
     no_bar_left(&screen, &raw);
@@ -137,15 +159,14 @@ fn ctrl_c_leaves_nothing_of_the_bar_on_the_screen() {
 fn a_second_ctrl_c_clears_the_bar_and_quits_at_once() {
     let env = Env::start();
     // A cancel in flight for ten seconds: the second Ctrl-C does not wait for it.
-    let (child, mut keyboard, screen) =
-        slow_batch_on_terminal(&env, RunKind::Split, 5, Duration::from_secs(10));
+    let (child, mut terminal) = slow_batch_on_terminal(&env, RunKind::Split, 5, Duration::from_secs(10));
     // The bar is drawn (every 200 ms) while the first cancel waits.
     thread::sleep(Duration::from_millis(800));
-    press_ctrl_c(&mut keyboard, &child);
+    terminal.press_ctrl_c(&child);
     thread::sleep(Duration::from_millis(500));
     let pressed = Instant::now();
-    press_ctrl_c(&mut keyboard, &child);
-    let (ran, raw, screen) = ended(child, screen);
+    terminal.press_ctrl_c(&child);
+    let (ran, raw, screen) = ended(child, terminal);
     assert!(pressed.elapsed() < Duration::from_secs(5), "quit at once: {:?}", pressed.elapsed());
 
     assert_eq!(ran.code(), Some(130), "{ran:?}\n{screen:#?}");
