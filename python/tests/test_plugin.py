@@ -97,7 +97,9 @@ def test_log_line_parsing() -> None:
     assert LoggedRequest.parse(
         "GET /extract_runs?status=PROCESSING&batchId=b 200 req_sandbox_2 api-version=2026-02-09"
     ) == LoggedRequest("GET", "/extract_runs", "status=PROCESSING&batchId=b", 200, "req_sandbox_2", "2026-02-09")
-    dropped = LoggedRequest.parse("POST /processor_runs/dpr_1/cancel 200 req_sandbox_9 api-version=- (response dropped)")
+    dropped = LoggedRequest.parse(
+        "POST /processor_runs/dpr_1/cancel 200 req_sandbox_9 api-version=- (response dropped)"
+    )
     assert dropped == LoggedRequest("POST", "/processor_runs/dpr_1/cancel", None, 200, "req_sandbox_9", None, True)
     assert dropped.target == "/processor_runs/dpr_1/cancel"
     assert LoggedRequest.parse("EXTEND_API_KEY=sk_sandbox") is None

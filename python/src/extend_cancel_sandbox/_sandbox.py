@@ -23,10 +23,11 @@ import sysconfig
 import threading
 import time
 import urllib.parse
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import IO, Iterable, Mapping, Optional, Sequence, Type, Union
+from typing import IO, Any, Union
 
 #: The name of the command the ``extend-cancel`` wheel installs.
 BINARY_NAME = "extend-cancel"
@@ -95,13 +96,13 @@ class LoggedRequest:
     #: The path, percent-encoded as sent, such as ``/extract_runs/exr_processing/cancel``.
     path: str
     #: The query string without the ``?``, or ``None``.
-    query: Optional[str]
+    query: str | None
     #: The HTTP status the sandbox answered with.
     status: int
-    #: The request id the sandbox gave it (``req_sandbox_N``, also in its ``x-request-id``).
+    #: The request id the sandbox gave it (``req_sandbox_N``, also in its ``x-extend-request-id`` header).
     request_id: str
     #: The ``x-extend-api-version`` header the client sent, or ``None``.
-    api_version: Optional[str]
+    api_version: str | None
     #: Whether an injected fault dropped the response.
     dropped: bool = False
 
@@ -111,7 +112,7 @@ class LoggedRequest:
         return self.path if self.query is None else f"{self.path}?{self.query}"
 
     @classmethod
-    def parse(cls, line: str) -> Optional["LoggedRequest"]:
+    def parse(cls, line: str) -> LoggedRequest | None:
         """The request a log line describes, or ``None`` for any other line."""
         match = _LOG_LINE.match(line.rstrip("\r\n"))
         if match is None:
@@ -143,7 +144,9 @@ def find_binary() -> str:
     directories = []
     for scheme in (None, f"{os.name}_user"):
         try:
-            directories.append(sysconfig.get_path("scripts") if scheme is None else sysconfig.get_path("scripts", scheme))
+            directories.append(
+                sysconfig.get_path("scripts") if scheme is None else sysconfig.get_path("scripts", scheme)
+            )
         except KeyError:
             pass
     directories.append(str(Path(sys.executable).parent))
@@ -178,9 +181,9 @@ class Sandbox:
     #: The ``--seed`` values it was started with.
     seeds: Sequence[str]
     #: The command's process.
-    process: "subprocess.Popen[str]"
+    process: subprocess.Popen[str]
 
-    def __init__(self, process: "subprocess.Popen[str]", seeds: Sequence[str], startup_timeout: float) -> None:
+    def __init__(self, process: subprocess.Popen[str], seeds: Sequence[str], startup_timeout: float) -> None:
         """Reads the first lines of an already started ``extend-cancel sandbox``; use
         :meth:`start` instead."""
         self.process = process
@@ -193,8 +196,12 @@ class Sandbox:
         self._syncs = 0
         assert process.stdout is not None and process.stderr is not None
         self._readers = [
-            threading.Thread(target=self._read_stdout, args=(process.stdout,), name="extend-sandbox-stdout", daemon=True),
-            threading.Thread(target=self._read_stderr, args=(process.stderr,), name="extend-sandbox-stderr", daemon=True),
+            threading.Thread(
+                target=self._read_stdout, args=(process.stdout,), name="extend-sandbox-stdout", daemon=True
+            ),
+            threading.Thread(
+                target=self._read_stderr, args=(process.stderr,), name="extend-sandbox-stderr", daemon=True
+            ),
         ]
         for reader in self._readers:
             reader.start()
@@ -212,11 +219,11 @@ class Sandbox:
         cls,
         seeds: Iterable[Seed] = (),
         *,
-        port: Optional[int] = None,
-        binary: Optional[str] = None,
+        port: int | None = None,
+        binary: str | None = None,
         startup_timeout: float = 30.0,
-        cwd: Optional[Union[str, "os.PathLike[str]"]] = None,
-    ) -> "Sandbox":
+        cwd: str | os.PathLike[str] | None = None,
+    ) -> Sandbox:
         """Starts ``extend-cancel sandbox`` on 127.0.0.1 and waits for its first lines.
 
         :param seeds: ``"demo"`` (440 runs in four batches) or paths of JSON seed files, each
@@ -229,11 +236,11 @@ class Sandbox:
         :raises SandboxError: the command is missing, exits (a bad seed file, a port in use) or
             prints nothing in time; the message has what it printed on standard error.
         """
-        seeds = [os.fspath(seed) for seed in seeds]
+        seed_args = [os.fspath(seed) for seed in seeds]
         command = [binary or find_binary(), "sandbox"]
         if port is not None:
             command += ["--port", str(port)]
-        for seed in seeds:
+        for seed in seed_args:
             command += ["--seed", seed]
         try:
             process = subprocess.Popen(
@@ -249,7 +256,7 @@ class Sandbox:
             )
         except OSError as error:
             raise SandboxError(f"could not run {command[0]}: {error}") from error
-        return cls(process, seeds, startup_timeout)
+        return cls(process, seed_args, startup_timeout)
 
     # -- reading the output ---------------------------------------------------------------
 
@@ -363,7 +370,7 @@ class Sandbox:
         """The runs every sandbox holds: kind -> status -> id (see :data:`SEEDED_RUN_IDS`)."""
         return SEEDED_RUN_IDS
 
-    def list_run_ids(self, kind: str, status: Optional[str] = None, **filters: str) -> list[str]:
+    def list_run_ids(self, kind: str, status: str | None = None, **filters: str) -> list[str]:
         """The ids of the runs of ``kind`` the sandbox lists now (every page), optionally in
         ``status`` and with the list's other filters (``batchId="bpr_demo_invoices"``...).
 
@@ -384,7 +391,7 @@ class Sandbox:
                 return ids
             query["nextPageToken"] = token
 
-    def _get_json(self, target: str) -> dict:
+    def _get_json(self, target: str) -> dict[str, Any]:
         parsed = urllib.parse.urlsplit(self.base_url)
         connection = http.client.HTTPConnection(parsed.hostname or "127.0.0.1", parsed.port, timeout=30)
         try:
@@ -397,7 +404,8 @@ class Sandbox:
             connection.close()
         if response.status != 200:
             raise SandboxError(f"GET {target} answered {response.status}: {body.decode('utf-8', 'replace')}")
-        return json.loads(body)
+        page: dict[str, Any] = json.loads(body)
+        return page
 
     # -- the environment --------------------------------------------------------------------
 
@@ -413,7 +421,7 @@ class Sandbox:
 
     # -- stopping -----------------------------------------------------------------------------
 
-    def stop(self, timeout: float = 10.0) -> Optional[int]:
+    def stop(self, timeout: float = 10.0) -> int | None:
         """Stops the sandbox: Ctrl-C (SIGINT; ``terminate`` on Windows), then waits up to
         ``timeout`` seconds, then kills it. Returns its exit status: 0 after a clean stop; the
         negative signal number if the signal ended it (a stop in the instant after its first
@@ -444,14 +452,14 @@ class Sandbox:
         """Whether the sandbox's process is still running."""
         return self.process.poll() is None
 
-    def __enter__(self) -> "Sandbox":
+    def __enter__(self) -> Sandbox:
         return self
 
     def __exit__(
         self,
-        exc_type: Optional[Type[BaseException]],
-        exc: Optional[BaseException],
-        traceback: Optional[TracebackType],
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
     ) -> None:
         self.stop()
 

@@ -18,8 +18,9 @@ Options:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Callable, Iterator, List, Optional, Sequence
+from typing import Callable
 
 import pytest
 
@@ -52,11 +53,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def configured_seeds(config: pytest.Config) -> List[str]:
+def configured_seeds(config: pytest.Config) -> list[str]:
     """The seeds the options give: ``--extend-sandbox-seed`` values as given (relative paths
     read from the current directory), else the ini option's (relative paths read from the ini
     file's directory)."""
-    seeds: Optional[Sequence[str]] = config.getoption("extend_sandbox_seed")
+    seeds: Sequence[str] | None = config.getoption("extend_sandbox_seed")
     if seeds:
         return list(seeds)
     base = Path(config.inipath).parent if config.inipath is not None else Path(config.rootpath)
@@ -88,7 +89,7 @@ def extend_sandbox_factory(pytestconfig: pytest.Config) -> Iterator[SandboxFacto
     """Starts sandboxes of the test's own: ``extend_sandbox_factory(seeds=["demo"], port=None)``
     (keywords as :meth:`Sandbox.start`; by default without seeds). Each is stopped at the end of
     the test."""
-    started: List[Sandbox] = []
+    started: list[Sandbox] = []
     binary = pytestconfig.getoption("extend_sandbox_bin")
 
     def start(seeds: Sequence[Seed] = (), **options: object) -> Sandbox:
