@@ -118,3 +118,32 @@ pub(super) fn insert_null(text: &str, object_start: usize, key: &str) -> String 
     let member = format!("{}:null{}", serde_json::Value::from(key), if empty { "" } else { "," });
     replace(text, object_start + 1..object_start + 1, &member)
 }
+
+/// What the text has at a path, as far as the tolerant pass tells values apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Found {
+    /// No value at that path.
+    Absent,
+    /// `null`.
+    Null,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+    /// A string, number or boolean.
+    Scalar,
+}
+
+impl Found {
+    /// What `text` has at `span` (the span of a value, or `None`), from the value's first
+    /// byte.
+    pub(super) fn at(text: &str, span: Option<&Range<usize>>) -> Found {
+        match span.and_then(|span| text.as_bytes().get(span.start)) {
+            None => Found::Absent,
+            Some(b'n') => Found::Null,
+            Some(b'[') => Found::Array,
+            Some(b'{') => Found::Object,
+            Some(_) => Found::Scalar,
+        }
+    }
+}
