@@ -27,6 +27,8 @@ use std::{collections::HashSet, ops::Range};
 
 mod json_text;
 #[cfg(test)]
+mod mimics;
+#[cfg(test)]
 mod tests;
 
 /// Bytes the fine-grained corrections may decode again in all, before a failure drops its
