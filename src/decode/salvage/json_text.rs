@@ -1,6 +1,7 @@
 //! Edits of JSON text by position: finding the span of the value at a path, an object's
 //! members, an array's elements, and writing the text back with one of them replaced, left
-//! out or added. The text is always valid JSON (it decoded as far as the error's path).
+//! out or added. The text is always one valid JSON value: the pass checks it before it starts,
+//! and every edit keeps it so.
 
 use crate::decode::correction::Step;
 use serde_json::value::RawValue;
@@ -20,8 +21,10 @@ pub(super) fn spans(members: &[Member]) -> Vec<Range<usize>> {
 
 /// The span of the value at `path`, or `None` when the text has no such value.
 pub(super) fn locate(text: &str, path: &[Step]) -> Option<Range<usize>> {
-    let root = serde_json::from_str::<&RawValue>(text).ok()?;
-    let mut span = offset(text, root.get());
+    // The text is one valid JSON value (see the module docs): the root is the text without
+    // the whitespace around it. Reading it as a `RawValue` would check the whole text again
+    // on every lookup, which in a large body cost more than the lookup itself.
+    let mut span = text.len() - text.trim_start().len()..text.trim_end().len();
     for step in path {
         span = match step {
             Step::Key(key) => members(text, span)?.into_iter().rev().find(|m| &m.key == key)?.value,
