@@ -150,3 +150,21 @@ fn a_key_the_type_says_is_missing_but_the_text_has_is_not_written_again() {
     let corrections: Vec<_> = salvage.corrections.iter().map(|(_, c)| (c.path.as_str(), c.problem)).collect();
     assert_eq!(corrections, vec![("liar", Problem::Invalid)]);
 }
+
+#[test]
+fn of_a_repeated_key_the_value_that_failed_is_the_one_serde_read_first() {
+    #[derive(Debug, Deserialize)]
+    struct Run {
+        #[allow(dead_code)]
+        id: String,
+        #[serde(default)]
+        tags: Vec<u32>,
+    }
+    // A struct reads the first `tags` and fails on it; the last one, an array, is not what
+    // failed.
+    let text = r#"{"id": "a", "tags": null, "tags": [1]}"#;
+    let (run, corrections) = salvage::<Run>(text.as_bytes(), &[&["id"]]).map_err(|e| e.message).unwrap();
+    assert!(run.tags.is_empty());
+    let corrections: Vec<_> = corrections.iter().map(|c| (c.path.as_str(), c.problem)).collect();
+    assert_eq!(corrections, vec![("tags", Problem::Null)]);
+}

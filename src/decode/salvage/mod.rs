@@ -20,7 +20,9 @@ use crate::decode::{
     correction::{display_path, Correction, Problem, Step},
     trace::{trace, Asked, Expected, Failure, Fault, Said},
 };
-use json_text::{elements, insert_null, locate, members, remove, replace, spans, Found};
+use json_text::{
+    elements, insert_null, locate, locate_both, members, remove, replace, spans, Found, Located,
+};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use std::{collections::HashSet, ops::Range};
@@ -129,9 +131,10 @@ impl Salvage {
     /// top-level property instead of the one value. What to do is decided from what the text
     /// has at `path` and from [`Salvage::said`]; `message` is only reported.
     fn correct(&mut self, path: Vec<Step>, message: String, coarse: bool) -> Result<(), Unreadable> {
-        // Located once: the text does not change until a correction is made.
-        let span = locate(&self.text, &path);
-        let found = Found::at(&self.text, span.as_ref());
+        // Looked up once: the text does not change until a correction is made. What failed is
+        // the value serde read; the edits address the last value of a repeated key.
+        let Located { read, last: span } = locate_both(&self.text, &path);
+        let found = Found::at(&self.text, read.as_ref());
         let message = match (found, self.said.expected) {
             // An array where a struct belongs: serde reads a struct from an array by position,
             // so its elements failed one by one until none was left. Say what it really was.
@@ -306,7 +309,7 @@ impl Salvage {
             }
             _ => {
                 self.nulled.contains(path)
-                    && Found::at(&self.text, locate(&self.text, path).as_ref()) == Found::Null
+                    && Found::at(&self.text, locate_both(&self.text, path).read.as_ref()) == Found::Null
             }
         }
     }
