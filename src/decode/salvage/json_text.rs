@@ -140,6 +140,7 @@ pub(super) fn key_start(text: &[u8], value_start: usize) -> usize {
     at
 }
 
+/// `text` with the bytes at `span` replaced by `with`.
 pub(super) fn replace(text: &str, span: Range<usize>, with: &str) -> String {
     let mut out = String::with_capacity(text.len() + with.len());
     out.push_str(&text[..span.start]);

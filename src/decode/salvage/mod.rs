@@ -95,6 +95,7 @@ struct Salvage {
 }
 
 impl Salvage {
+    /// A pass over `text` that never corrects the values at `identity` (nor around them).
     fn new(text: String, identity: Vec<Vec<Step>>) -> Self {
         Salvage {
             text,
@@ -107,6 +108,8 @@ impl Salvage {
         }
     }
 
+    /// Decodes the text as `T`, correcting one failure per traced decode, until it decodes;
+    /// past `fine_budget` passes, each failure drops its whole top-level property.
     fn run<T: DeserializeOwned>(
         mut self,
         fine_budget: usize,
@@ -322,6 +325,8 @@ impl Salvage {
         Ok(())
     }
 
+    /// Records a correction at `path` (a path in the text as edited), reported by the path the
+    /// server sent.
     fn record(&mut self, path: &[Step], problem: Problem, message: &str) {
         let original = self.original(path);
         self.corrections.push((original.clone(), Correction::new(&original, problem, message)));
