@@ -1,6 +1,7 @@
 //! Edits of JSON text by position: finding the span of the value at a path, an object's
 //! members, an array's elements, and writing the text back with one of them replaced, left
-//! out or added. The text is always valid JSON (it decoded as far as the error's path).
+//! out or added. The text is always one valid JSON value: the pass checks it before it starts,
+//! and every edit keeps it so.
 
 use crate::decode::correction::Step;
 use serde_json::value::RawValue;
@@ -18,17 +19,64 @@ pub(super) fn spans(members: &[Member]) -> Vec<Range<usize>> {
     members.iter().map(|m| m.key_start..m.value.end).collect()
 }
 
-/// The span of the value at `path`, or `None` when the text has no such value.
+/// The span of the value at `path`, or `None` when the text has no such value. Where an
+/// object repeats a key, the last value: the one the edits address.
 pub(super) fn locate(text: &str, path: &[Step]) -> Option<Range<usize>> {
-    let root = serde_json::from_str::<&RawValue>(text).ok()?;
-    let mut span = offset(text, root.get());
+    path.iter().try_fold(root(text), |span, step| child(text, span, step).1)
+}
+
+/// The value at a path, both as serde reads it and as the edits address it.
+pub(super) struct Located {
+    /// The first value of each key on the way: serde reads it first, and a struct refuses a
+    /// second one as a duplicate before it reads it, so for a struct this is the value that
+    /// failed. (The text cannot say which one failed where a type reads a later one, as
+    /// `ExtractOutput` does with a `metadata` that is not an object followed by one that is.)
+    pub(super) read: Option<Range<usize>>,
+    /// The last value of each key on the way, as [`locate`] finds it.
+    pub(super) last: Option<Range<usize>>,
+}
+
+/// The value at `path`, as [`Located`] describes it; the two differ only where an object on
+/// the way repeats a key.
+pub(super) fn locate_both(text: &str, path: &[Step]) -> Located {
+    let root = root(text);
+    let (mut read, mut last) = (Some(root.clone()), Some(root));
     for step in path {
-        span = match step {
-            Step::Key(key) => members(text, span)?.into_iter().rev().find(|m| &m.key == key)?.value,
-            Step::Index(index) => elements(text, span)?.into_iter().nth(*index)?,
-        };
+        if read == last {
+            // One lookup serves both until a repeated key sets them apart.
+            (read, last) = read.map_or((None, None), |span| child(text, span, step));
+        } else {
+            read = read.and_then(|span| child(text, span, step).0);
+            last = last.and_then(|span| child(text, span, step).1);
+        }
     }
-    Some(span)
+    Located { read, last }
+}
+
+/// The span of the whole text's value. The text is one valid JSON value (see the module
+/// docs): it is the text without the whitespace around it. Reading it as a `RawValue` would
+/// check the whole text again on every lookup, which in a large body cost more than the
+/// lookup itself.
+fn root(text: &str) -> Range<usize> {
+    text.len() - text.trim_start().len()..text.trim_end().len()
+}
+
+/// The first and the last value at `step` inside the value at `span`: the same value, unless
+/// an object repeats the key.
+fn child(text: &str, span: Range<usize>, step: &Step) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    match step {
+        Step::Key(key) => {
+            let Some(members) = members(text, span) else { return (None, None) };
+            let mut values = members.into_iter().filter(|m| &m.key == key).map(|m| m.value);
+            let first = values.next();
+            let last = values.next_back().or_else(|| first.clone());
+            (first, last)
+        }
+        Step::Index(index) => {
+            let element = elements(text, span).and_then(|elements| elements.into_iter().nth(*index));
+            (element.clone(), element)
+        }
+    }
 }
 
 /// Where `part`, a slice of `text`, lies in it.
@@ -92,6 +140,7 @@ pub(super) fn key_start(text: &[u8], value_start: usize) -> usize {
     at
 }
 
+/// `text` with the bytes at `span` replaced by `with`.
 pub(super) fn replace(text: &str, span: Range<usize>, with: &str) -> String {
     let mut out = String::with_capacity(text.len() + with.len());
     out.push_str(&text[..span.start]);
@@ -117,4 +166,33 @@ pub(super) fn insert_null(text: &str, object_start: usize, key: &str) -> String 
     let empty = text[object_start + 1..].trim_start().starts_with('}');
     let member = format!("{}:null{}", serde_json::Value::from(key), if empty { "" } else { "," });
     replace(text, object_start + 1..object_start + 1, &member)
+}
+
+/// What the text has at a path, as far as the tolerant pass tells values apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Found {
+    /// No value at that path.
+    Absent,
+    /// `null`.
+    Null,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+    /// A string, number or boolean.
+    Scalar,
+}
+
+impl Found {
+    /// What `text` has at `span` (the span of a value, or `None`), from the value's first
+    /// byte.
+    pub(super) fn at(text: &str, span: Option<&Range<usize>>) -> Found {
+        match span.and_then(|span| text.as_bytes().get(span.start)) {
+            None => Found::Absent,
+            Some(b'n') => Found::Null,
+            Some(b'[') => Found::Array,
+            Some(b'{') => Found::Object,
+            Some(_) => Found::Scalar,
+        }
+    }
 }

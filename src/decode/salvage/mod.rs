@@ -1,26 +1,37 @@
 //! The tolerant pass over a success body that the typed decode refused.
 //!
 //! The typed decode stays the fast path. Only when it fails does this pass run: it checks the
-//! run's identity, then decodes again with the JSON path tracked, and at the failing path
-//! edits the body's text (sets the value to `null`, leaves an array element or map entry out,
-//! or writes a missing key as `null`), records the correction and decodes again, until the
-//! run decodes. The text is edited rather than a `serde_json::Value` tree, so that everything
-//! else, raw JSON values included, stays exactly as the server sent it, and so that no tree
-//! many times the body's size is built. The number of passes is bounded by the body's size:
-//! past that budget a failure drops the whole top-level property it is in.
+//! run's identity, then decodes again with the failure traced ([`trace`]: its path, and what
+//! the type said about it), and at the failing path edits the body's text (sets the value to
+//! `null`, leaves an array element or map entry out, writes a missing key as `null`, or leaves
+//! out a repeated key), records the correction and decodes again, until the run decodes.
+//! The text is edited rather than a `serde_json::Value` tree, so that everything else, raw
+//! JSON values included, stays exactly as the server sent it, and so that no tree many times
+//! the body's size is built. The number of passes is bounded by the body's size: past that
+//! budget a failure drops the whole top-level property it is in.
+//!
+//! What to correct is decided from structure only: what the text has at the path (nothing,
+//! `null`, an array, an object with which keys), and what the type said through serde's typed
+//! channels (the key it misses or saw twice, what it asked the deserializer for). serde's
+//! message is only reported, as the correction's detail, so that a message worded like
+//! another (a string value that reads `invalid type: null`) changes nothing.
 
-use crate::decode::correction::{display_path, Correction, Problem, Step};
-use json_text::{elements, insert_null, locate, members, remove, replace, spans};
+use crate::decode::{
+    correction::{display_path, Correction, Problem, Step},
+    trace::{trace, Asked, Expected, Failure, Fault, Said},
+};
+use json_text::{
+    elements, insert_null, locate, locate_both, members, remove, replace, spans, Found, Located,
+};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use std::collections::HashSet;
+use std::{collections::HashSet, ops::Range};
 
 mod json_text;
 #[cfg(test)]
+mod mimics;
+#[cfg(test)]
 mod tests;
-
-/// Marks an error message that carries a path inside a union (see [`nested_error`]).
-const MARK: char = '\u{1f}';
 
 /// Bytes the fine-grained corrections may decode again in all, before a failure drops its
 /// whole top-level property instead: an 8 MiB run gets 32 corrections of single values, a
@@ -38,64 +49,6 @@ impl Unreadable {
     fn at(steps: &[Step], message: impl Into<String>) -> Self {
         Unreadable { path: display_path(steps), message: message.into() }
     }
-}
-
-/// The error a union returns when the shape it chose fails to decode from `text`: it decodes
-/// `text` again as `T` with the path tracked, and says where, after `prefix`, it failed. The
-/// message reads `path: message` and carries the path once more, after [`MARK`], in a form
-/// this pass reads back, so that it corrects the one value inside the union rather than the
-/// whole union. Only runs on a failure.
-pub(crate) fn nested_error<E: serde::de::Error, T: DeserializeOwned>(text: &str, prefix: &[Step]) -> E {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let (inner, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(error) => failure(error),
-        Ok(_) => (Vec::new(), "the value decoded on a second reading".to_owned()),
-    };
-    let path: Vec<Step> = prefix.iter().chain(&inner).cloned().collect();
-    let steps: Vec<serde_json::Value> = path
-        .iter()
-        .map(|step| match step {
-            Step::Key(key) => key.as_str().into(),
-            Step::Index(index) => (*index).into(),
-        })
-        .collect();
-    E::custom(format_args!("{}: {message}{MARK}{}", display_path(&path), serde_json::Value::from(steps)))
-}
-
-/// The path and message of a tracked decode's error, with any path a union reported inside
-/// itself appended, and without serde_json's "at line L column C".
-fn failure(error: serde_path_to_error::Error<serde_json::Error>) -> (Vec<Step>, String) {
-    let mut steps = Vec::new();
-    for segment in error.path().iter() {
-        match segment {
-            serde_path_to_error::Segment::Map { key } => steps.push(Step::Key(key.clone())),
-            serde_path_to_error::Segment::Seq { index } => steps.push(Step::Index(*index)),
-            // Inside an enum the text's structure is not the path's; correct the enum whole.
-            _ => break,
-        }
-    }
-    let inner = error.into_inner();
-    let mut message = inner.to_string();
-    let position = format!(" at line {} column {}", inner.line(), inner.column());
-    if inner.line() > 0 && message.ends_with(&position) {
-        message.truncate(message.len() - position.len());
-    }
-    if let Some((readable, nested)) = message.rsplit_once(MARK) {
-        if let Ok(serde_json::Value::Array(nested)) = serde_json::from_str(nested) {
-            let nested: Vec<Step> = nested
-                .into_iter()
-                .map(|step| match step {
-                    serde_json::Value::Number(n) => Step::Index(n.as_u64().unwrap_or(0) as usize),
-                    serde_json::Value::String(key) => Step::Key(key),
-                    other => Step::Key(other.to_string()),
-                })
-                .collect();
-            let prefix = format!("{}: ", display_path(&nested));
-            message = readable.strip_prefix(&prefix).unwrap_or(readable).to_owned();
-            steps.extend(nested);
-        }
-    }
-    (steps, message)
 }
 
 /// Decodes `body` as `T`, correcting what stops it, as the module docs describe.
@@ -123,9 +76,13 @@ pub(crate) fn salvage<T: DeserializeOwned>(
         .run(FINE_BUDGET_BYTES.checked_div(body.len()).unwrap_or(usize::MAX).clamp(16, 1024))
 }
 
+/// The state of one tolerant pass: the text as edited so far and what was done to it.
 struct Salvage {
     text: String,
     identity: Vec<Vec<Step>>,
+    /// What the type said about the failure being corrected (nothing, when a correction is
+    /// asked for without a traced decode).
+    said: Said,
     /// Each correction, with its path as the server sent it.
     corrections: Vec<(Vec<Step>, Correction)>,
     /// Values set to `null` once; failing again, they are left out.
@@ -138,10 +95,12 @@ struct Salvage {
 }
 
 impl Salvage {
+    /// A pass over `text` that never corrects the values at `identity` (nor around them).
     fn new(text: String, identity: Vec<Vec<Step>>) -> Self {
         Salvage {
             text,
             identity,
+            said: Said::default(),
             corrections: Vec::new(),
             nulled: HashSet::new(),
             inserted: HashSet::new(),
@@ -149,73 +108,90 @@ impl Salvage {
         }
     }
 
+    /// Decodes the text as `T`, correcting one failure per traced decode, until it decodes;
+    /// past `fine_budget` passes, each failure drops its whole top-level property.
     fn run<T: DeserializeOwned>(
         mut self,
         fine_budget: usize,
     ) -> Result<(Box<T>, Vec<Correction>), Unreadable> {
         // Every pass changes the text; the bound only guards against a pass that does not.
         for pass in 0..fine_budget + 256 {
-            let mut deserializer = serde_json::Deserializer::from_str(&self.text);
-            let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            match trace::<T>(&self.text) {
                 Ok(run) => {
                     let corrections = self.corrections.into_iter().map(|(_, c)| c).collect();
                     return Ok((Box::new(run), corrections));
                 }
-                Err(error) => failure(error),
-            };
-            self.correct(path, message, pass >= fine_budget)?;
+                Err(Failure { path, said, message }) => {
+                    self.said = said;
+                    self.correct(path, message, pass >= fine_budget)?;
+                }
+            }
         }
         Err(Unreadable::at(&[], "too many values could not be corrected"))
     }
 
     /// Makes the failure at `path` go away, or says why it cannot. `coarse`: drop the whole
-    /// top-level property instead of the one value.
-    fn correct(&mut self, path: Vec<Step>, mut message: String, coarse: bool) -> Result<(), Unreadable> {
-        // An array where an object belongs: serde reads a struct from an array by position,
-        // so its elements failed one by one until none was left. Say what it really was.
-        if let Some(name) = message
-            .strip_prefix("invalid length ")
-            .and_then(|m| m.split_once(", expected struct "))
-            .and_then(|(_, rest)| rest.split(' ').next())
-        {
-            message = format!("invalid type: sequence, expected struct {name}");
-        }
-        let problem = if message.starts_with("invalid type: null") {
-            Problem::Null
-        } else if message.contains("did not match any variant") {
+    /// top-level property instead of the one value. What to do is decided from what the text
+    /// has at `path` and from [`Salvage::said`]; `message` is only reported.
+    fn correct(&mut self, path: Vec<Step>, message: String, coarse: bool) -> Result<(), Unreadable> {
+        // Looked up once: the text does not change until a correction is made. What failed is
+        // the value serde read; the edits address the last value of a repeated key.
+        let Located { read, last: span } = locate_both(&self.text, &path);
+        let found = Found::at(&self.text, read.as_ref());
+        let message = match (found, self.said.expected) {
+            // An array where a struct belongs: serde reads a struct from an array by position,
+            // so its elements failed one by one until none was left. Say what it really was.
+            (Found::Array, Some(Expected { asked: Asked::Struct(name), .. })) => {
+                format!("invalid type: sequence, expected struct {name}")
+            }
+            _ => message,
+        };
+        let problem = if self.is_refused_shape() {
             Problem::UnknownShape
+        } else if found == Found::Null {
+            Problem::Null
         } else {
             Problem::Invalid
         };
         if !coarse {
-            let missing = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'));
-            if let Some(field) = missing {
-                if self.write_missing(&path, field, &message)? {
-                    return Ok(());
-                }
-            }
-            let duplicate = message.strip_prefix("duplicate field `").and_then(|m| m.strip_suffix('`'));
-            if let Some(field) = duplicate {
-                if self.drop_duplicate(&path, field, &message)? {
-                    return Ok(());
-                }
+            let corrected = match self.said.fault {
+                Some(Fault::Missing(key)) => self.write_missing(&path, span.clone(), key, &message)?,
+                Some(Fault::Duplicate(key)) => self.drop_duplicate(&path, span.clone(), key, &message)?,
+                None => false,
+            };
+            if corrected {
+                return Ok(());
             }
         }
         // Anything else, or a fine correction that cannot be made: the value goes.
-        self.drop_value(if coarse { top(&path) } else { path }, problem, &message)
+        match coarse {
+            true => self.drop_value(top(&path), problem, &message),
+            false => self.drop_located(path, span, problem, &message),
+        }
     }
 
-    /// Writes a missing key as `null` in the object at `path` (recorded), unless that was
-    /// tried already or the object is not in the text: then `false`.
-    fn write_missing(&mut self, path: &[Step], field: &str, message: &str) -> Result<bool, Unreadable> {
+    /// Whether the failing value's type chose its shape by looking at the value (it asked for
+    /// any value), read it whole, and then refused it: a union none of whose shapes fits.
+    fn is_refused_shape(&self) -> bool {
+        self.said.expected == Some(Expected { asked: Asked::Any, read_whole: true })
+    }
+
+    /// Writes a missing key as `null` in the object at `path` (its span: `object`)
+    /// (recorded), unless the text has no object there, the object has the key after all, or
+    /// that was tried already: then `false`.
+    fn write_missing(
+        &mut self,
+        path: &[Step],
+        object: Option<Range<usize>>,
+        field: &str,
+        message: &str,
+    ) -> Result<bool, Unreadable> {
         let mut target = path.to_vec();
         target.push(Step::Key(field.to_owned()));
         self.guard(&target, message)?;
-        let Some(object) = locate(&self.text, path).filter(|span| self.text[span.clone()].starts_with('{'))
-        else {
-            return Ok(false);
-        };
-        if !self.inserted.insert(target.clone()) {
+        let Some(object) = object else { return Ok(false) };
+        let Some(members) = members(&self.text, object.clone()) else { return Ok(false) };
+        if members.iter().any(|m| m.key == field) || !self.inserted.insert(target.clone()) {
             return Ok(false);
         }
         self.record(&target, Problem::Missing, message);
@@ -223,16 +199,23 @@ impl Salvage {
         Ok(true)
     }
 
-    /// Leaves out all but the last of a key that an object at `path` repeats (recorded), or
-    /// `false` when the text does not show it.
-    fn drop_duplicate(&mut self, path: &[Step], field: &str, message: &str) -> Result<bool, Unreadable> {
+    /// Leaves out all but the last of a key that the object at `path` (its span: `object`)
+    /// repeats (recorded), or `false` when the text does not show it repeated.
+    fn drop_duplicate(
+        &mut self,
+        path: &[Step],
+        object: Option<Range<usize>>,
+        field: &str,
+        message: &str,
+    ) -> Result<bool, Unreadable> {
         let mut target = path.to_vec();
         target.push(Step::Key(field.to_owned()));
         self.guard(&target, message)?;
-        let Some(members) = locate(&self.text, path).and_then(|object| members(&self.text, object)) else {
+        let Some(members) = object.and_then(|object| members(&self.text, object)) else {
             return Ok(false);
         };
-        let Some(first) = members.iter().position(|m| m.key == field) else { return Ok(false) };
+        let mut repeats = members.iter().enumerate().filter(|(_, m)| m.key == field).map(|(at, _)| at);
+        let (Some(first), Some(_)) = (repeats.next(), repeats.next()) else { return Ok(false) };
         self.record(&target, Problem::Invalid, &format!("{message}; the last one is kept"));
         self.text = remove(&self.text, &spans(&members), first);
         Ok(true)
@@ -240,11 +223,24 @@ impl Salvage {
 
     /// Sets the value at `path` to `null` (recorded), or, when that was tried already or the
     /// value is an array element, leaves it out.
-    fn drop_value(&mut self, mut path: Vec<Step>, problem: Problem, message: &str) -> Result<(), Unreadable> {
+    fn drop_value(&mut self, path: Vec<Step>, problem: Problem, message: &str) -> Result<(), Unreadable> {
+        let span = locate(&self.text, &path);
+        self.drop_located(path, span, problem, message)
+    }
+
+    /// [`Salvage::drop_value`], with the span of the value at `path` already looked up.
+    fn drop_located(
+        &mut self,
+        mut path: Vec<Step>,
+        mut span: Option<Range<usize>>,
+        problem: Problem,
+        message: &str,
+    ) -> Result<(), Unreadable> {
         // A path the text does not have (the decoder's own view of an enum) is corrected at
         // the nearest value the text does have.
-        while !path.is_empty() && locate(&self.text, &path).is_none() {
+        while !path.is_empty() && span.is_none() {
             path.pop();
+            span = locate(&self.text, &path);
         }
         self.guard(&path, message)?;
         // The value goes as a whole: what was corrected inside it no longer matters. When this
@@ -259,7 +255,7 @@ impl Salvage {
         });
         self.corrections.retain(|c| !inside(c));
         let message = match cause {
-            Some(cause) if self.of_our_making(&path, message) => cause,
+            Some(cause) if self.of_our_making(&path) => cause,
             _ => message.to_owned(),
         };
         let message = message.as_str();
@@ -304,17 +300,20 @@ impl Salvage {
         Ok(())
     }
 
-    /// Whether the failure at `path` follows from this pass's own edits: a key it wrote as
-    /// `null` or left out.
-    fn of_our_making(&self, path: &[Step], message: &str) -> bool {
-        let edited = |key: &str| {
-            let mut at = path.to_vec();
-            at.push(Step::Key(key.to_owned()));
-            self.nulled.contains(&at) || self.inserted.contains(&at)
-        };
-        match message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-            Some(key) => edited(key),
-            None => message.starts_with("invalid type: null") && self.nulled.contains(path),
+    /// Whether the failure at `path` follows from this pass's own edits: the object there
+    /// lacks a key that the pass wrote as `null` or left out, or the value there is a `null`
+    /// the pass wrote.
+    fn of_our_making(&self, path: &[Step]) -> bool {
+        match self.said.fault {
+            Some(Fault::Missing(key)) => {
+                let mut at = path.to_vec();
+                at.push(Step::Key(key.to_owned()));
+                self.nulled.contains(&at) || self.inserted.contains(&at)
+            }
+            _ => {
+                self.nulled.contains(path)
+                    && Found::at(&self.text, locate_both(&self.text, path).read.as_ref()) == Found::Null
+            }
         }
     }
 
@@ -326,6 +325,8 @@ impl Salvage {
         Ok(())
     }
 
+    /// Records a correction at `path` (a path in the text as edited), reported by the path the
+    /// server sent.
     fn record(&mut self, path: &[Step], problem: Problem, message: &str) {
         let original = self.original(path);
         self.corrections.push((original.clone(), Correction::new(&original, problem, message)));

@@ -2,7 +2,7 @@
 //! fields-array shape.
 
 use super::shape::{untagged_serialize, visit_non_objects, Object};
-use crate::{decode::correction::Step, decode::salvage::nested_error, types};
+use crate::{decode::correction::Step, decode::trace::nested_error, types};
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{value::RawValue, Value};
 use std::collections::HashMap;

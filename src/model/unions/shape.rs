@@ -2,7 +2,7 @@
 //! decoding the chosen shape with the path of a failure inside it, and writing a union back
 //! untagged.
 
-use crate::decode::salvage::nested_error;
+use crate::decode::trace::nested_error;
 use serde::Deserializer;
 use serde_json::{value::RawValue, Map, Value};
 
