@@ -97,7 +97,7 @@ pub const WHOLE: &[&str] = &["Point", "Insight"];
 /// Turns the spec into the view progenitor reads for the Rust client.
 ///
 /// A response the server sent successfully must decode even when it strays from the spec
-/// (`src/salvage.rs`), so every property but the run's identity ([`IDENTITY`]) is an
+/// (`src/decode/salvage/`), so every property but the run's identity ([`IDENTITY`]) is an
 /// `Option` in Rust. A property the spec requires stays required for the decoder, but as
 /// nullable: typify then reads it as an `Option` whose key must be present, so that a
 /// response leaving it out fails the fast decode and the tolerant pass records the missing

@@ -1,6 +1,10 @@
 //! The shape each union chooses, and what it keeps of the shapes it does not know.
 
 use super::*;
+use crate::decode::{
+    correction::Step,
+    trace::{trace, Fault},
+};
 use serde_json::json;
 use serde_json::Value;
 
@@ -120,4 +124,23 @@ fn legacy_output_empty_object_is_an_empty_field_map() {
     )
     .unwrap();
     assert!(matches!(output, LegacyProcessorOutput::Split(_)));
+}
+
+/// The decoding layer's traced decode (`decode::trace`) gets a union's inner failure as data.
+#[test]
+fn a_failure_inside_a_union_arrives_with_its_path_as_data() {
+    let text = r#"{"value": {},
+                   "metadata": {"a.b": {"ocrConfidence": 0.5, "citations": [{"polygon": [{"x": 1}]}]}}}"#;
+    let inside = trace::<crate::ExtractOutput>(text).unwrap_err();
+    assert_eq!(
+        inside.path,
+        ["metadata", "a.b", "citations", "0", "polygon", "0"]
+            .map(|k| k.parse().map_or(Step::Key(k.to_owned()), Step::Index))
+    );
+    assert_eq!(inside.said.fault, Some(Fault::Missing("y")));
+    assert_eq!(inside.message, "missing field `y`");
+    // The typed decode, which does not trace, reads the path in the message, and leaves
+    // nothing behind in the channel for a later traced decode to pick up.
+    let error = serde_json::from_str::<crate::ExtractOutput>(text).unwrap_err();
+    assert!(error.to_string().starts_with(r#"metadata["a.b"].citations[0].polygon[0]: missing field `y`"#));
 }
