@@ -13,19 +13,19 @@ use crate::{
 };
 use extend_cancel_sandbox::{RecordedRequest, Sandbox};
 use std::{
+    fmt::Write as _,
     io::{self, Write},
-    sync::{
-        atomic::{AtomicU64, Ordering},
-        mpsc::{sync_channel, Receiver, SyncSender},
-        Arc,
-    },
+    sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError},
     thread,
     time::{Duration, Instant},
 };
 use tokio::signal::unix::{signal, SignalKind};
 
 /// How many log lines may wait for standard output; more are dropped, and counted.
-const LOG_QUEUE: usize = 4096;
+const LOG_QUEUE: u64 = 4096;
+
+/// How long the log's writer lets lines gather after each write.
+const LOG_PAUSE: Duration = Duration::from_millis(5);
 
 /// How long the stop lets the requests in flight finish.
 const GRACE: Duration = Duration::from_millis(500);
@@ -43,11 +43,10 @@ pub async fn run(args: SandboxArgs) -> Result<Status, Fatal> {
     };
     let mut terminate = stop_signal(SignalKind::terminate(), "SIGTERM")?;
     let mut interrupt = stop_signal(SignalKind::interrupt(), "SIGINT")?;
-    let log = Arc::new(
-        Log::start().map_err(|e| Fatal::failure(format!("could not start the request log's thread: {e}")))?,
-    );
+    let log =
+        Log::start().map_err(|e| Fatal::failure(format!("could not start the request log's thread: {e}")))?;
     let logged = Arc::clone(&log);
-    let mut builder = Sandbox::builder().on_request(move |request| logged.send(log_line(request)));
+    let mut builder = Sandbox::builder().on_request(move |request| logged.send(request));
     if let Some(port) = args.port {
         builder = builder.port(port);
     }
@@ -99,87 +98,115 @@ pub async fn run(args: SandboxArgs) -> Result<Status, Fatal> {
     Ok(Status::Success)
 }
 
-/// One line per request: method, path and query, status, request id, API version (never the
-/// key).
-fn log_line(request: &RecordedRequest) -> String {
-    let version = request.header("x-extend-api-version").unwrap_or("-");
-    let dropped = if request.dropped { " (response dropped)" } else { "" };
-    format!(
-        "{} {} {} {} api-version={version}{dropped}\n",
-        request.method,
-        request.path_and_query(),
-        request.status,
-        request.request_id
-    )
-}
-
-/// The request log: lines queued for a thread that writes them to standard output, so that
-/// the serving never waits on the output (a full pipe blocks its writer).
+/// The request log: lines gathered in a buffer that a thread of its own writes to standard
+/// output, so that the serving never waits on the output (a full pipe blocks its writer).
+///
+/// Not a channel: a channel wakes its receiver for every line, a system call per request on
+/// the serving thread. The writer is woken only when it waits for the first line of a batch,
+/// and after each write it pauses briefly so that a busy sandbox writes many lines at once.
 struct Log {
-    queue: SyncSender<String>,
-    counts: Arc<Counts>,
+    queue: Mutex<Queue>,
+    ready: Condvar,
 }
 
+/// The lines waiting for standard output, and what became of the others.
 #[derive(Default)]
-struct Counts {
-    queued: AtomicU64,
-    dropped: AtomicU64,
-    written: AtomicU64,
+struct Queue {
+    text: String,
+    lines: u64,
+    /// Lines queued, ever.
+    queued: u64,
+    /// Lines written to standard output, ever.
+    written: u64,
+    /// Lines dropped, ever: the queue was full, or the output failed.
+    dropped: u64,
+    /// The writer waits for a line and must be woken.
+    waiting: bool,
+    /// The output failed (a closed pipe): nothing more is queued.
+    closed: bool,
 }
 
 impl Log {
-    fn start() -> io::Result<Log> {
-        let (queue, lines) = sync_channel(LOG_QUEUE);
-        let counts = Arc::new(Counts::default());
-        let writer = Arc::clone(&counts);
-        thread::Builder::new().name("request-log".to_owned()).spawn(move || write_lines(&lines, &writer))?;
-        Ok(Log { queue, counts })
+    /// The log, with its writer thread started.
+    fn start() -> io::Result<Arc<Log>> {
+        let log = Arc::new(Log { queue: Mutex::default(), ready: Condvar::new() });
+        let writer = Arc::clone(&log);
+        thread::Builder::new().name("request-log".to_owned()).spawn(move || writer.write_lines())?;
+        Ok(log)
     }
 
-    /// Queues a line, or drops it if the queue is full (or the output closed).
-    fn send(&self, line: String) {
-        let count = match self.queue.try_send(line) {
-            Ok(()) => &self.counts.queued,
-            Err(_) => &self.counts.dropped,
-        };
-        count.fetch_add(1, Ordering::Relaxed);
+    fn queue(&self) -> MutexGuard<'_, Queue> {
+        // Nothing panics while holding it; should something, the counts are still good.
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Queues the request's line: method, path and query, status, request id, API version
+    /// (never the key). Drops it if [`LOG_QUEUE`] lines are waiting already.
+    fn send(&self, request: &RecordedRequest) {
+        let mut queue = self.queue();
+        if queue.closed || queue.lines >= LOG_QUEUE {
+            queue.dropped += 1;
+            return;
+        }
+        let version = request.header("x-extend-api-version").unwrap_or("-");
+        let dropped = if request.dropped { " (response dropped)" } else { "" };
+        let query = request.query.as_deref().map_or(("", ""), |query| ("?", query));
+        let _ = writeln!(
+            queue.text,
+            "{} {}{}{} {} {} api-version={version}{dropped}",
+            request.method, request.path, query.0, query.1, request.status, request.request_id
+        );
+        queue.lines += 1;
+        queue.queued += 1;
+        if queue.waiting {
+            queue.waiting = false;
+            self.ready.notify_one();
+        }
+    }
+
+    /// Writes the queued lines to standard output, as many at a time as are waiting, until
+    /// the output fails.
+    fn write_lines(&self) {
+        let mut batch = String::new();
+        loop {
+            let lines = {
+                let mut queue = self.queue();
+                while queue.lines == 0 {
+                    queue.waiting = true;
+                    queue = self.ready.wait(queue).unwrap_or_else(PoisonError::into_inner);
+                }
+                std::mem::swap(&mut queue.text, &mut batch);
+                std::mem::take(&mut queue.lines)
+            };
+            let mut stdout = io::stdout().lock();
+            let wrote = stdout.write_all(batch.as_bytes()).and_then(|()| stdout.flush());
+            drop(stdout);
+            let mut queue = self.queue();
+            if wrote.is_err() {
+                queue.closed = true;
+                queue.dropped += lines + std::mem::take(&mut queue.lines);
+                return;
+            }
+            queue.written += lines;
+            drop(queue);
+            batch.clear();
+            thread::sleep(LOG_PAUSE);
+        }
     }
 
     /// How many lines never reached standard output: those dropped, and those still queued
     /// after waiting at most `within` for them.
     fn unwritten(&self, within: Duration) -> u64 {
         let deadline = Instant::now() + within;
-        let queued = self.counts.queued.load(Ordering::Relaxed);
-        let mut written = self.counts.written.load(Ordering::Relaxed);
-        while written < queued && Instant::now() < deadline {
-            thread::sleep(Duration::from_millis(5));
-            written = self.counts.written.load(Ordering::Relaxed);
-        }
-        self.counts.dropped.load(Ordering::Relaxed) + queued.saturating_sub(written)
-    }
-}
-
-/// Writes the queued lines to standard output, as many at a time as are waiting (one write
-/// for many lines under load), until the output fails (a closed pipe: the rest are counted
-/// as dropped then, as the queue is gone).
-fn write_lines(lines: &Receiver<String>, counts: &Counts) {
-    let mut batch = String::new();
-    while let Ok(line) = lines.recv() {
-        batch.push_str(&line);
-        let mut count = 1;
-        while let Ok(line) = lines.try_recv() {
-            batch.push_str(&line);
-            count += 1;
-            if batch.len() >= 64 * 1024 {
-                break;
+        loop {
+            let queue = self.queue();
+            let waiting = queue.queued - queue.written;
+            if waiting == 0 || queue.closed || Instant::now() >= deadline {
+                return queue.dropped + if queue.closed { 0 } else { waiting };
             }
+            drop(queue);
+            thread::sleep(Duration::from_millis(5));
         }
-        let mut stdout = io::stdout().lock();
-        if stdout.write_all(batch.as_bytes()).and_then(|()| stdout.flush()).is_err() {
-            return;
-        }
-        counts.written.fetch_add(count, Ordering::Relaxed);
-        batch.clear();
     }
 }
 
