@@ -209,7 +209,8 @@ impl SandboxBuilder {
 
     /// How long a connection may wait for a request, after it is opened or after its last
     /// response, before the sandbox closes it (default [`DEFAULT_IDLE_TIMEOUT`], 30 s), so that
-    /// idle keep-alive connections do not pile up.
+    /// idle keep-alive connections do not pile up; also how long a response may wait for a
+    /// client that does not read it.
     pub fn idle_timeout(mut self, timeout: Duration) -> Self {
         self.timeouts.idle = timeout;
         self

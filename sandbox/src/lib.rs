@@ -189,7 +189,7 @@
 //! |---|---|---|---|
 //! | requests kept by [`Sandbox::requests`] | [`DEFAULT_REQUEST_LOG_LIMIT`] (10,000) | [`SandboxBuilder::request_log_limit`] | the oldest is forgotten |
 //! | changes to the runs remembered for paging | [`DEFAULT_PAGING_LOG_LIMIT`] (100,000) | [`SandboxBuilder::paging_log_limit`] | the oldest is forgotten; a listing begun before it gets 400 `INVALID_REQUEST` (`nextPageToken has expired`) for its next page |
-//! | wait for the next request on a connection | [`DEFAULT_IDLE_TIMEOUT`] (30 s) | [`SandboxBuilder::idle_timeout`] | the connection is closed |
+//! | wait for the next request on a connection, or for a client to take a response | [`DEFAULT_IDLE_TIMEOUT`] (30 s) | [`SandboxBuilder::idle_timeout`] | the connection is closed |
 //! | a request's arrival, head and body, from its first byte | [`DEFAULT_READ_TIMEOUT`] (10 s) | [`SandboxBuilder::read_timeout`] | the connection is closed without an answer |
 //! | a request body | 64 KiB | | 413 `INVALID_REQUEST` in the endpoint's error shape, before the body is read (a declared `Content-Length` over it) or as soon as it passes the limit; the request is not acted on and the connection is closed |
 //!

@@ -1,6 +1,7 @@
 //! A connection's socket with the idle and read timeouts: a connection waiting for a request
 //! longer than the idle timeout, or whose request does not arrive in full within the read
-//! timeout, is closed.
+//! timeout, is closed; so is one whose client has not taken any of a response for the idle
+//! timeout (a client that sends requests and never reads the answers).
 //!
 //! hyper 1's HTTP/1 server has a header read timeout but no idle timeout, and its header
 //! timer starts when the connection becomes ready for the next request, so it cannot tell an
@@ -100,7 +101,7 @@ impl TimedStream {
         loop {
             if Instant::now() >= self.deadline {
                 let what = match self.waiting {
-                    Waiting::Idle => "the connection was idle for longer than the idle timeout",
+                    Waiting::Idle => "nothing was read or written for longer than the idle timeout",
                     Waiting::Request => "the request did not arrive in full within the read timeout",
                 };
                 return Poll::Ready(io::Error::new(io::ErrorKind::TimedOut, what));
@@ -115,12 +116,29 @@ impl TimedStream {
     }
 
     /// A response (or part of one) went out: the connection waits for the next request.
-    fn wrote(&mut self, written: &io::Result<usize>) {
-        if matches!(written, Ok(n) if *n > 0) {
-            self.busy.take();
-            self.waiting = Waiting::Idle;
-            self.deadline = Instant::now() + self.timeouts.idle;
+    fn wrote(&mut self, written: io::Result<usize>) -> io::Result<usize> {
+        if matches!(written, Ok(n) if n > 0) {
+            self.responding();
         }
+        written
+    }
+
+    /// The connection's answer is being written: it is no longer handled, and it waits for
+    /// the client (to take the response, then to send its next request).
+    fn responding(&mut self) {
+        self.busy.take();
+        self.waiting = Waiting::Idle;
+        self.deadline = Instant::now() + self.timeouts.idle;
+    }
+
+    /// A write that cannot proceed (the client does not read): fails once nothing was
+    /// written for the idle timeout.
+    fn poll_stalled(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<usize>> {
+        if self.busy.get() {
+            // The first write of a response: the wait starts now.
+            self.responding();
+        }
+        self.poll_expired(cx).map(Err)
     }
 }
 
@@ -145,9 +163,10 @@ impl AsyncRead for TimedStream {
 impl AsyncWrite for TimedStream {
     fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
-        let written = ready!(Pin::new(&mut this.stream).poll_write(cx, data));
-        this.wrote(&written);
-        Poll::Ready(written)
+        match Pin::new(&mut this.stream).poll_write(cx, data) {
+            Poll::Pending => this.poll_stalled(cx),
+            Poll::Ready(written) => Poll::Ready(this.wrote(written)),
+        }
     }
 
     fn poll_write_vectored(
@@ -156,9 +175,10 @@ impl AsyncWrite for TimedStream {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
-        let written = ready!(Pin::new(&mut this.stream).poll_write_vectored(cx, bufs));
-        this.wrote(&written);
-        Poll::Ready(written)
+        match Pin::new(&mut this.stream).poll_write_vectored(cx, bufs) {
+            Poll::Pending => this.poll_stalled(cx),
+            Poll::Ready(written) => Poll::Ready(this.wrote(written)),
+        }
     }
 
     fn is_write_vectored(&self) -> bool {
