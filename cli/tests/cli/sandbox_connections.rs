@@ -126,3 +126,25 @@ fn a_body_over_the_limit_is_refused_with_413_unread_and_nothing_is_cancelled() {
     let answer = exchange(served.addr, get("/extract_runs/exr_processing").as_bytes());
     assert!(answer.body.contains(r#""status":"PROCESSING""#), "{answer:?}");
 }
+
+#[test]
+fn a_client_that_never_reads_its_answers_is_closed_after_the_idle_timeout() {
+    // Far more answers (about 1.3 KB each) than the socket buffers on both sides hold.
+    const PIPELINED: usize = 20_000;
+    let served = Served::start(&["--idle-timeout", "1s"]);
+    let mut stream = TcpStream::connect(served.addr).expect("a connection");
+    let mut writer = stream.try_clone().expect("a second handle");
+    let requests = get("/extract_runs/exr_processing").repeat(PIPELINED);
+    // The sandbox stops reading requests while its answers cannot be written, so this write
+    // blocks until the connection is closed.
+    let sending = std::thread::spawn(move || {
+        let _ = writer.write_all(requests.as_bytes());
+    });
+    std::thread::sleep(Duration::from_secs(4));
+    stream.set_read_timeout(Some(Duration::from_secs(10))).expect("a read timeout");
+    let mut received = Vec::new();
+    let _ = stream.read_to_end(&mut received);
+    let answers = received.windows(9).filter(|w| w == b"HTTP/1.1 ").count();
+    assert!(answers > 0 && answers < PIPELINED, "{answers} of {PIPELINED} answered: not closed");
+    sending.join().expect("the writer");
+}
