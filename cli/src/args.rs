@@ -205,7 +205,8 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "demo|FILE")]
     pub seed: Vec<String>,
 
-    /// Close a connection that waits this long for its next request (default 30s).
+    /// Close a connection that waits this long for its next request, or for its client to
+    /// read a response (default 30s).
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub idle_timeout: Option<Duration>,
 
