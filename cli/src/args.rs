@@ -212,6 +212,16 @@ pub struct SandboxArgs {
     /// of every kind in every status too, such as exr_processing or dpr_cancelled.
     #[arg(long, value_name = "demo|FILE")]
     pub seed: Vec<String>,
+
+    /// Close a connection that waits this long for its next request, or for its client to
+    /// read a response (default 30s).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub idle_timeout: Option<Duration>,
+
+    /// Close a connection whose request has not arrived in full (head and body) this long
+    /// after its first byte, without an answer (default 10s).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub read_timeout: Option<Duration>,
 }
 
 /// `extend-cancel demo`.

@@ -6,6 +6,8 @@ use crate::{
     seed::seeded_runs,
     server,
     state::{OnRequest, Shared, State},
+    store::DEFAULT_PAGING_LOG_LIMIT,
+    timed::Timeouts,
 };
 use std::{
     collections::hash_map::RandomState,
@@ -20,6 +22,18 @@ pub const DEFAULT_API_KEY: &str = "sk_sandbox";
 
 /// The workspace a sandbox accepts unless [`SandboxBuilder::workspace_id`] sets another.
 pub const DEFAULT_WORKSPACE_ID: &str = "ws_sandbox";
+
+/// How many requests [`Sandbox::requests`] keeps (the most recent) unless
+/// [`SandboxBuilder::request_log_limit`] sets another: about 10 MB at most.
+pub const DEFAULT_REQUEST_LOG_LIMIT: usize = 10_000;
+
+/// How long a connection may wait for its next request before it is closed, unless
+/// [`SandboxBuilder::idle_timeout`] sets another.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long a request may take to arrive in full, from its first byte to its last, unless
+/// [`SandboxBuilder::read_timeout`] sets another.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Builds a [`Sandbox`] with a key, a workspace, a port, an empty run store, a delay before
 /// `PENDING` runs start, or a callback per request of your choice.
@@ -40,6 +54,9 @@ pub struct SandboxBuilder {
     port: u16,
     pending_for: Option<Duration>,
     on_request: Option<OnRequest>,
+    request_log_limit: usize,
+    paging_log_limit: usize,
+    timeouts: Timeouts,
 }
 
 // The handle's constructors are here rather than in handle.rs, so that the handle does not
@@ -83,6 +100,9 @@ impl Default for SandboxBuilder {
             port: 0,
             pending_for: None,
             on_request: None,
+            request_log_limit: DEFAULT_REQUEST_LOG_LIMIT,
+            paging_log_limit: DEFAULT_PAGING_LOG_LIMIT,
+            timeouts: Timeouts { idle: DEFAULT_IDLE_TIMEOUT, read: DEFAULT_READ_TIMEOUT },
         }
     }
 }
@@ -96,6 +116,10 @@ impl fmt::Debug for SandboxBuilder {
             .field("port", &self.port)
             .field("pending_for", &self.pending_for)
             .field("on_request", &self.on_request.as_ref().map(|_| "Fn(&RecordedRequest)"))
+            .field("request_log_limit", &self.request_log_limit)
+            .field("paging_log_limit", &self.paging_log_limit)
+            .field("idle_timeout", &self.timeouts.idle)
+            .field("read_timeout", &self.timeouts.read)
             .finish_non_exhaustive()
     }
 }
@@ -139,7 +163,10 @@ impl SandboxBuilder {
     }
 
     /// Calls `callback` with each request once it is answered (also recorded in
-    /// [`Sandbox::requests`]), on the server's task: keep it short, such as one log line.
+    /// [`Sandbox::requests`]), before the response is sent, on the task serving the
+    /// connection: it must not block, or the sandbox stops answering while it does. Writing
+    /// to a pipe or a terminal can block (when nobody reads it); hand the line to another
+    /// thread instead, through a bounded queue, as `extend-cancel sandbox` does.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -161,6 +188,43 @@ impl SandboxBuilder {
         self
     }
 
+    /// How many requests [`Sandbox::requests`] keeps: the most recent `limit` (default
+    /// [`DEFAULT_REQUEST_LOG_LIMIT`], 10,000; each takes about a kilobyte). 0 keeps none; the
+    /// [`on_request`](Self::on_request) callback sees every request either way.
+    pub fn request_log_limit(mut self, limit: usize) -> Self {
+        self.request_log_limit = limit;
+        self
+    }
+
+    /// How many changes to the runs the sandbox remembers so that a listing pages through the
+    /// runs as they stood at its first page (default [`DEFAULT_PAGING_LOG_LIMIT`], 100,000, at
+    /// least 1). A change is a run added, replaced or removed, or moved by a new status (a
+    /// cancel, a `PENDING` run starting). Once `limit` more changes were made after a
+    /// listing's first page, its `nextPageToken` is refused with 400 `INVALID_REQUEST` (the
+    /// token has expired: start again at the first page).
+    pub fn paging_log_limit(mut self, limit: usize) -> Self {
+        self.paging_log_limit = limit;
+        self
+    }
+
+    /// How long a connection may wait for a request, after it is opened or after its last
+    /// response, before the sandbox closes it (default [`DEFAULT_IDLE_TIMEOUT`], 30 s), so that
+    /// idle keep-alive connections do not pile up; also how long a response may wait for a
+    /// client that does not read it.
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.idle = timeout;
+        self
+    }
+
+    /// How long a request may take to arrive in full, head and body, from its first byte
+    /// (default [`DEFAULT_READ_TIMEOUT`], 10 s); a connection whose request is still
+    /// incomplete then is closed without an answer. The time the sandbox takes to answer
+    /// (such as a [`Fault::Delay`](crate::Fault::Delay)) does not count.
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.read = timeout;
+        self
+    }
+
     /// Binds `127.0.0.1` on the [port](Self::port) (default: a free one) and starts serving on
     /// the current tokio runtime.
     ///
@@ -175,6 +239,7 @@ impl SandboxBuilder {
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, self.port)).await?;
         let addr: SocketAddr = listener.local_addr()?;
         let mut state = State::default();
+        state.store.keep_changes(self.paging_log_limit);
         if self.seeded {
             for run in seeded_runs() {
                 state.store.insert(run.into(), self.pending_for);
@@ -185,10 +250,12 @@ impl SandboxBuilder {
             workspace_id: self.workspace_id,
             pending_for: self.pending_for,
             on_request: self.on_request,
+            request_log_limit: self.request_log_limit,
             token_key: RandomState::new(),
             state: Mutex::new(state),
         });
-        let task = tokio::spawn(server::serve(listener, Arc::clone(&shared)));
-        Ok(Sandbox::new(addr, shared, task))
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(server::serve(listener, Arc::clone(&shared), self.timeouts, stopped));
+        Ok(Sandbox::new(addr, shared, task, stop))
     }
 }

@@ -11,15 +11,25 @@ use crate::{
     stored::StoredRun,
 };
 use extend_cancel::ClientBuilder;
-use std::{fmt, net::SocketAddr, path::Path, sync::Arc, time::Instant};
+use std::{
+    fmt,
+    net::SocketAddr,
+    path::Path,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+use tokio::{sync::watch, task::JoinHandle};
 
 /// An Extend look-alike serving the cancel, retrieve and list endpoints on `127.0.0.1`; see
-/// the [crate documentation](crate). Dropping it stops the server and closes its connections.
+/// the [crate documentation](crate). Dropping it stops the server and closes its connections
+/// at once; [`shutdown`](Self::shutdown) lets the requests in flight finish first.
 pub struct Sandbox {
     addr: SocketAddr,
     base_url: String,
     pub(crate) shared: Arc<Shared>,
-    task: tokio::task::JoinHandle<()>,
+    task: JoinHandle<()>,
+    /// Turned true to stop accepting and close each connection after its request in flight.
+    stop: watch::Sender<bool>,
 }
 
 impl fmt::Debug for Sandbox {
@@ -41,8 +51,36 @@ impl Drop for Sandbox {
 impl Sandbox {
     // `Sandbox::start` and `Sandbox::builder` are in builder.rs: the handle does not depend on
     // the builder that makes it.
-    pub(crate) fn new(addr: SocketAddr, shared: Arc<Shared>, task: tokio::task::JoinHandle<()>) -> Sandbox {
-        Sandbox { addr, base_url: format!("http://{addr}"), shared, task }
+    pub(crate) fn new(
+        addr: SocketAddr,
+        shared: Arc<Shared>,
+        task: JoinHandle<()>,
+        stop: watch::Sender<bool>,
+    ) -> Sandbox {
+        Sandbox { addr, base_url: format!("http://{addr}"), shared, task, stop }
+    }
+
+    /// Stops the server gracefully: it stops accepting connections at once, closes idle ones,
+    /// and lets each request in flight be answered, waiting at most `grace` for them; the
+    /// connections still open then are closed. Returns whether every connection finished
+    /// within `grace`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> std::io::Result<()> {
+    /// use extend_cancel_sandbox::Sandbox;
+    /// use std::time::Duration;
+    /// let sandbox = Sandbox::start().await?;
+    /// let addr = sandbox.addr();
+    /// assert!(sandbox.shutdown(Duration::from_secs(1)).await);
+    /// assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "no longer listening");
+    /// # Ok(()) }
+    /// ```
+    pub async fn shutdown(mut self, grace: Duration) -> bool {
+        // The receivers live as long as the server task: a send fails only once it ended.
+        let _ = self.stop.send(true);
+        // Dropping `self` afterwards aborts what is left.
+        tokio::time::timeout(grace, &mut self.task).await.is_ok()
     }
 
     /// The base URL to give a client, such as `http://127.0.0.1:41234` (no trailing `/`).
@@ -174,9 +212,11 @@ impl Sandbox {
         self.shared.state().faults.iter().map(|(_, times)| times).sum()
     }
 
-    /// Every request the sandbox has answered so far, oldest first (kept for the sandbox's
-    /// lifetime). A request still waiting on a [`Fault::Delay`] is not listed yet.
+    /// The requests the sandbox has answered, oldest first: the most recent ones, up to
+    /// [`SandboxBuilder::request_log_limit`](crate::SandboxBuilder::request_log_limit)
+    /// (default 10,000), so that a sandbox serving without end keeps a bounded memory. A
+    /// request still waiting on a [`Fault::Delay`] is not listed yet.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.shared.state().requests.clone()
+        self.shared.state().requests.iter().cloned().collect()
     }
 }

@@ -156,8 +156,9 @@
 //! error body, a 5xx HTML page as a proxy sends it, a delay, or a response lost after the
 //! server acted ([`Fault::DropAfterHandling`]: a cancel takes effect, then the connection
 //! closes without a response). [`Sandbox::requests`] lists what the sandbox received and
-//! answered; [`SandboxBuilder::on_request`] is called with each request as it is answered
-//! (one log line per request for a standalone server, on [`SandboxBuilder::port`]).
+//! answered (the most recent 10,000); [`SandboxBuilder::on_request`] is called with each
+//! request as it is answered (one log line per request for a standalone server, on
+//! [`SandboxBuilder::port`]), on the task serving it, so it must not block.
 //!
 //! ```
 //! use extend_cancel::{Client, RetryPolicy};
@@ -178,6 +179,23 @@
 //! assert_eq!(statuses, [503, 503, 200]);
 //! # Ok(()) }
 //! ```
+//!
+//! # Limits
+//!
+//! A sandbox can serve without end (as `extend-cancel sandbox` does) in bounded memory and
+//! without being wedged by its clients:
+//!
+//! | Limit | Default | Setting | When it is reached |
+//! |---|---|---|---|
+//! | requests kept by [`Sandbox::requests`] | [`DEFAULT_REQUEST_LOG_LIMIT`] (10,000) | [`SandboxBuilder::request_log_limit`] | the oldest is forgotten |
+//! | changes to the runs remembered for paging | [`DEFAULT_PAGING_LOG_LIMIT`] (100,000) | [`SandboxBuilder::paging_log_limit`] | the oldest is forgotten; a listing begun before it gets 400 `INVALID_REQUEST` (`nextPageToken has expired`) for its next page |
+//! | wait for the next request on a connection, or for a client to take a response | [`DEFAULT_IDLE_TIMEOUT`] (30 s) | [`SandboxBuilder::idle_timeout`] | the connection is closed |
+//! | a request's arrival, head and body, from its first byte | [`DEFAULT_READ_TIMEOUT`] (10 s) | [`SandboxBuilder::read_timeout`] | the connection is closed without an answer |
+//! | a request body | 64 KiB | | 413 `INVALID_REQUEST` in the endpoint's error shape, before the body is read (a declared `Content-Length` over it) or as soon as it passes the limit; the request is not acted on and the connection is closed |
+//!
+//! The runs themselves are kept for the sandbox's lifetime. [`Sandbox::shutdown`] stops
+//! accepting, lets the requests in flight be answered (for a bounded time), and closes the
+//! connections; dropping the `Sandbox` closes them at once.
 
 #![deny(missing_docs)]
 #![deny(missing_debug_implementations)]
@@ -214,9 +232,13 @@ mod state;
 mod store;
 mod stored;
 mod summary;
+mod timed;
 
 pub use batch::BatchSeed;
-pub use builder::{SandboxBuilder, DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID};
+pub use builder::{
+    SandboxBuilder, DEFAULT_API_KEY, DEFAULT_IDLE_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_REQUEST_LOG_LIMIT,
+    DEFAULT_WORKSPACE_ID,
+};
 pub use fault::Fault;
 pub use handle::Sandbox;
 pub use query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
@@ -224,4 +246,5 @@ pub use recorded::RecordedRequest;
 pub use run::Run;
 pub use seed::seeded_run_id;
 pub use seed_file::SeedError;
+pub use store::DEFAULT_PAGING_LOG_LIMIT;
 pub use stored::StoredRun;

@@ -28,7 +28,7 @@ pub(crate) fn answer(ask: &Ask<'_>, kind: RunKind, query: Option<&str>) -> Reply
     let binding = paging::Binding { sandbox: key.hash_one("sandbox"), query: query.hash(key) };
     let state = ask.shared.state();
     let cursor = match query.next_page_token.as_deref() {
-        Some(token) => match paging::decode(token, binding, state.store.version()) {
+        Some(token) => match paging::decode(token, binding, state.store.versions()) {
             Ok(cursor) => Some(cursor),
             Err(problem) => return ask.invalid(problem.message().to_owned()),
         },

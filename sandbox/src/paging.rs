@@ -10,6 +10,7 @@
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use chrono::DateTime;
 use extend_cancel::Timestamp;
+use std::ops::RangeInclusive;
 
 /// Where the next page of a listing starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub(crate) enum TokenError {
     Malformed,
     /// A token of another query (other filters, order or list).
     OtherQuery,
+    /// A token of a listing begun before the oldest change the sandbox still remembers.
+    Expired,
 }
 
 impl TokenError {
@@ -42,6 +45,11 @@ impl TokenError {
                  the extractor, classifier or splitter id, batchId, sourceId, source, fileNameContains, \
                  sortBy, sortDir) to the same list as the request that returned it; only maxPageSize \
                  may change."
+            }
+            TokenError::Expired => {
+                "nextPageToken has expired: the runs changed too often since the listing's first page \
+                 for the sandbox to page it as it stood; start again at the first page (leave \
+                 nextPageToken out)."
             }
         }
     }
@@ -62,8 +70,9 @@ pub(crate) fn encode(cursor: &Cursor, binding: Binding) -> String {
     URL_SAFE_NO_PAD.encode(format!("v1\n{sandbox:016x}\n{version}\n{seconds}\n{nanos}\n{query:016x}\n{id}"))
 }
 
-/// The cursor in `token`, if this sandbox issued it (at a version up to `now`) for this query.
-pub(crate) fn decode(token: &str, binding: Binding, now: u64) -> Result<Cursor, TokenError> {
+/// The cursor in `token`, if this sandbox issued it for this query at a version still in
+/// `kept` (the oldest version the store can page from, to now).
+pub(crate) fn decode(token: &str, binding: Binding, kept: RangeInclusive<u64>) -> Result<Cursor, TokenError> {
     let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| TokenError::Malformed)?;
     let text = String::from_utf8(bytes).map_err(|_| TokenError::Malformed)?;
     let mut fields = text.splitn(7, '\n');
@@ -78,12 +87,15 @@ pub(crate) fn decode(token: &str, binding: Binding, now: u64) -> Result<Cursor, 
     let id = next()?.to_owned();
     let at = DateTime::from_timestamp(seconds, nanos).ok_or(TokenError::Malformed)?;
     let hash = u64::from_str_radix(hash, 16).map_err(|_| TokenError::Malformed)?;
-    if version > now {
+    if version > *kept.end() {
         // A version this sandbox has not reached: not a token it issued.
         return Err(TokenError::Malformed);
     }
     if hash != binding.query {
         return Err(TokenError::OtherQuery);
+    }
+    if version < *kept.start() {
+        return Err(TokenError::Expired);
     }
     Ok(Cursor { version, after: (Timestamp(at), id) })
 }
@@ -103,10 +115,12 @@ mod tests {
     fn a_token_round_trips_for_its_own_sandbox_and_query_only() {
         let token = encode(&cursor(), BOUND);
         assert!(token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{token}");
-        assert_eq!(decode(&token, BOUND, 42), Ok(cursor()));
-        assert_eq!(decode(&token, Binding { query: 8, ..BOUND }, 42), Err(TokenError::OtherQuery));
-        assert_eq!(decode(&token, Binding { sandbox: 4, ..BOUND }, 42), Err(TokenError::Malformed));
-        assert_eq!(decode(&token, BOUND, 41), Err(TokenError::Malformed), "a version not reached");
+        assert_eq!(decode(&token, BOUND, 0..=42), Ok(cursor()));
+        assert_eq!(decode(&token, BOUND, 42..=50), Ok(cursor()));
+        assert_eq!(decode(&token, Binding { query: 8, ..BOUND }, 0..=42), Err(TokenError::OtherQuery));
+        assert_eq!(decode(&token, Binding { sandbox: 4, ..BOUND }, 0..=42), Err(TokenError::Malformed));
+        assert_eq!(decode(&token, BOUND, 0..=41), Err(TokenError::Malformed), "a version not reached");
+        assert_eq!(decode(&token, BOUND, 43..=50), Err(TokenError::Expired), "a version forgotten");
     }
 
     #[test]
@@ -123,7 +137,7 @@ mod tests {
             &URL_SAFE_NO_PAD.encode([0xff, 0xfe]),
         ];
         for token in bad {
-            assert_eq!(decode(token, BOUND, 100), Err(TokenError::Malformed), "{token:?}");
+            assert_eq!(decode(token, BOUND, 0..=100), Err(TokenError::Malformed), "{token:?}");
         }
     }
 }

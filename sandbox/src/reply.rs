@@ -45,8 +45,19 @@ pub(crate) struct Reply {
 
 impl Reply {
     pub(crate) fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Reply {
-        let body = serde_json::to_vec(value).expect("the generated types serialize to JSON");
-        Reply { status, content_type: "application/json", body: body.into(), headers: Vec::new() }
+        match serde_json::to_vec(value) {
+            Ok(body) => {
+                Reply { status, content_type: "application/json", body: body.into(), headers: Vec::new() }
+            }
+            // The generated types always serialize; should one not, the request gets a 500
+            // rather than a panic on the serving task.
+            Err(error) => Reply {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                content_type: "text/plain",
+                body: format!("the sandbox could not serialize its answer: {error}").into(),
+                headers: Vec::new(),
+            },
+        }
     }
 
     /// An error in the endpoint's shape, carrying `request_id`.

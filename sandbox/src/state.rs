@@ -7,7 +7,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-/// What is called with each request once it is answered.
+/// What is called with each request once it is answered, on the task serving it.
 pub(crate) type OnRequest = Arc<dyn Fn(&RecordedRequest) + Send + Sync>;
 
 /// What the server and the `Sandbox` handle share.
@@ -17,17 +17,19 @@ pub(crate) struct Shared {
     /// How long a `PENDING` run without a delay of its own waits to start.
     pub(crate) pending_for: Option<Duration>,
     pub(crate) on_request: Option<OnRequest>,
+    /// How many requests the request log keeps (the most recent).
+    pub(crate) request_log_limit: usize,
     /// Keys the page tokens' query hashes, so that a token from another sandbox is refused.
     pub(crate) token_key: RandomState,
     pub(crate) state: Mutex<State>,
 }
 
-/// The runs, the faults still to serve, and what was received.
+/// The runs, the faults still to serve, and what was received (the most recent requests).
 #[derive(Default)]
 pub(crate) struct State {
     pub(crate) store: Store,
     pub(crate) faults: VecDeque<(Fault, u32)>,
-    pub(crate) requests: Vec<RecordedRequest>,
+    pub(crate) requests: VecDeque<RecordedRequest>,
     pub(crate) served: u64,
 }
 
@@ -39,5 +41,18 @@ impl Shared {
         let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         state.store.start_due(Instant::now());
         state
+    }
+
+    /// Adds a request to the request log, forgetting the oldest beyond the limit so that a
+    /// sandbox serving without end keeps a bounded memory.
+    pub(crate) fn record(&self, request: RecordedRequest) {
+        let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if self.request_log_limit == 0 {
+            return;
+        }
+        while state.requests.len() >= self.request_log_limit {
+            state.requests.pop_front();
+        }
+        state.requests.push_back(request);
     }
 }

@@ -4,9 +4,15 @@
 use crate::{run::Run, stored::StoredRun};
 use extend_cancel::{ProcessorRunStatus, RunKind, Timestamp};
 use std::{
-    collections::{BTreeMap, BTreeSet, HashMap},
+    collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
+    ops::RangeInclusive,
     time::{Duration, Instant, SystemTime},
 };
+
+/// How many changes to the runs (added, replaced, removed, or moved by a new status) a
+/// sandbox remembers for paging unless `SandboxBuilder::paging_log_limit` sets another: a
+/// listing can be paged through until this many changes were made after its first page.
+pub const DEFAULT_PAGING_LOG_LIMIT: usize = 100_000;
 
 /// A run and what the sandbox knows of it beyond the run object.
 #[derive(Clone, Debug)]
@@ -79,13 +85,30 @@ struct Change {
 }
 
 /// Every run by id, each kind's orders, the `PENDING` runs by the time they start, and the
-/// change log (a change's version is its index + 1).
-#[derive(Default)]
+/// change log: the most recent `keep` changes, a change's version being its index + 1 +
+/// `trimmed`. The log is bounded so that a sandbox changed without end (runs replaced over
+/// and over) keeps a bounded memory; a listing begun before the oldest change kept can no
+/// longer be paged ([`Store::versions`]).
 pub(crate) struct Store {
     runs: BTreeMap<String, Entry>,
     orders: HashMap<RunKind, Orders>,
     due: BTreeSet<(Instant, String)>,
-    changes: Vec<Change>,
+    changes: VecDeque<Change>,
+    trimmed: u64,
+    keep: usize,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store {
+            runs: BTreeMap::new(),
+            orders: HashMap::new(),
+            due: BTreeSet::new(),
+            changes: VecDeque::new(),
+            trimmed: 0,
+            keep: DEFAULT_PAGING_LOG_LIMIT,
+        }
+    }
 }
 
 impl Store {
@@ -105,7 +128,7 @@ impl Store {
             self.due.insert((at, id.clone()));
         }
         self.index(&id, entry.keys());
-        self.changes.push(Change { id: id.clone(), before: before.as_ref().map(Entry::keys) });
+        self.log(Change { id: id.clone(), before: before.as_ref().map(Entry::keys) });
         self.runs.insert(id, entry);
         before.map(|entry| entry.run)
     }
@@ -113,7 +136,7 @@ impl Store {
     /// Removes a run; returns it.
     pub(crate) fn remove(&mut self, id: &str) -> Option<Run> {
         let before = self.unindex(id)?;
-        self.changes.push(Change { id: id.to_owned(), before: Some(before.keys()) });
+        self.log(Change { id: id.to_owned(), before: Some(before.keys()) });
         Some(before.run)
     }
 
@@ -139,7 +162,7 @@ impl Store {
         let after = entry.keys();
         self.index(id, after);
         if after != before {
-            self.changes.push(Change { id: id.to_owned(), before: Some(before) });
+            self.log(Change { id: id.to_owned(), before: Some(before) });
         }
         self.runs.get(id).map(|entry| &entry.run)
     }
@@ -162,17 +185,29 @@ impl Store {
         }
     }
 
+    /// Keeps at most `keep` changes (at least one), dropping the oldest first.
+    pub(crate) fn keep_changes(&mut self, keep: usize) {
+        self.keep = keep.max(1);
+        self.trim();
+    }
+
     /// The version of the orders: how many changes were logged.
     pub(crate) fn version(&self) -> u64 {
-        self.changes.len() as u64
+        self.trimmed + self.changes.len() as u64
+    }
+
+    /// The versions a listing can still be paged from: from the oldest change kept to now.
+    pub(crate) fn versions(&self) -> RangeInclusive<u64> {
+        self.trimmed..=self.version()
     }
 
     /// Where each run changed since `version` stood at that version (`None`: it did not
-    /// exist). Runs not named stand where they stood.
+    /// exist). Runs not named stand where they stood. `version` must be in
+    /// [`versions`](Self::versions); for an older one, the changes kept are all there is.
     pub(crate) fn moved_since(&self, version: u64) -> HashMap<&str, Option<Keys>> {
         let mut moved = HashMap::new();
-        let start = usize::try_from(version).unwrap_or(usize::MAX).min(self.changes.len());
-        for change in &self.changes[start..] {
+        let start = usize::try_from(version.saturating_sub(self.trimmed)).unwrap_or(usize::MAX);
+        for change in self.changes.iter().skip(start) {
             // The first change after the version knows where the run stood at it.
             moved.entry(change.id.as_str()).or_insert(change.before);
         }
@@ -185,6 +220,18 @@ impl Store {
             SortBy::CreatedAt => &orders.created,
             SortBy::UpdatedAt => &orders.updated,
         })
+    }
+
+    fn log(&mut self, change: Change) {
+        self.changes.push_back(change);
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        while self.changes.len() > self.keep {
+            self.changes.pop_front();
+            self.trimmed += 1;
+        }
     }
 
     /// Takes a run out of the map and the orders, keeping it out of the change log.
@@ -244,6 +291,22 @@ mod tests {
         assert_eq!(moved["exr_d"], None);
         assert!(moved["exr_b"].is_some());
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_d", "exr_a", "exr_c"]);
+    }
+
+    #[test]
+    fn the_change_log_keeps_the_most_recent_changes() {
+        let mut store = Store::default();
+        store.keep_changes(2);
+        store.insert(run("exr_a", ProcessorRunStatus::Processing, 1), None);
+        store.insert(run("exr_b", ProcessorRunStatus::Processing, 2), None);
+        assert_eq!(store.versions(), 0..=2);
+        store.insert(run("exr_c", ProcessorRunStatus::Processing, 3), None);
+        store.remove("exr_a");
+        assert_eq!(store.versions(), 2..=4, "the two oldest changes dropped");
+        let moved = store.moved_since(2);
+        assert_eq!((moved.len(), moved["exr_c"]), (2, None));
+        assert!(moved["exr_a"].is_some());
+        assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_b", "exr_c"], "the runs themselves stay");
     }
 
     #[test]

@@ -82,7 +82,10 @@ pub const SANDBOX: Crate = Crate {
             holds: "a page of runs: the list query, page tokens, summaries",
         },
         Layer { modules: &["answer"], holds: "a request checked and dispatched to cancel, retrieve or list" },
-        Layer { modules: &["server"], holds: "the HTTP server: accepting, faults, recording, sending" },
+        Layer {
+            modules: &["server", "timed"],
+            holds: "the HTTP server: accepting, timeouts, faults, recording, sending, stopping",
+        },
         Layer { modules: &["handle", "builder"], holds: "what users hold: the Sandbox and its builder" },
     ],
 };
