@@ -46,20 +46,14 @@ pub(crate) async fn read<T: RunBody>(sent: Sent, limit: usize) -> Result<Decoded
     if declared.is_some_and(|length| length > limit as u64) {
         return Err(Error::BodyTooLarge { status, limit });
     }
-    // Chunk by chunk, never past the limit (a body without a declared length included).
-    let mut body = BytesMut::with_capacity(declared.unwrap_or(0) as usize);
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
-                return Err(Error::BodyTooLarge { status, limit });
-            }
-            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
-            Ok(None) => break,
-            Err(error) => return Err(transport_error(error, attempts)),
-        }
-    }
     let headers = std::mem::take(response.headers_mut());
-    let body = body.freeze();
+    let body = if declared.is_some() {
+        // Within the limit as declared (checked above), and hyper stops at the declared length:
+        // read whole, without a copy when it comes in one piece (the usual run).
+        response.bytes().await.map_err(|error| transport_error(error, attempts))?
+    } else {
+        read_limited(response, status, limit, attempts).await?
+    };
     if status.is_success() {
         return decode_body(status, &headers, body);
     }
@@ -67,6 +61,26 @@ pub(crate) async fn read<T: RunBody>(sent: Sent, limit: usize) -> Result<Decoded
     api.attempts = attempts;
     api.retried_after_lost_response = response_lost;
     Err(Error::Api(Box::new(api)))
+}
+
+/// Reads a body of no declared length chunk by chunk, never past the limit.
+async fn read_limited(
+    mut response: reqwest::Response,
+    status: StatusCode,
+    limit: usize,
+    attempts: u32,
+) -> Result<Bytes, Error> {
+    let mut body = BytesMut::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) if body.len() + chunk.len() > limit => {
+                return Err(Error::BodyTooLarge { status, limit });
+            }
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            Ok(None) => return Ok(body.freeze()),
+            Err(error) => return Err(transport_error(error, attempts)),
+        }
+    }
 }
 
 /// Decodes a cancel response the way the client does, for responses obtained elsewhere (a
