@@ -49,6 +49,7 @@ async fn tracing_records_attempts_and_corrections_but_never_the_key() {
     let _guard = tracing::subscriber::set_default(subscriber);
     attempts_but_never_the_key(&buffer).await;
     one_warning_per_corrected_response(&buffer).await;
+    one_warning_when_a_batch_stops(&buffer).await;
 }
 
 async fn attempts_but_never_the_key(buffer: &Buffer) {
@@ -132,6 +133,31 @@ async fn one_warning_per_corrected_response(buffer: &Buffer) {
     assert_eq!(field(warning, "run_id"), Some("\"exr_odd\""), "{warning}");
     assert_eq!(field(warning, "corrections"), Some("2"), "{warning}");
     assert!(warning.contains("paths=extractor.name (invalid), extractor.createdAt (missing)"), "{warning}");
+}
+
+async fn one_warning_when_a_batch_stops(buffer: &Buffer) {
+    use futures_util::StreamExt;
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST);
+            then.status(401).header("x-extend-request-id", "req_refused").body("{}");
+        })
+        .await;
+    let client = Client::builder().api_key(KEY).base_url(server.base_url()).build().unwrap();
+    let before = buffer.text().len();
+    let ids: Vec<String> = (0..50).map(|n| format!("exr_{n}")).collect();
+    let results: Vec<_> = client.cancel_many(ids).concurrency(4).collect().await;
+    assert_eq!(results.len(), 50);
+    let log = buffer.text()[before..].to_owned();
+    let warnings: Vec<&str> = log.lines().filter(|line| line.contains(" WARN ")).collect();
+    assert_eq!(warnings.len(), 1, "{log}");
+    let warning = warnings[0];
+    assert!(warning.contains("extend_cancel::batch"), "{warning}");
+    assert!(warning.contains("extend-cancel batch stopped: every further request would fail"), "{warning}");
+    assert!(warning.contains("reason=the API key was refused"), "{warning}");
+    assert_eq!(field(warning, "request_id"), Some("\"req_refused\""), "{warning}");
+    assert!(!warning.contains(KEY), "{warning}");
 }
 
 /// The value of `name=value` among a formatted event's own fields, which follow its spans'
