@@ -5,7 +5,7 @@
 
 use crate::{error::StopReason, BatchStop, Error};
 use reqwest::StatusCode;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The default number of consecutive runs failing for a reason not about the run that stops
 /// a batch ([`crate::CancelMany::stop_after_failures`]).
@@ -16,13 +16,10 @@ pub const DEFAULT_STOP_AFTER_FAILURES: u32 = 10;
 pub(crate) struct Breaker {
     /// Consecutive failures that stop the batch; 0 never stops it (a 401 still does).
     limit: u32,
-    state: Mutex<State>,
-}
-
-#[derive(Debug, Default)]
-struct State {
-    consecutive: u32,
-    stopped: Option<Arc<BatchStop>>,
+    /// Consecutive failures not about the run, since the last answer about one.
+    consecutive: Mutex<u32>,
+    /// Set once, by the first stop; read before every request without a lock.
+    stopped: OnceLock<Arc<BatchStop>>,
 }
 
 /// What one run's result says about the requests still to come.
@@ -34,48 +31,46 @@ enum Verdict {
     KeyRefused,
     /// A failure that says nothing about the run.
     NotAboutTheRun,
-    /// Nothing was sent (an invalid id, a bad setting): says nothing either way.
-    NotSent,
+    /// Nothing was sent (an invalid id, a bad setting, the batch had stopped): says nothing
+    /// either way.
+    Silent,
 }
 
 impl Breaker {
     pub(crate) fn new(limit: u32) -> Self {
-        Breaker { limit, state: Mutex::new(State::default()) }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
-        // A poisoned lock only means a panic elsewhere mid-update; the state is plain data.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        Breaker { limit, consecutive: Mutex::new(0), stopped: OnceLock::new() }
     }
 
     /// Why the batch stopped, once it has.
     pub(crate) fn stopped(&self) -> Option<Arc<BatchStop>> {
-        self.lock().stopped.clone()
+        self.stopped.get().cloned()
     }
 
     /// Counts one run's result, which ended in `error` (`None` for a run the API answered).
     pub(crate) fn record(&self, error: Option<&Error>) {
-        let mut state = self.lock();
+        // A poisoned lock only means a panic elsewhere mid-update; the count is plain data.
+        let mut consecutive = self.consecutive.lock().unwrap_or_else(|e| e.into_inner());
         let Some(error) = error else {
-            state.consecutive = 0;
+            *consecutive = 0;
             return;
         };
         let reason = match verdict(error) {
             Verdict::Answered => {
-                state.consecutive = 0;
+                *consecutive = 0;
                 return;
             }
-            Verdict::NotSent => return,
+            Verdict::Silent => return,
             Verdict::KeyRefused => StopReason::KeyRefused,
             Verdict::NotAboutTheRun => {
-                state.consecutive += 1;
-                if self.limit == 0 || state.consecutive < self.limit {
+                *consecutive += 1;
+                if self.limit == 0 || *consecutive < self.limit {
                     return;
                 }
-                StopReason::ConsecutiveFailures(state.consecutive)
+                StopReason::ConsecutiveFailures(*consecutive)
             }
         };
-        if state.stopped.is_none() {
+        // Under the count's lock: only the first stop is set and logged.
+        if self.stopped.get().is_none() {
             // Only one stop: the first error that caused it.
             let stop = BatchStop::new(reason, error);
             tracing::warn!(
@@ -85,7 +80,7 @@ impl Breaker {
                 request_id = stop.request_id.as_deref(),
                 "extend-cancel batch stopped: every further request would fail"
             );
-            state.stopped = Some(Arc::new(stop));
+            let _ = self.stopped.set(Arc::new(stop));
         }
     }
 }
@@ -102,6 +97,6 @@ fn verdict(error: &Error) -> Verdict {
         }
         Error::Transport { .. } | Error::Timeout { .. } => Verdict::NotAboutTheRun,
         Error::Api(_) | Error::Decode(_) | Error::BodyTooLarge { .. } => Verdict::Answered,
-        _ => Verdict::NotSent,
+        _ => Verdict::Silent,
     }
 }

@@ -4,8 +4,8 @@
 //! whose status decides the [`Outcome`] (the table on [`Outcome`]).
 
 use crate::{
-    batch::breaker::Breaker, error::TransportCause, transport::pacer::Pacer, Client, Error, Outcome,
-    ProcessorRunStatus, Run, RunKind, RunRequest,
+    batch::breaker::Breaker, error::TransportCause, model::run_id::kind_of, transport::pacer::Pacer, Client,
+    Error, Outcome, ProcessorRunStatus, Run, RunKind, RunRequest,
 };
 use reqwest::StatusCode;
 use std::sync::Arc;
@@ -47,26 +47,22 @@ impl Batch {
         }
     }
 
-    /// The run's kind from its id, for a batch of ids.
-    fn kind(id: &str) -> Result<RunKind, Error> {
-        Ok(crate::model::run_id::kind_of(id)?)
-    }
-
     /// Cancels one run of a batch of ids: the result as the cancel gave it.
     pub(crate) async fn cancel_id(&self, id: &str) -> Result<Run, Error> {
-        let result = match Batch::kind(id) {
-            Ok(kind) => self.send(Call::Cancel, kind, id).await,
-            Err(error) => Err(error),
-        };
-        self.breaker.record(result.as_ref().err());
-        result
+        self.by_id(Call::Cancel, id).await
     }
 
     /// Retrieves one run of a batch of ids.
     pub(crate) async fn get_id(&self, id: &str) -> Result<Run, Error> {
-        let result = match Batch::kind(id) {
-            Ok(kind) => self.send(Call::Get, kind, id).await,
-            Err(error) => Err(error),
+        self.by_id(Call::Get, id).await
+    }
+
+    /// One call of a run known by its id only (the kind from its prefix), counted by the
+    /// breaker.
+    async fn by_id(&self, call: Call, id: &str) -> Result<Run, Error> {
+        let result = match kind_of(id) {
+            Ok(kind) => self.send(call, kind, id).await,
+            Err(invalid) => Err(invalid.into()),
         };
         self.breaker.record(result.as_ref().err());
         result
@@ -74,9 +70,9 @@ impl Batch {
 
     /// Cancels one run of a batch of ids and settles its outcome.
     pub(crate) async fn cancel_id_settled(&self, id: &str) -> Outcome {
-        match Batch::kind(id) {
+        match kind_of(id) {
             Ok(kind) => self.cancel_settled(kind, id).await,
-            Err(error) => Outcome::Failed(error),
+            Err(invalid) => Outcome::Failed(invalid.into()),
         }
     }
 

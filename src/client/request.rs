@@ -128,6 +128,11 @@ impl CallOptions {
         self
     }
 
+    /// Whether the call belongs to a batch (its attempts paced by the batch's pacer).
+    pub(crate) fn is_paced(&self) -> bool {
+        self.pacer.is_some()
+    }
+
     /// This call's limits, from its options and the client's settings.
     pub(crate) fn limits<'a>(&'a self, settings: &Settings, base_url: &'a str) -> CallLimits<'a> {
         let mut retry = settings.retry.clone();
@@ -220,7 +225,7 @@ impl<O> RunRequest<O> {
 
     /// Paces this call's attempts by a batch's pacer.
     pub(crate) fn paced(mut self, pacer: &Arc<Pacer>) -> Self {
-        self.options.pacer = Some(Arc::clone(pacer));
+        self.options = self.options.paced(Some(Arc::clone(pacer)));
         self
     }
 

@@ -108,7 +108,6 @@ pub struct ListRuns<S> {
     query: ListQuery,
     options: CallOptions,
     fetch: PageFn<S>,
-    pacer: Option<Arc<Pacer>>,
     buffered: VecDeque<S>,
     in_flight: Option<BoxFuture<'static, Result<Page<S>, Error>>>,
     /// How many runs the last page held.
@@ -137,7 +136,6 @@ impl<S: Send + 'static> ListRuns<S> {
             query: ListQuery::default(),
             options: CallOptions::default(),
             fetch,
-            pacer: None,
             buffered: VecDeque::new(),
             in_flight: None,
             page_len: 0,
@@ -149,7 +147,7 @@ impl<S: Send + 'static> ListRuns<S> {
 
     /// Pages go through a batch's pacer (its rate limit and 429 pause).
     pub(crate) fn paced(mut self, pacer: Arc<Pacer>) -> Self {
-        self.pacer = Some(pacer);
+        self.options = self.options.paced(Some(pacer));
         self
     }
 
@@ -186,29 +184,26 @@ impl<S: Send + 'static> ListRuns<S> {
     fn fetch_next(&self) -> BoxFuture<'static, Result<Page<S>, Error>> {
         let (client, query, options, fetch) =
             (self.client.clone(), self.query.clone(), self.options.clone(), self.fetch);
-        match &self.pacer {
-            None => fetch(client, query, options),
-            Some(pacer) => {
-                let paced = fetch(client, query, options.paced(Some(Arc::clone(pacer))));
-                // A page read ahead in a batch is not polled while the batch works on the runs
-                // it has: as a task of its own it arrives in the meantime.
-                match tokio::runtime::Handle::try_current() {
-                    Ok(runtime) => {
-                        let task = runtime.spawn(paced);
-                        Box::pin(async move {
-                            match task.await {
-                                Ok(page) => page,
-                                Err(error) if error.is_panic() => {
-                                    std::panic::resume_unwind(error.into_panic())
-                                }
-                                // Cancelled: the runtime is shutting down, and this future with it.
-                                Err(_) => std::future::pending().await,
-                            }
-                        })
+        let in_batch = options.is_paced();
+        let page = fetch(client, query, options);
+        if !in_batch {
+            return page;
+        }
+        // A page read ahead in a batch is not polled while the batch works on the runs it has:
+        // as a task of its own it arrives in the meantime.
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                let task = runtime.spawn(page);
+                Box::pin(async move {
+                    match task.await {
+                        Ok(page) => page,
+                        Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+                        // Cancelled: the runtime is shutting down, and this future with it.
+                        Err(_) => std::future::pending().await,
                     }
-                    Err(_) => paced,
-                }
+                })
             }
+            Err(_) => page,
         }
     }
 }
@@ -224,7 +219,7 @@ impl<S: Send + Unpin + 'static> Stream for ListRuns<S> {
             // The next page is wanted when nothing is left; in a batch already when half a page
             // is left, so that the cancels do not wait for each page.
             let low = self.buffered.is_empty()
-                || (self.pacer.is_some() && self.buffered.len() * 2 <= self.page_len);
+                || (self.options.is_paced() && self.buffered.len() * 2 <= self.page_len);
             if low && self.in_flight.is_none() && !self.done {
                 self.in_flight = Some(self.fetch_next());
             }
