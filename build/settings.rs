@@ -5,8 +5,14 @@
 /// Component schemas the API documents as growing (or as unions typify cannot decode leniently).
 /// Each is replaced by a handwritten type in `src/` that keeps unknown values.
 pub const REPLACEMENTS: &[(&str, &str)] = &[
-    ("ProcessorRunStatus", "crate::ProcessorRunStatus"),
-    ("LegacyProcessorStatus", "crate::ProcessorRunStatus"),
+    ("ProcessorRunStatus", "crate::RunStatus"),
+    ("LegacyProcessorStatus", "crate::RunStatus"),
+    // One status type for every kind (and for batch runs): a batch decides outcomes across
+    // kinds. It knows the union of the values of the schemas it replaces.
+    ("WorkflowRunStatus", "crate::RunStatus"),
+    ("ParseRunStatus", "crate::RunStatus"),
+    ("VerifyRunStatus", "crate::RunStatus"),
+    ("BatchRunStatus", "crate::RunStatus"),
     ("FailureReason", "crate::FailureReason"),
     ("FileType", "crate::FileType"),
     ("ExtractBaseProcessor", "crate::ExtractBaseProcessor"),
@@ -24,6 +30,9 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     // The list endpoints' query filters: open in the SDKs too, so a caller can send a value
     // added later.
     ("RunSource", "crate::RunSource"),
+    ("ParseRunSource", "crate::RunSource"),
+    ("VerifyRunSource", "crate::RunSource"),
+    ("VerifyRiskLevel", "crate::VerifyRiskLevel"),
     ("SortBy", "crate::SortBy"),
     ("SortDir", "crate::SortDir"),
 ];
@@ -76,6 +85,14 @@ pub const IDENTITY: &[(&str, &str)] = &[
     ("ProcessorRunGetResponse", "processorRun"),
     ("LegacyProcessorRun", "id"),
     ("LegacyProcessorRun", "status"),
+    ("WorkflowRun", "id"),
+    ("WorkflowRun", "status"),
+    ("ParseRun", "id"),
+    ("ParseRun", "status"),
+    ("VerifyRun", "id"),
+    ("VerifyRun", "status"),
+    ("BatchRun", "id"),
+    ("BatchRun", "status"),
     // A listed run is identified as a full one is. A page's `data` is not identity: one
     // malformed summary is left out of it, the page is still read.
     ("ExtractRunSummary", "id"),
@@ -84,6 +101,14 @@ pub const IDENTITY: &[(&str, &str)] = &[
     ("ClassifyRunSummary", "status"),
     ("SplitRunSummary", "id"),
     ("SplitRunSummary", "status"),
+    ("WorkflowRunSummary", "id"),
+    ("WorkflowRunSummary", "status"),
+    ("ParseRunSummary", "id"),
+    ("ParseRunSummary", "status"),
+    ("VerifyRunSummary", "id"),
+    ("VerifyRunSummary", "status"),
+    ("LegacyProcessorRunSummary", "id"),
+    ("LegacyProcessorRunSummary", "status"),
 ];
 
 /// Schemas read whole or not at all: their required properties stay required in Rust, so a

@@ -48,8 +48,8 @@ pub use listing::{
 pub use model::{
     open_enum::{
         ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType,
-        InsightType, LegacyProcessorStatus, LegacyProcessorType, ProcessorRunStatus, RunSource, SortBy,
-        SortDir, SplitBaseProcessor, UsageObjectType,
+        InsightType, LegacyProcessorStatus, LegacyProcessorType, RunStatus, RunSource, SortBy,
+        SortDir, SplitBaseProcessor, UsageObjectType, VerifyRiskLevel,
     },
     run::Run,
     run_body::RunBody,

@@ -26,6 +26,81 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    /**A batch run: a batch of files submitted by one of the batch endpoints
+(`POST /extract_runs/batch`, `/classify_runs/batch`, `/split_runs/batch`,
+`/parse_runs/batch`). Not used for workflow batches.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BatchRun {
+        ///The time (in UTC) at which the batch run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The unique identifier for this batch run (`bpr_...`).
+        pub id: ::std::string::String,
+        ///The type of object. Always "batch_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<BatchRunObject>,
+        ///The number of individual runs in this batch.
+        #[serde(
+            rename = "runCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub run_count: ::std::option::Option<i64>,
+        pub status: crate::RunStatus,
+    }
+    ///The type of object. Always "batch_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum BatchRunObject {
+        #[serde(rename = "batch_run")]
+        BatchRun,
+    }
+    impl ::std::fmt::Display for BatchRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::BatchRun => f.write_str("batch_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BatchRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "batch_run" => Ok(Self::BatchRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BatchRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BatchRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A rectangle on a page.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BoundingBox {
@@ -354,7 +429,7 @@ provided; not present when using inline config.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<ClassifyOutput>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -485,7 +560,7 @@ was provided during creation.*/
         ///Indicates whether the run has been reviewed by a human.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub reviewed: ::std::option::Option<bool>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -1170,7 +1245,7 @@ optional.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::ExtractOutput>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -1306,7 +1381,7 @@ was provided during creation.*/
         ///Indicates whether the run has been reviewed by a human.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub reviewed: ::std::option::Option<bool>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -2179,7 +2254,7 @@ polygon when a cell reference is available.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reviewed_output: ::std::option::Option<crate::LegacyProcessorOutput>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         #[serde(
             rename = "type",
             deserialize_with = "::std::option::Option::deserialize"
@@ -2188,6 +2263,47 @@ polygon when a cell reference is available.*/
         ///The URL to view the run in the Extend dashboard.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<Credits>,
+    }
+    ///Summary representation of a legacy processor run (API 2025-04-21).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LegacyProcessorRunSummary {
+        ///The time (in UTC) at which the processor run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///The ID of the processor run (`dpr_...`).
+        pub id: ::std::string::String,
+        ///The ID of the processor that was run (`ex_...`).
+        #[serde(
+            rename = "processorId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_id: ::std::option::Option<::std::string::String>,
+        ///The name of the processor that was run.
+        #[serde(
+            rename = "processorName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_name: ::std::option::Option<::std::string::String>,
+        ///The ID of the processor version that was run (`exv_...`).
+        #[serde(
+            rename = "processorVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_version_id: ::std::option::Option<::std::string::String>,
+        pub status: crate::RunStatus,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::LegacyProcessorType>,
+        ///The time (in UTC) at which the processor run was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<Credits>,
     }
@@ -2574,6 +2690,319 @@ accepted.*/
         )]
         pub blank_field_formatting_enabled: ::std::option::Option<bool>,
     }
+    ///A parse run (API 2026-02-09), as Cancel Parse Run and Get Parse Run return it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ParseRun {
+        ///The ID of the batch this run belongs to (`bpar_...`), if created via `POST /parse_runs/batch`.
+        #[serde(
+            rename = "batchId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<ParseConfig>,
+        ///A human-readable description of the failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure, such as `OCR_ERROR`; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        /**The file that was parsed. Typed as always present in the SDKs, but documented as
+possibly null for batch parse runs whose file ingestion failed.*/
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///A unique identifier for the parse run (`pr_...`).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metrics: ::std::option::Option<ParseRunMetrics>,
+        ///The type of object. Will always be "parse_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ParseRunObject>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<ParseRunOutput>,
+        ///A presigned URL to the output as a JSON file, when requested with `responseType=url`.
+        #[serde(
+            rename = "outputUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_url: ::std::option::Option<::std::string::String>,
+        pub status: crate::RunStatus,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///Metrics about the parsing process; present when `status` is `PROCESSED`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ParseRunMetrics {
+        ///The number of pages in the document.
+        #[serde(
+            rename = "pageCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub page_count: ::std::option::Option<f64>,
+        ///Total processing time in milliseconds.
+        #[serde(
+            rename = "processingTimeMs",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processing_time_ms: ::std::option::Option<f64>,
+    }
+    ///The type of object. Will always be "parse_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ParseRunObject {
+        #[serde(rename = "parse_run")]
+        ParseRun,
+    }
+    impl ::std::fmt::Display for ParseRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ParseRun => f.write_str("parse_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ParseRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "parse_run" => Ok(Self::ParseRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ParseRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ParseRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The parsed document (`chunks`, and `ocr` when requested); present when `status` is
+`PROCESSED`. Any object is accepted: cancelling never reads it.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct ParseRunOutput(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for ParseRunOutput {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ParseRunOutput>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: ParseRunOutput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ParseRunOutput {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Summary representation of a parse run, as listed by List Parse Runs (no output or config).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ParseRunSummary {
+        ///The ID of the batch this run belongs to (`bpar_...`).
+        #[serde(
+            rename = "batchId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///A human-readable description of the failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        ///The file that was parsed (null for batch parse runs whose file ingestion failed).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///A unique identifier for the parse run (`pr_...`).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metrics: ::std::option::Option<ParseRunMetrics>,
+        ///The type of object. Will always be "parse_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ParseRunSummaryObject>,
+        pub status: crate::RunStatus,
+        ///The time (in UTC) at which the run was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsageSummary>,
+    }
+    ///The type of object. Will always be "parse_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ParseRunSummaryObject {
+        #[serde(rename = "parse_run")]
+        ParseRun,
+    }
+    impl ::std::fmt::Display for ParseRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ParseRun => f.write_str("parse_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ParseRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "parse_run" => Ok(Self::ParseRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ParseRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ParseRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of parse runs, as returned by List Parse Runs. Follow `nextPageToken` for the
+next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ParseRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<ParseRunSummary>>,
+        ///The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the last page.
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<ParseRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ParseRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for ParseRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ParseRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ParseRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ParseRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Table parsing options.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ParseTableOptions {
@@ -2637,6 +3066,28 @@ generated client names each operation's result.*/
     pub struct ProcessorRunGetResponse {
         #[serde(rename = "processorRun")]
         pub processor_run: LegacyProcessorRun,
+        ///Whether the request succeeded.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub success: ::std::option::Option<bool>,
+    }
+    /**A page of legacy processor runs, as returned by List Processor Runs (API 2025-04-21).
+Follow `nextPageToken` for the next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ProcessorRunsListResponse {
+        ///The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the last page.
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The runs of this page, as summaries.
+        #[serde(
+            rename = "processorRuns",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processor_runs: ::std::option::Option<
+            ::std::vec::Vec<LegacyProcessorRunSummary>,
+        >,
         ///Whether the request succeeded.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub success: ::std::option::Option<bool>,
@@ -3003,7 +3454,7 @@ provided; not present when using inline config.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -3132,7 +3583,7 @@ reference was provided.*/
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub splitter_version: ::std::option::Option<SplitterVersionSummary>,
-        pub status: crate::ProcessorRunStatus,
+        pub status: crate::RunStatus,
         ///The time (in UTC) at which the object was last updated, in RFC 3339 format.
         #[serde(
             rename = "updatedAt",
@@ -3326,6 +3777,811 @@ attribution was recorded.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub version: ::std::option::Option<::std::string::String>,
     }
+    /**The run of one workflow step, tagged by `stepType` (`PARSE`, `EXTRACT`, `CLASSIFY`,
+`SPLIT`, `MERGE_EXTRACT`, `CONDITIONAL_EXTRACT`, `RULE_VALIDATION`,
+`EXTERNAL_DATA_VALIDATION`). Any object is accepted.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct StepRun(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for StepRun {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<StepRun>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: StepRun) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for StepRun {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    /**The configuration that ran, with defaults applied (`engine`, `engineVersion`,
+`advancedOptions`). Any object is accepted: cancelling never reads it.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct VerifyConfig(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for VerifyConfig {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerifyConfig>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: VerifyConfig) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for VerifyConfig {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    /**The verification result (signals and evidence); present when `status` is `PROCESSED`.
+Any object is accepted: cancelling never reads it.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct VerifyOutput(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for VerifyOutput {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerifyOutput>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: VerifyOutput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for VerifyOutput {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    /**A verify run (API 2026-02-09; in the Python SDK only): a check of one document for
+evidence of tampering, forgery or AI generation.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerifyRun {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<VerifyConfig>,
+        ///The time (in UTC) at which the run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///A human-readable description of the failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure, such as `PARSE_FAILED`; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        ///The file that was verified; null once the input file has been deleted.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///A unique identifier for the verify run (`vr_...`).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metrics: ::std::option::Option<VerifyRunMetrics>,
+        ///The type of object. Will always be "verify_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<VerifyRunObject>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<VerifyOutput>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub source: ::std::option::Option<crate::RunSource>,
+        ///An identifier for the request that created the run.
+        #[serde(
+            rename = "sourceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_id: ::std::option::Option<::std::string::String>,
+        pub status: crate::RunStatus,
+        ///The time (in UTC) at which the run was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///Metrics about the verification process; present when `status` is `PROCESSED`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerifyRunMetrics {
+        ///The number of pages in the document; null when it could not be determined.
+        #[serde(
+            rename = "pageCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub page_count: ::std::option::Option<i64>,
+        ///Total processing time in milliseconds.
+        #[serde(
+            rename = "processingTimeMs",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub processing_time_ms: ::std::option::Option<f64>,
+    }
+    ///The type of object. Will always be "verify_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum VerifyRunObject {
+        #[serde(rename = "verify_run")]
+        VerifyRun,
+    }
+    impl ::std::fmt::Display for VerifyRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VerifyRun => f.write_str("verify_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerifyRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "verify_run" => Ok(Self::VerifyRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VerifyRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Summary representation of a verify run, as listed by List Verify Runs (its `riskLevel`, not its `output`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerifyRunSummary {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub config: ::std::option::Option<VerifyConfig>,
+        ///The time (in UTC) at which the run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///A human-readable description of the failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason for failure; present when `status` is `FAILED`.
+        #[serde(
+            rename = "failureReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        ///The file that was verified; null once the input file has been deleted.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub file: ::std::option::Option<FileSummary>,
+        ///A unique identifier for the verify run (`vr_...`).
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metrics: ::std::option::Option<VerifyRunMetrics>,
+        ///The type of object. Will always be "verify_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<VerifyRunSummaryObject>,
+        ///The risk level of the run's result; null until the run is `PROCESSED`.
+        #[serde(
+            rename = "riskLevel",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub risk_level: ::std::option::Option<crate::VerifyRiskLevel>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub source: ::std::option::Option<crate::RunSource>,
+        ///An identifier for the request that created the run.
+        #[serde(
+            rename = "sourceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_id: ::std::option::Option<::std::string::String>,
+        pub status: crate::RunStatus,
+        ///The time (in UTC) at which the run was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+    }
+    ///The type of object. Will always be "verify_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum VerifyRunSummaryObject {
+        #[serde(rename = "verify_run")]
+        VerifyRun,
+    }
+    impl ::std::fmt::Display for VerifyRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::VerifyRun => f.write_str("verify_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerifyRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "verify_run" => Ok(Self::VerifyRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerifyRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VerifyRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of verify runs, as returned by List Verify Runs. Follow `nextPageToken` for the
+next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct VerifyRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<VerifyRunSummary>>,
+        ///The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the last page.
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<VerifyRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum VerifyRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for VerifyRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerifyRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerifyRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VerifyRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A workflow run (API 2026-02-09), as Cancel Workflow Run and Get Workflow Run return it.
+Every key is present (most may be null). It has no `createdAt`: `initialRunAt` is the
+time it was created.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WorkflowRun {
+        /**The batch ID of the run (`batch_...`): all runs created from one batch of files have
+the same one.*/
+        #[serde(
+            rename = "batchId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        ///A URL to view this workflow run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run finished executing; null if it has not.
+        #[serde(
+            rename = "endTime",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub end_time: ::std::option::Option<crate::Timestamp>,
+        ///A more detailed message about the failure; only when its status is `FAILED`.
+        #[serde(
+            rename = "failureMessage",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub failure_message: ::std::option::Option<::std::string::String>,
+        ///The reason the workflow run failed; only when its status is `FAILED`.
+        #[serde(
+            rename = "failureReason",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        ///The input files of the run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
+        ///The ID of the workflow run (`workflow_run_...`).
+        pub id: ::std::string::String,
+        ///The time (in UTC) at which the workflow run was created; null if it has not started yet.
+        #[serde(
+            rename = "initialRunAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub initial_run_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub metadata: ::std::option::Option<RunMetadata>,
+        ///The type of object. Will always be "workflow_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<WorkflowRunObject>,
+        ///A note added when the workflow run was rejected.
+        #[serde(
+            rename = "rejectionNote",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub rejection_note: ::std::option::Option<::std::string::String>,
+        ///Whether the workflow run has been reviewed.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reviewed: ::std::option::Option<bool>,
+        ///The time (in UTC) at which the run was reviewed; null if not reviewed.
+        #[serde(
+            rename = "reviewedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub reviewed_at: ::std::option::Option<crate::Timestamp>,
+        ///The email address of the person who reviewed the run; null if not reviewed.
+        #[serde(
+            rename = "reviewedByUser",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub reviewed_by_user: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run started executing; null if it has not.
+        #[serde(
+            rename = "startTime",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub start_time: ::std::option::Option<crate::Timestamp>,
+        pub status: crate::RunStatus,
+        /**The runs of the workflow's steps (tagged by `stepType`: `PARSE`, `EXTRACT`,
+`CLASSIFY`, `SPLIT`, ...), each with its own run object. Kept as JSON objects here:
+cancelling never reads them.*/
+        #[serde(
+            rename = "stepRuns",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub step_runs: ::std::option::Option<::std::vec::Vec<StepRun>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsage>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub workflow: ::std::option::Option<WorkflowSummary>,
+        #[serde(
+            rename = "workflowVersion",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub workflow_version: ::std::option::Option<WorkflowVersionSummary>,
+    }
+    ///The type of object. Will always be "workflow_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WorkflowRunObject {
+        #[serde(rename = "workflow_run")]
+        WorkflowRun,
+    }
+    impl ::std::fmt::Display for WorkflowRunObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::WorkflowRun => f.write_str("workflow_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WorkflowRunObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "workflow_run" => Ok(Self::WorkflowRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WorkflowRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WorkflowRunObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**Summary representation of a workflow run, as listed by List Workflow Runs: the run
+without its step runs, with `createdAt` and `updatedAt`, and with `usage` without its
+breakdown.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WorkflowRunSummary {
+        ///The batch ID of the run (`batch_...`), when it was created from a batch of files.
+        #[serde(
+            rename = "batchId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///A URL to view this workflow run in the Extend dashboard.
+        #[serde(
+            rename = "dashboardUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub dashboard_url: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run finished; null if not finished.
+        #[serde(
+            rename = "endTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_time: ::std::option::Option<crate::Timestamp>,
+        ///The input files of the run.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub files: ::std::option::Option<::std::vec::Vec<FileSummary>>,
+        ///The ID of the workflow run (`workflow_run_...`).
+        pub id: ::std::string::String,
+        ///The time (in UTC) at which the run was created; null if it has not started yet.
+        #[serde(
+            rename = "initialRunAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub initial_run_at: ::std::option::Option<crate::Timestamp>,
+        ///The type of object. Will always be "workflow_run".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<WorkflowRunSummaryObject>,
+        ///The note added when the run was rejected.
+        #[serde(
+            rename = "rejectionNote",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rejection_note: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run was reviewed; null if not reviewed.
+        #[serde(
+            rename = "reviewedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_at: ::std::option::Option<crate::Timestamp>,
+        ///Who reviewed the run; null if not reviewed.
+        #[serde(
+            rename = "reviewedByUser",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reviewed_by_user: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the run started executing; null if not started.
+        #[serde(
+            rename = "startTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_time: ::std::option::Option<crate::Timestamp>,
+        pub status: crate::RunStatus,
+        ///The time (in UTC) at which the run was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage: ::std::option::Option<RunUsageSummary>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub workflow: ::std::option::Option<WorkflowSummary>,
+        #[serde(
+            rename = "workflowVersion",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub workflow_version: ::std::option::Option<WorkflowVersionSummary>,
+    }
+    ///The type of object. Will always be "workflow_run".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WorkflowRunSummaryObject {
+        #[serde(rename = "workflow_run")]
+        WorkflowRun,
+    }
+    impl ::std::fmt::Display for WorkflowRunSummaryObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::WorkflowRun => f.write_str("workflow_run"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WorkflowRunSummaryObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "workflow_run" => Ok(Self::WorkflowRun),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WorkflowRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WorkflowRunSummaryObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**A page of workflow runs, as returned by List Workflow Runs. Follow `nextPageToken` for
+the next page; a page without one is the last.*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WorkflowRunsListResponse {
+        ///The runs of this page, as summaries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub data: ::std::option::Option<::std::vec::Vec<WorkflowRunSummary>>,
+        ///The token to pass as `nextPageToken` to fetch the next page. Absent (or null) on the last page.
+        #[serde(
+            rename = "nextPageToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_page_token: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "list".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<WorkflowRunsListResponseObject>,
+    }
+    ///The type of object. Will always be "list".
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WorkflowRunsListResponseObject {
+        #[serde(rename = "list")]
+        List,
+    }
+    impl ::std::fmt::Display for WorkflowRunsListResponseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::List => f.write_str("list"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WorkflowRunsListResponseObject {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "list" => Ok(Self::List),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WorkflowRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WorkflowRunsListResponseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The workflow a run belongs to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WorkflowSummary {
+        ///The time (in UTC) at which the workflow was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Who created the workflow; null when not recorded.
+        #[serde(
+            rename = "createdBy",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
+        ///The ID of the workflow (`workflow_...`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the workflow.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "workflow".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The time (in UTC) at which the workflow was last updated.
+        #[serde(
+            rename = "updatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub updated_at: ::std::option::Option<crate::Timestamp>,
+    }
+    ///The version of the workflow that ran.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct WorkflowVersionSummary {
+        ///The time (in UTC) at which the version was created.
+        #[serde(
+            rename = "createdAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_at: ::std::option::Option<crate::Timestamp>,
+        ///Who created the version; null when not recorded.
+        #[serde(
+            rename = "createdBy",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub created_by: ::std::option::Option<CreatedBy>,
+        ///The ID of the workflow version.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The name of the version.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The type of object. Will always be "workflow_version".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The version, such as "draft" or "1".
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -3362,18 +4618,21 @@ attribution was recorded.*/
 #[derive(Clone, Debug)]
 /**Client for Extend cancel-run API
 
-The four endpoints of the Extend document-processing API that cancel a run: extract,
-classify and split runs (API version 2026-02-09) and the legacy processor run (API version
-2025-04-21), with the complete run objects they return.
+The endpoints of the Extend document-processing API that cancel a run: extract, classify,
+split, workflow, parse and verify runs (API version 2026-02-09) and the legacy processor
+run (API version 2025-04-21), with the complete run objects they return.
 
-Only runs whose status is `PROCESSING` can be cancelled. Runs that have already completed,
-failed or been cancelled cannot be cancelled again.
+Extract, classify, split, parse, verify and processor runs can be cancelled while
+`PROCESSING`; workflow runs while `PENDING` or `PROCESSING`, and their cancel may answer
+`CANCELLING` (being cancelled), which ends as `CANCELLED`. Cancelling a verify run that has
+already finished answers 200 with the run unchanged: read the run's status, not the HTTP
+status.
 
 The spec also describes the endpoints that serve cancelling (tag `lookup`), and only
-those: the list endpoints of extract, classify and split runs, to find the runs to cancel
-(by status, extractor, classifier or splitter, batch, source or file name), and the
-retrieve endpoints of the four kinds, to learn a run's final state after a cancel
-(cancelling is best-effort, and the cancel response may still show `PROCESSING`).
+those: the list endpoints of every kind, to find the runs to cancel (by status, owner,
+batch, source or file name), the retrieve endpoints, to learn a run's final state after a
+cancel (cancelling is best-effort, and the cancel response may still show `PROCESSING`),
+and the batch lookup (`GET /batch_runs/{id}`).
 
 Enumerations that the API documents as growing are written as
 `anyOf: [{type: string, enum: [...]}, {type: string}]`, so that a client generated from this
@@ -3827,7 +5086,7 @@ optional for workspace-scoped keys (the key is already tied to a workspace).
         sort_dir: Option<&'a crate::SortDir>,
         source: Option<&'a crate::RunSource>,
         source_id: Option<&'a str>,
-        status: Option<&'a crate::ProcessorRunStatus>,
+        status: Option<&'a crate::RunStatus>,
         x_extend_api_version: Option<&'a str>,
         x_extend_workspace_id: Option<&'a str>,
     ) -> Result<ResponseValue<types::ExtractRunsListResponse>, Error<types::ErrorBody>> {
@@ -3958,7 +5217,7 @@ optional for workspace-scoped keys (the key is already tied to a workspace).
         sort_dir: Option<&'a crate::SortDir>,
         source: Option<&'a crate::RunSource>,
         source_id: Option<&'a str>,
-        status: Option<&'a crate::ProcessorRunStatus>,
+        status: Option<&'a crate::RunStatus>,
         x_extend_api_version: Option<&'a str>,
         x_extend_workspace_id: Option<&'a str>,
     ) -> Result<
@@ -4092,7 +5351,7 @@ optional for workspace-scoped keys (the key is already tied to a workspace).
         source: Option<&'a crate::RunSource>,
         source_id: Option<&'a str>,
         splitter_id: Option<&'a str>,
-        status: Option<&'a crate::ProcessorRunStatus>,
+        status: Option<&'a crate::RunStatus>,
         x_extend_api_version: Option<&'a str>,
         x_extend_workspace_id: Option<&'a str>,
     ) -> Result<ResponseValue<types::SplitRunsListResponse>, Error<types::ErrorBody>> {
@@ -4499,6 +5758,1072 @@ optional for workspace-scoped keys (the key is already tied to a workspace).
                 Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
             }
             404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Workflow Run
+
+Cancel a running workflow run.
+
+Note: Only workflow runs with a status of `PENDING` or `PROCESSING` can be cancelled.
+Workflow runs that are completed, failed, in review, rejected, or already cancelled cannot be
+cancelled.
+
+Cancelling is not immediate: the run answered may be `CANCELLING` (being cancelled), which
+ends as `CANCELLED`. Retrieve the run to learn when it has stopped.
+
+Sends a `POST` request to `/workflow_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the workflow run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_workflow_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::WorkflowRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/workflow_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_workflow_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Workflow Runs
+
+List runs of a Workflow. Workflows are sequences of steps that process files and data in a
+specific order to achieve a desired outcome.
+
+Here, to find the runs to cancel: filter by `status` (`PENDING` and `PROCESSING` can be
+cancelled), by workflow, by batch (`batch_...`) or by file name, and follow `nextPageToken`
+until a page has none.
+
+Sends a `GET` request to `/workflow_runs`
+
+Arguments:
+- `batch_id`: Filters workflow runs by the batch ID: the runs created together by Batch Run Workflow
+(`POST /workflow_runs/batch`).
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `status`: Filters workflow runs by their status. If not provided, no filter is applied.
+- `workflow_id`: Filters workflow runs by the workflow ID. If not provided, runs for all workflows are returned.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_workflow_runs<'a>(
+        &'a self,
+        batch_id: Option<&'a str>,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        status: Option<&'a crate::RunStatus>,
+        workflow_id: Option<&'a str>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<
+        ResponseValue<types::WorkflowRunsListResponse>,
+        Error<types::ErrorBody>,
+    > {
+        let url = format!("{}/workflow_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("batchId", &batch_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .query(&progenitor_client::QueryParam::new("workflowId", &workflow_id))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_workflow_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Workflow Run
+
+Once a workflow has been run, you can check the status and output of a specific WorkflowRun.
+
+Here, to learn a run's final state after a cancel: a cancel may answer `CANCELLING`, and the
+run is retrieved until it is `CANCELLED` (or finished first).
+
+Sends a `GET` request to `/workflow_runs/{id}`
+
+Arguments:
+- `id`: The ID of the workflow run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_workflow_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::WorkflowRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/workflow_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_workflow_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Parse Run
+
+Cancel an in-progress parse run.
+
+Note: Only parse runs with a status of `PROCESSING` can be cancelled. Parse runs that have
+already completed, failed, or been cancelled cannot be cancelled again. The published status
+enumerations have no `CANCELLED`, although the 2026-06-09 changelog says a cancel sets it;
+the status is an open enumeration, so a client generated from this file keeps it.
+
+Sends a `POST` request to `/parse_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the parse run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_parse_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ParseRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/parse_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_parse_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Parse Runs
+
+List parse runs, as summaries (retrieve a run for its output and config). There is no
+sorting.
+
+Here, to find the runs to cancel: filter by `status` (`PROCESSING`), by batch (`bpar_...`),
+by source or by file name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/parse_runs`
+
+Arguments:
+- `batch_id`: Filter parse runs by the batch they belong to (`POST /parse_runs/batch`). When given,
+it takes precedence over `source`.
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `source`: Filters parse runs by the source that created them. If not provided, runs from all
+sources are returned. Ignored when `batchId` is given.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `status`: Filter parse runs by status.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_parse_runs<'a>(
+        &'a self,
+        batch_id: Option<&'a str>,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        status: Option<&'a crate::RunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ParseRunsListResponse>, Error<types::ErrorBody>> {
+        let url = format!("{}/parse_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("batchId", &batch_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_parse_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Parse Run
+
+Retrieve the status and results of a parse run.
+
+Here, to learn a run's final state after a cancel: the cancel response may still show
+`PROCESSING`, since cancelling is best-effort.
+
+Sends a `GET` request to `/parse_runs/{id}`
+
+Arguments:
+- `id`: The ID of the parse run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_parse_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ParseRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/parse_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_parse_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Cancel Verify Run
+
+Cancel a verify run that is still `PROCESSING`.
+
+Cancelling a run that has already reached a terminal status (`PROCESSED`, `FAILED` or
+`CANCELLED`) is a no-op: the response is 200 with the run unchanged. A 200 is therefore not
+proof of a cancel: read the run's `status`.
+
+Verify runs exist in API version 2026-02-09 and, among the official SDKs, only in the
+Python one (PyPI extend-ai 1.20.0).
+
+Sends a `POST` request to `/verify_runs/{id}/cancel`
+
+Arguments:
+- `id`: The ID of the verify run to cancel.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn cancel_verify_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::VerifyRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/verify_runs/{}/cancel", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_verify_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Verify Runs
+
+List verify runs, as summaries (retrieve a run for its output). Verify runs have no batches.
+
+Here, to find the runs to cancel: filter by `status` (`PROCESSING`), by source or by file
+name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/verify_runs`
+
+Arguments:
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `risk_level`: Filters verify runs by the risk level of their result.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `source`: Filters verify runs by how they were created.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `status`: Filters verify runs by their status.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_verify_runs<'a>(
+        &'a self,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        risk_level: Option<&'a crate::VerifyRiskLevel>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        status: Option<&'a crate::RunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::VerifyRunsListResponse>, Error<types::ErrorBody>> {
+        let url = format!("{}/verify_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("riskLevel", &risk_level))
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_verify_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Verify Run
+
+Retrieve a verify run: its status and, once `PROCESSED`, its result.
+
+Sends a `GET` request to `/verify_runs/{id}`
+
+Arguments:
+- `id`: The ID of the verify run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_verify_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::VerifyRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/verify_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_verify_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List Processor Runs
+
+List runs of a Processor (API version 2025-04-21, like Cancel Processor Run), as summaries.
+There is no batch filter.
+
+Here, to find the legacy runs to cancel: filter by `status` (`PROCESSING`), by processor, by
+processor type, by source or by file name, and follow `nextPageToken` until a page has none.
+
+Sends a `GET` request to `/processor_runs`
+
+Arguments:
+- `file_name_contains`: Filters runs by the name of the file. Only returns runs where the file name contains
+this string.
+- `max_page_size`: The maximum number of results to return in the response. You may receive less than this
+number if there are fewer results than the maximum. The official SDK types give no bounds
+(an integer).
+- `next_page_token`: The token used to fetch the page of results from a previous request. We use cursor based
+pagination and will return a `nextPageToken` in the response if there are more results.
+
+Note that if other parameters are changed in subsequent requests, you may receive
+inconsistent data.
+- `processor_id`: Filters processor runs by the processor ID. If not provided, runs for all processors are
+returned.
+- `processor_type`: Filters processor runs by the processor type. If not provided, runs for all processor
+types are returned.
+- `sort_by`: Sort by the given field.
+- `sort_dir`: Sort in ascending or descending order. Ascending order means the earliest result is
+returned first.
+- `source`: Filters runs by the source that created them. If not provided, runs from all sources are
+returned.
+- `source_id`: Filters runs by the source ID: the ID of the entity that created the run (for example
+a workflow run).
+- `status`: Filters processor runs by their status. If not provided, no filter is applied.
+- `x_extend_api_version`: API version to use for the request. If you do not specify a version, you will
+either receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn list_processor_runs<'a>(
+        &'a self,
+        file_name_contains: Option<&'a str>,
+        max_page_size: Option<i64>,
+        next_page_token: Option<&'a str>,
+        processor_id: Option<&'a str>,
+        processor_type: Option<&'a crate::LegacyProcessorType>,
+        sort_by: Option<&'a crate::SortBy>,
+        sort_dir: Option<&'a crate::SortDir>,
+        source: Option<&'a crate::RunSource>,
+        source_id: Option<&'a str>,
+        status: Option<&'a crate::RunStatus>,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<
+        ResponseValue<types::ProcessorRunsListResponse>,
+        Error<types::ErrorBody>,
+    > {
+        let url = format!("{}/processor_runs", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "fileNameContains",
+                    &file_name_contains,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("maxPageSize", &max_page_size))
+            .query(
+                &progenitor_client::QueryParam::new("nextPageToken", &next_page_token),
+            )
+            .query(&progenitor_client::QueryParam::new("processorId", &processor_id))
+            .query(&progenitor_client::QueryParam::new("processorType", &processor_type))
+            .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+            .query(&progenitor_client::QueryParam::new("sortDir", &sort_dir))
+            .query(&progenitor_client::QueryParam::new("source", &source))
+            .query(&progenitor_client::QueryParam::new("sourceId", &source_id))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_processor_runs",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get Batch Run
+
+Retrieve a batch run: the batch of files submitted by one of the batch endpoints
+(`POST /extract_runs/batch`, `/classify_runs/batch`, `/split_runs/batch`,
+`/parse_runs/batch`), with its status and the number of runs in it.
+
+Here, to check a batch before cancelling its runs (list them with `batchId`). Workflow
+batches (`batch_...`) have no batch run.
+
+Sends a `GET` request to `/batch_runs/{id}`
+
+Arguments:
+- `id`: The ID of the batch run.
+- `x_extend_api_version`: API version to use for the request. If you're using an SDK, you can ignore this
+parameter. If you are not using an SDK and do not specify a version, you will either
+receive a 400 Bad Request or be set to a previous legacy version.
+- `x_extend_workspace_id`: The workspace ID to target. Required when using an organization-scoped API key;
+optional for workspace-scoped keys (the key is already tied to a workspace).
+*/
+    pub async fn retrieve_batch_run<'a>(
+        &'a self,
+        id: &'a str,
+        x_extend_api_version: Option<&'a str>,
+        x_extend_workspace_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::BatchRun>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/batch_runs/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+            );
+        if let Some(value) = x_extend_api_version {
+            header_map.append("x-extend-api-version", value.to_string().try_into()?);
+        }
+        if let Some(value) = x_extend_workspace_id {
+            header_map.append("x-extend-workspace-id", value.to_string().try_into()?);
+        }
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "retrieve_batch_run",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            402u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
                 Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
             }
             _ => Err(Error::UnexpectedResponse(response)),

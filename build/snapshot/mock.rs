@@ -592,7 +592,7 @@ pub mod operations {
         }
         pub fn status<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a crate::ProcessorRunStatus>>,
+            T: Into<Option<&'a crate::RunStatus>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("status", value.to_string()))
@@ -815,7 +815,7 @@ pub mod operations {
         }
         pub fn status<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a crate::ProcessorRunStatus>>,
+            T: Into<Option<&'a crate::RunStatus>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("status", value.to_string()))
@@ -1038,7 +1038,7 @@ pub mod operations {
         }
         pub fn status<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a crate::ProcessorRunStatus>>,
+            T: Into<Option<&'a crate::RunStatus>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("status", value.to_string()))
@@ -1628,6 +1628,1658 @@ pub mod operations {
             )
         }
     }
+    pub struct CancelWorkflowRunWhen(::httpmock::When);
+    impl CancelWorkflowRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/workflow_runs/[^/]*/cancel$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/workflow_runs/{}/cancel$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct CancelWorkflowRunThen(::httpmock::Then);
+    impl CancelWorkflowRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::WorkflowRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListWorkflowRunsWhen(::httpmock::When);
+    impl ListWorkflowRunsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/workflow_runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn batch_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("batchId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("batchId"))
+            }
+        }
+        pub fn file_name_contains<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fileNameContains", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fileNameContains"))
+            }
+        }
+        pub fn max_page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("maxPageSize", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("maxPageSize"))
+            }
+        }
+        pub fn next_page_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("nextPageToken", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("nextPageToken"))
+            }
+        }
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortBy", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortBy"))
+            }
+        }
+        pub fn sort_dir<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortDir>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortDir", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortDir"))
+            }
+        }
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunStatus>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("status", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("status"))
+            }
+        }
+        pub fn workflow_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("workflowId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("workflowId"))
+            }
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct ListWorkflowRunsThen(::httpmock::Then);
+    impl ListWorkflowRunsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::WorkflowRunsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RetrieveWorkflowRunWhen(::httpmock::When);
+    impl RetrieveWorkflowRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/workflow_runs/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/workflow_runs/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct RetrieveWorkflowRunThen(::httpmock::Then);
+    impl RetrieveWorkflowRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::WorkflowRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CancelParseRunWhen(::httpmock::When);
+    impl CancelParseRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/parse_runs/[^/]*/cancel$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/parse_runs/{}/cancel$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct CancelParseRunThen(::httpmock::Then);
+    impl CancelParseRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ParseRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListParseRunsWhen(::httpmock::When);
+    impl ListParseRunsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/parse_runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn batch_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("batchId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("batchId"))
+            }
+        }
+        pub fn file_name_contains<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fileNameContains", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fileNameContains"))
+            }
+        }
+        pub fn max_page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("maxPageSize", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("maxPageSize"))
+            }
+        }
+        pub fn next_page_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("nextPageToken", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("nextPageToken"))
+            }
+        }
+        pub fn source<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunSource>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("source", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("source"))
+            }
+        }
+        pub fn source_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sourceId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sourceId"))
+            }
+        }
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunStatus>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("status", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("status"))
+            }
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct ListParseRunsThen(::httpmock::Then);
+    impl ListParseRunsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ParseRunsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RetrieveParseRunWhen(::httpmock::When);
+    impl RetrieveParseRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/parse_runs/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(&format!("^/parse_runs/{}$", value.to_string()))
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct RetrieveParseRunThen(::httpmock::Then);
+    impl RetrieveParseRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ParseRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CancelVerifyRunWhen(::httpmock::When);
+    impl CancelVerifyRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/verify_runs/[^/]*/cancel$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/verify_runs/{}/cancel$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct CancelVerifyRunThen(::httpmock::Then);
+    impl CancelVerifyRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VerifyRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListVerifyRunsWhen(::httpmock::When);
+    impl ListVerifyRunsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/verify_runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn file_name_contains<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fileNameContains", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fileNameContains"))
+            }
+        }
+        pub fn max_page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("maxPageSize", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("maxPageSize"))
+            }
+        }
+        pub fn next_page_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("nextPageToken", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("nextPageToken"))
+            }
+        }
+        pub fn risk_level<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::VerifyRiskLevel>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("riskLevel", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("riskLevel"))
+            }
+        }
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortBy", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortBy"))
+            }
+        }
+        pub fn sort_dir<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortDir>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortDir", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortDir"))
+            }
+        }
+        pub fn source<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunSource>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("source", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("source"))
+            }
+        }
+        pub fn source_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sourceId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sourceId"))
+            }
+        }
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunStatus>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("status", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("status"))
+            }
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct ListVerifyRunsThen(::httpmock::Then);
+    impl ListVerifyRunsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VerifyRunsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RetrieveVerifyRunWhen(::httpmock::When);
+    impl RetrieveVerifyRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/verify_runs/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(&format!("^/verify_runs/{}$", value.to_string()))
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct RetrieveVerifyRunThen(::httpmock::Then);
+    impl RetrieveVerifyRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VerifyRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListProcessorRunsWhen(::httpmock::When);
+    impl ListProcessorRunsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/processor_runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn file_name_contains<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fileNameContains", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fileNameContains"))
+            }
+        }
+        pub fn max_page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("maxPageSize", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("maxPageSize"))
+            }
+        }
+        pub fn next_page_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("nextPageToken", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("nextPageToken"))
+            }
+        }
+        pub fn processor_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("processorId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("processorId"))
+            }
+        }
+        pub fn processor_type<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::LegacyProcessorType>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("processorType", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("processorType"))
+            }
+        }
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortBy", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortBy"))
+            }
+        }
+        pub fn sort_dir<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::SortDir>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sortDir", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sortDir"))
+            }
+        }
+        pub fn source<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunSource>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("source", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("source"))
+            }
+        }
+        pub fn source_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sourceId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sourceId"))
+            }
+        }
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::RunStatus>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("status", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("status"))
+            }
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct ListProcessorRunsThen(::httpmock::Then);
+    impl ListProcessorRunsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ProcessorRunsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RetrieveBatchRunWhen(::httpmock::When);
+    impl RetrieveBatchRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/batch_runs/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &str) -> Self {
+            let re = regex::Regex::new(&format!("^/batch_runs/{}$", value.to_string()))
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn x_extend_api_version<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-api-version", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-api-version"))
+            }
+        }
+        pub fn x_extend_workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("x-extend-workspace-id", value.to_string()))
+            } else {
+                Self(self.0.header_missing("x-extend-workspace-id"))
+            }
+        }
+    }
+    pub struct RetrieveBatchRunThen(::httpmock::Then);
+    impl RetrieveBatchRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::BatchRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
 }
 /// An extension trait for [`MockServer`](::httpmock::MockServer) that
 /// adds a method for each operation. These are the equivalent of
@@ -1678,6 +3330,42 @@ pub trait MockServerExt {
             operations::RetrieveProcessorRunWhen,
             operations::RetrieveProcessorRunThen,
         );
+    fn cancel_workflow_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelWorkflowRunWhen, operations::CancelWorkflowRunThen);
+    fn list_workflow_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListWorkflowRunsWhen, operations::ListWorkflowRunsThen);
+    fn retrieve_workflow_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RetrieveWorkflowRunWhen,
+            operations::RetrieveWorkflowRunThen,
+        );
+    fn cancel_parse_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelParseRunWhen, operations::CancelParseRunThen);
+    fn list_parse_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListParseRunsWhen, operations::ListParseRunsThen);
+    fn retrieve_parse_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveParseRunWhen, operations::RetrieveParseRunThen);
+    fn cancel_verify_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelVerifyRunWhen, operations::CancelVerifyRunThen);
+    fn list_verify_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListVerifyRunsWhen, operations::ListVerifyRunsThen);
+    fn retrieve_verify_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveVerifyRunWhen, operations::RetrieveVerifyRunThen);
+    fn list_processor_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProcessorRunsWhen, operations::ListProcessorRunsThen);
+    fn retrieve_batch_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveBatchRunWhen, operations::RetrieveBatchRunThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn cancel_extract_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -1810,6 +3498,130 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::RetrieveProcessorRunWhen::new(when),
                 operations::RetrieveProcessorRunThen::new(then),
+            )
+        })
+    }
+    fn cancel_workflow_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelWorkflowRunWhen, operations::CancelWorkflowRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CancelWorkflowRunWhen::new(when),
+                operations::CancelWorkflowRunThen::new(then),
+            )
+        })
+    }
+    fn list_workflow_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListWorkflowRunsWhen, operations::ListWorkflowRunsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListWorkflowRunsWhen::new(when),
+                operations::ListWorkflowRunsThen::new(then),
+            )
+        })
+    }
+    fn retrieve_workflow_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RetrieveWorkflowRunWhen,
+            operations::RetrieveWorkflowRunThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RetrieveWorkflowRunWhen::new(when),
+                operations::RetrieveWorkflowRunThen::new(then),
+            )
+        })
+    }
+    fn cancel_parse_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelParseRunWhen, operations::CancelParseRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CancelParseRunWhen::new(when),
+                operations::CancelParseRunThen::new(then),
+            )
+        })
+    }
+    fn list_parse_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListParseRunsWhen, operations::ListParseRunsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListParseRunsWhen::new(when),
+                operations::ListParseRunsThen::new(then),
+            )
+        })
+    }
+    fn retrieve_parse_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveParseRunWhen, operations::RetrieveParseRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RetrieveParseRunWhen::new(when),
+                operations::RetrieveParseRunThen::new(then),
+            )
+        })
+    }
+    fn cancel_verify_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelVerifyRunWhen, operations::CancelVerifyRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CancelVerifyRunWhen::new(when),
+                operations::CancelVerifyRunThen::new(then),
+            )
+        })
+    }
+    fn list_verify_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListVerifyRunsWhen, operations::ListVerifyRunsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListVerifyRunsWhen::new(when),
+                operations::ListVerifyRunsThen::new(then),
+            )
+        })
+    }
+    fn retrieve_verify_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveVerifyRunWhen, operations::RetrieveVerifyRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RetrieveVerifyRunWhen::new(when),
+                operations::RetrieveVerifyRunThen::new(then),
+            )
+        })
+    }
+    fn list_processor_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProcessorRunsWhen, operations::ListProcessorRunsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListProcessorRunsWhen::new(when),
+                operations::ListProcessorRunsThen::new(then),
+            )
+        })
+    }
+    fn retrieve_batch_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RetrieveBatchRunWhen, operations::RetrieveBatchRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RetrieveBatchRunWhen::new(when),
+                operations::RetrieveBatchRunThen::new(then),
             )
         })
     }

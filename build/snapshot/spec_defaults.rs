@@ -13,6 +13,17 @@ pub(crate) const API_VERSION_DEFAULTS: &[(&str, &str, &str)] = &[
     ("retrieveClassifyRun", "retrieve_classify_run", "2026-02-09"),
     ("retrieveSplitRun", "retrieve_split_run", "2026-02-09"),
     ("retrieveProcessorRun", "retrieve_processor_run", "2025-04-21"),
+    ("cancelWorkflowRun", "cancel_workflow_run", "2026-02-09"),
+    ("listWorkflowRuns", "list_workflow_runs", "2026-02-09"),
+    ("retrieveWorkflowRun", "retrieve_workflow_run", "2026-02-09"),
+    ("cancelParseRun", "cancel_parse_run", "2026-02-09"),
+    ("listParseRuns", "list_parse_runs", "2026-02-09"),
+    ("retrieveParseRun", "retrieve_parse_run", "2026-02-09"),
+    ("cancelVerifyRun", "cancel_verify_run", "2026-02-09"),
+    ("listVerifyRuns", "list_verify_runs", "2026-02-09"),
+    ("retrieveVerifyRun", "retrieve_verify_run", "2026-02-09"),
+    ("listProcessorRuns", "list_processor_runs", "2025-04-21"),
+    ("retrieveBatchRun", "retrieve_batch_run", "2026-02-09"),
 ];
 
 /// The `servers` of the spec, in order.
@@ -32,7 +43,15 @@ pub(crate) const IDENTITY_PATHS: &[(&str, &[&[&str]])] = &[
     ("ProcessorRunCancelResponse", &[&["processorRun", "id"], &["processorRun", "status"]]),
     ("ProcessorRunGetResponse", &[&["processorRun", "id"], &["processorRun", "status"]]),
     ("LegacyProcessorRun", &[&["id"], &["status"]]),
+    ("WorkflowRun", &[&["id"], &["status"]]),
+    ("ParseRun", &[&["id"], &["status"]]),
+    ("VerifyRun", &[&["id"], &["status"]]),
+    ("BatchRun", &[&["id"], &["status"]]),
     ("ExtractRunSummary", &[&["id"], &["status"]]),
     ("ClassifyRunSummary", &[&["id"], &["status"]]),
     ("SplitRunSummary", &[&["id"], &["status"]]),
+    ("WorkflowRunSummary", &[&["id"], &["status"]]),
+    ("ParseRunSummary", &[&["id"], &["status"]]),
+    ("VerifyRunSummary", &[&["id"], &["status"]]),
+    ("LegacyProcessorRunSummary", &[&["id"], &["status"]]),
 ];

@@ -2,7 +2,7 @@
 
 use crate::exit::EXIT_STATUS_HELP;
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
-use extend_cancel::ProcessorRunStatus;
+use extend_cancel::RunStatus;
 use std::{path::PathBuf, time::Duration};
 
 /// What `extend-cancel --help` says before the commands.
@@ -96,7 +96,7 @@ pub struct CancelArgs {
     /// With --dry-run and a batch, extractor, classifier or splitter: list the runs in this
     /// status (default PROCESSING, and PENDING too with --drain).
     #[arg(long, value_name = "STATUS", requires = "filter", value_parser = parse_status)]
-    pub status: Option<ProcessorRunStatus>,
+    pub status: Option<RunStatus>,
 
     /// With a batch, extractor, classifier or splitter: keep listing and cancelling until no
     /// matching run is PENDING or PROCESSING, for at most this long (default 10m).
@@ -233,10 +233,10 @@ pub struct DemoArgs {
 }
 
 /// A run status, case-insensitive; only the statuses the API documents.
-fn parse_status(value: &str) -> Result<ProcessorRunStatus, String> {
-    let status = ProcessorRunStatus::from(value.to_ascii_uppercase());
+fn parse_status(value: &str) -> Result<RunStatus, String> {
+    let status = RunStatus::from(value.to_ascii_uppercase());
     if status.is_unknown() {
-        let known: Vec<&str> = ProcessorRunStatus::KNOWN.iter().map(|s| s.as_str()).collect();
+        let known: Vec<&str> = RunStatus::KNOWN.iter().map(|s| s.as_str()).collect();
         return Err(format!("not a run status; use one of {}", known.join(", ")));
     }
     Ok(status)
@@ -319,8 +319,8 @@ mod tests {
 
     #[test]
     fn statuses_are_the_documented_ones_in_any_case() {
-        assert_eq!(parse_status("processing"), Ok(ProcessorRunStatus::Processing));
-        assert_eq!(parse_status("PENDING"), Ok(ProcessorRunStatus::Pending));
+        assert_eq!(parse_status("processing"), Ok(RunStatus::Processing));
+        assert_eq!(parse_status("PENDING"), Ok(RunStatus::Pending));
         assert!(parse_status("running").unwrap_err().contains("PROCESSING"));
     }
 

@@ -14,7 +14,7 @@ use crate::{
     resume,
     send::{self, Limits},
 };
-use extend_cancel::{ProcessorRunStatus, RunFilter};
+use extend_cancel::{RunStatus, RunFilter};
 use futures_util::{stream::BoxStream, StreamExt};
 
 /// Runs the command.
@@ -111,8 +111,8 @@ async fn by_filter(args: &CancelArgs, filter: RunFilter, limits: Limits) -> Resu
     let stream: BoxStream<'static, Entry> = if args.dry_run {
         let statuses = match (&args.status, args.drain) {
             (Some(status), _) => vec![status.clone()],
-            (None, Some(_)) => vec![ProcessorRunStatus::Processing, ProcessorRunStatus::Pending],
-            (None, None) => vec![ProcessorRunStatus::Processing],
+            (None, Some(_)) => vec![RunStatus::Processing, RunStatus::Pending],
+            (None, None) => vec![RunStatus::Processing],
         };
         preview::list_filter(&client, filter, statuses, args.drain.is_some()).boxed()
     } else {

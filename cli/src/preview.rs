@@ -6,7 +6,7 @@ use crate::{
     report::{Entry, WOULD_CANCEL},
     send::Limits,
 };
-use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter, RunKind};
+use extend_cancel::{Client, Error, Outcome, RunStatus, RunFilter, RunKind};
 use futures_util::{stream, Stream, StreamExt};
 
 /// Looks each id up (`GET`, through the library's `get_many`: `concurrency` at a time, at
@@ -39,7 +39,7 @@ pub fn look_up_ids(
 pub fn list_filter(
     client: &Client,
     filter: RunFilter,
-    statuses: Vec<ProcessorRunStatus>,
+    statuses: Vec<RunStatus>,
     drain: bool,
 ) -> impl Stream<Item = Entry> + Send + 'static {
     let client = client.clone();
@@ -53,13 +53,13 @@ pub fn list_filter(
 
 /// What a cancel would find for a run in `status`: cancellable when `PROCESSING` (or, when
 /// draining, `PENDING`: it is cancelled once it starts).
-fn planned(id: String, kind: RunKind, status: &ProcessorRunStatus, drain: bool) -> Entry {
+fn planned(id: String, kind: RunKind, status: &RunStatus, drain: bool) -> Entry {
     let (label, settled) = match status {
-        ProcessorRunStatus::Processing => (WOULD_CANCEL, false),
-        ProcessorRunStatus::Pending if drain => (WOULD_CANCEL, false),
-        ProcessorRunStatus::Pending => ("pending", false),
-        ProcessorRunStatus::Cancelled => ("already_cancelled", true),
-        ProcessorRunStatus::Processed | ProcessorRunStatus::Failed => ("already_finished", true),
+        RunStatus::Processing => (WOULD_CANCEL, false),
+        RunStatus::Pending if drain => (WOULD_CANCEL, false),
+        RunStatus::Pending => ("pending", false),
+        RunStatus::Cancelled => ("already_cancelled", true),
+        RunStatus::Processed | RunStatus::Failed => ("already_finished", true),
         _ => ("unknown_status", false),
     };
     Entry::Planned { id, kind: Some(kind), label, status: Some(status.to_string()), settled }

@@ -8,7 +8,7 @@ use crate::{
     run::Run,
     state::Shared,
 };
-use extend_cancel::{types, ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{types, RunStatus, RunKind, Timestamp};
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 
 /// The answer to a request that got no injected fault (or one that lets it be handled).
@@ -103,7 +103,7 @@ fn cancel(ask: &Ask<'_>, kind: RunKind, id: Option<&str>) -> Reply {
     let Some(run) = state.store.get(id).map(|entry| &entry.run).filter(|run| run.kind() == kind) else {
         return not_found(ask, kind, id);
     };
-    if run.status() != ProcessorRunStatus::Processing.as_str() {
+    if run.status() != RunStatus::Processing.as_str() {
         let noun = noun(kind);
         return ask.invalid(format!(
             "Only {noun}s with a status of PROCESSING can be cancelled; {id} is {}.",
@@ -111,7 +111,7 @@ fn cancel(ask: &Ask<'_>, kind: RunKind, id: Option<&str>) -> Reply {
         ));
     }
     let now = Timestamp::from(std::time::SystemTime::now());
-    match state.store.set_status(id, ProcessorRunStatus::Cancelled, now) {
+    match state.store.set_status(id, RunStatus::Cancelled, now) {
         Some(Run::Processor(run)) => Reply::json(
             StatusCode::OK,
             &types::ProcessorRunCancelResponse { success: Some(true), processor_run: run.clone() },

@@ -1,7 +1,7 @@
 //! `BatchSeed`: many runs of one batch, made the same way every time.
 
 use crate::{sample::SampleRun, stored::StoredRun};
-use extend_cancel::{ProcessorRunStatus, RunKind, RunSource, Timestamp};
+use extend_cancel::{RunStatus, RunKind, RunSource, Timestamp};
 use std::time::Duration;
 
 /// A batch of runs to seed a sandbox with ([`Sandbox::seed_batch`]): `count` runs of the
@@ -17,12 +17,12 @@ use std::time::Duration;
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> std::io::Result<()> {
-/// use extend_cancel::{ProcessorRunStatus, RunKind};
+/// use extend_cancel::{RunStatus, RunKind};
 /// use extend_cancel_sandbox::{BatchSeed, Sandbox};
 /// let sandbox = Sandbox::builder().seeded(false).start().await?;
 /// let batch = BatchSeed::new("bpr_march", 2500)
 ///     .kinds([RunKind::Extract, RunKind::Classify])
-///     .statuses([(ProcessorRunStatus::Processing, 3), (ProcessorRunStatus::Processed, 1)]);
+///     .statuses([(RunStatus::Processing, 3), (RunStatus::Processed, 1)]);
 /// assert_eq!(sandbox.seed_batch(&batch), 2500);
 /// assert_eq!(batch.id(2), "clr_bpr_march_00002");
 /// let stored = sandbox.stored("clr_bpr_march_00002").unwrap();
@@ -37,7 +37,7 @@ pub struct BatchSeed {
     batch_id: String,
     count: usize,
     kinds: Vec<RunKind>,
-    statuses: Vec<(ProcessorRunStatus, u32)>,
+    statuses: Vec<(RunStatus, u32)>,
     source: RunSource,
     source_id: Option<String>,
     processor_id: Option<String>,
@@ -55,7 +55,7 @@ impl BatchSeed {
             batch_id: batch_id.into(),
             count,
             kinds: vec![RunKind::Extract],
-            statuses: vec![(ProcessorRunStatus::Processing, 1)],
+            statuses: vec![(RunStatus::Processing, 1)],
             source: RunSource::BatchProcessorRun,
             source_id: None,
             processor_id: None,
@@ -76,10 +76,10 @@ impl BatchSeed {
 
     /// The statuses and their weights (zero weights are dropped; if none is left, every run
     /// is `PROCESSING`).
-    pub fn statuses(mut self, statuses: impl IntoIterator<Item = (ProcessorRunStatus, u32)>) -> BatchSeed {
+    pub fn statuses(mut self, statuses: impl IntoIterator<Item = (RunStatus, u32)>) -> BatchSeed {
         let statuses: Vec<_> = statuses.into_iter().filter(|(_, weight)| *weight > 0).collect();
         self.statuses =
-            if statuses.is_empty() { vec![(ProcessorRunStatus::Processing, 1)] } else { statuses };
+            if statuses.is_empty() { vec![(RunStatus::Processing, 1)] } else { statuses };
         self
     }
 
@@ -172,18 +172,18 @@ impl BatchSeed {
 /// most credit is taken and pays the total. Over any `total` steps each status comes up
 /// exactly `weight` times, interleaved.
 struct Spread<'a> {
-    statuses: &'a [(ProcessorRunStatus, u32)],
+    statuses: &'a [(RunStatus, u32)],
     credit: Vec<i64>,
     total: i64,
 }
 
 impl<'a> Spread<'a> {
-    fn new(statuses: &'a [(ProcessorRunStatus, u32)]) -> Spread<'a> {
+    fn new(statuses: &'a [(RunStatus, u32)]) -> Spread<'a> {
         let total = statuses.iter().map(|(_, weight)| i64::from(*weight)).sum();
         Spread { statuses, credit: vec![0; statuses.len()], total }
     }
 
-    fn next_status(&mut self) -> ProcessorRunStatus {
+    fn next_status(&mut self) -> RunStatus {
         for (credit, (_, weight)) in self.credit.iter_mut().zip(self.statuses) {
             *credit += i64::from(*weight);
         }
@@ -205,9 +205,9 @@ mod tests {
     #[test]
     fn statuses_are_spread_by_weight_and_runs_are_the_same_every_time() {
         let seed = BatchSeed::new("bpr_t", 8).kinds([RunKind::Extract, RunKind::Split]).statuses([
-            (ProcessorRunStatus::Processing, 3),
-            (ProcessorRunStatus::Failed, 1),
-            (ProcessorRunStatus::Pending, 0),
+            (RunStatus::Processing, 3),
+            (RunStatus::Failed, 1),
+            (RunStatus::Pending, 0),
         ]);
         let runs: Vec<StoredRun> = seed.runs().collect();
         let statuses: Vec<&str> = runs.iter().map(|stored| stored.run.status()).collect();

@@ -2,11 +2,11 @@
 //! (`extend-cancel sandbox --seed demo`).
 
 use crate::batch::BatchSeed;
-use extend_cancel::{ProcessorRunStatus, RunKind, RunSource};
+use extend_cancel::{RunStatus, RunKind, RunSource};
 
 /// The batches of the demo seed (see the [crate documentation](crate) for the table).
 pub(crate) fn demo_batches() -> Vec<BatchSeed> {
-    use ProcessorRunStatus::{Cancelled, Failed, Pending, Processed, Processing};
+    use RunStatus::{Cancelled, Failed, Pending, Processed, Processing};
     vec![
         // A large batch still running: the case for cancelling by batch.
         BatchSeed::new("bpr_demo_invoices", 240)

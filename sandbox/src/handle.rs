@@ -117,10 +117,10 @@ impl Sandbox {
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> std::io::Result<()> {
-    /// use extend_cancel::ProcessorRunStatus;
+    /// use extend_cancel::RunStatus;
     /// use extend_cancel_sandbox::{sample, Sandbox, StoredRun};
     /// let sandbox = Sandbox::start().await?;
-    /// let mut run = sample::split_run("splr_mine", ProcessorRunStatus::Processing);
+    /// let mut run = sample::split_run("splr_mine", RunStatus::Processing);
     /// run.metadata = None;
     /// assert!(sandbox.insert(StoredRun::new(run).batch_id("bpr_1")).is_none());
     /// assert_eq!(sandbox.run("splr_mine").unwrap().status(), "PROCESSING");

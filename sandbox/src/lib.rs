@@ -14,7 +14,7 @@
 //! dropped.
 //!
 //! ```
-//! use extend_cancel::{Run, Client, Error, ProcessorRunStatus};
+//! use extend_cancel::{Run, Client, Error, RunStatus};
 //! use extend_cancel_sandbox::Sandbox;
 //!
 //! # #[tokio::main(flavor = "current_thread")]
@@ -24,7 +24,7 @@
 //!
 //! // A PROCESSING run is cancelled and stays cancelled.
 //! let run = client.extract_runs().cancel("exr_processing").await?;
-//! assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+//! assert_eq!(run.status, RunStatus::Cancelled);
 //! assert_eq!(sandbox.run("exr_processing").unwrap().status(), "CANCELLED");
 //!
 //! // Any other status is refused with 400 INVALID_REQUEST.

@@ -2,7 +2,7 @@
 //! the test a run must pass to be listed.
 
 use crate::store::{Entry, SortBy};
-use extend_cancel::{ProcessorRunStatus, RunKind, RunSource};
+use extend_cancel::{RunStatus, RunKind, RunSource};
 use std::hash::{BuildHasher, Hash, Hasher};
 
 /// The page size of a list request without `maxPageSize`.
@@ -23,7 +23,7 @@ pub(crate) enum SortDir {
 #[derive(Debug, PartialEq)]
 pub(crate) struct ListQuery {
     pub(crate) kind: RunKind,
-    pub(crate) status: Option<ProcessorRunStatus>,
+    pub(crate) status: Option<RunStatus>,
     /// `extractorId`, `classifierId` or `splitterId`, by kind.
     pub(crate) processor_id: Option<String>,
     pub(crate) batch_id: Option<String>,
@@ -81,7 +81,7 @@ impl ListQuery {
             match name.as_ref() {
                 "status" => {
                     parsed.status =
-                        Some(known("status", &value, ProcessorRunStatus::KNOWN, ProcessorRunStatus::as_str)?)
+                        Some(known("status", &value, RunStatus::KNOWN, RunStatus::as_str)?)
                 }
                 "batchId" => parsed.batch_id = Some(value),
                 "source" => {
@@ -148,7 +148,7 @@ impl ListQuery {
     pub(crate) fn hash(&self, key: &impl BuildHasher) -> u64 {
         let mut hasher = key.build_hasher();
         self.kind.name().hash(&mut hasher);
-        self.status.as_ref().map(ProcessorRunStatus::as_str).hash(&mut hasher);
+        self.status.as_ref().map(RunStatus::as_str).hash(&mut hasher);
         self.processor_id.hash(&mut hasher);
         self.batch_id.hash(&mut hasher);
         self.source.as_ref().map(RunSource::as_str).hash(&mut hasher);

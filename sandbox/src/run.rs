@@ -1,6 +1,6 @@
 //! The runs a sandbox holds, one enum over the four kinds.
 
-use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind, Timestamp};
 
 /// A run held by a sandbox: one of the four kinds, as the generated type of that kind.
 // The variants are unboxed so that callers can match and build them directly; a sandbox holds
@@ -102,7 +102,7 @@ impl Run {
     }
 
     /// Sets the status and, on the kinds that have one, `updatedAt`.
-    pub(crate) fn set_status(&mut self, status: ProcessorRunStatus, at: Timestamp) {
+    pub(crate) fn set_status(&mut self, status: RunStatus, at: Timestamp) {
         match self {
             Run::Extract(run) => (run.status, run.updated_at) = (status, Some(at)),
             Run::Classify(run) => (run.status, run.updated_at) = (status, Some(at)),

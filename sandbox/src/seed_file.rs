@@ -4,7 +4,7 @@
 //! a typo does not quietly seed something else.
 
 use crate::{sample::SampleRun, stored::StoredRun};
-use extend_cancel::{validate_run_id, ProcessorRunStatus, RunKind, RunSource, Timestamp};
+use extend_cancel::{validate_run_id, RunStatus, RunKind, RunSource, Timestamp};
 use serde::Deserialize;
 use std::{collections::HashSet, path::Path, time::Duration};
 
@@ -83,7 +83,7 @@ pub(crate) fn runs_from_file(path: &Path) -> Result<Vec<StoredRun>, SeedError> {
 impl Element {
     /// The element's runs, or what is wrong with it.
     fn runs(self, number: usize) -> Result<Vec<StoredRun>, String> {
-        let status = ProcessorRunStatus::KNOWN
+        let status = RunStatus::KNOWN
             .iter()
             .find(|known| known.as_str() == self.status)
             .cloned()
@@ -91,7 +91,7 @@ impl Element {
                 format!(
                     "status {:?} is not one of {}",
                     self.status,
-                    names(ProcessorRunStatus::KNOWN, ProcessorRunStatus::as_str)
+                    names(RunStatus::KNOWN, RunStatus::as_str)
                 )
             })?;
         let kind = match (&self.kind, &self.id) {

@@ -2,7 +2,7 @@
 //! to start, and a log of order changes that keeps a listing's paging stable.
 
 use crate::{run::Run, stored::StoredRun};
-use extend_cancel::{ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{RunStatus, RunKind, Timestamp};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
     ops::RangeInclusive,
@@ -116,7 +116,7 @@ impl Store {
     /// `pending_for`, else `default_delay`, else forever.
     pub(crate) fn insert(&mut self, stored: StoredRun, default_delay: Option<Duration>) -> Option<Run> {
         let StoredRun { run, batch_id, source, source_id, pending_for } = stored;
-        let pending = run.status() == ProcessorRunStatus::Pending.as_str();
+        let pending = run.status() == RunStatus::Pending.as_str();
         let due = pending
             .then_some(pending_for.or(default_delay))
             .flatten()
@@ -151,7 +151,7 @@ impl Store {
 
     /// Gives a run a new status and `updatedAt`, moving it in the `updatedAt` order; returns
     /// the run as it is now.
-    pub(crate) fn set_status(&mut self, id: &str, status: ProcessorRunStatus, at: Timestamp) -> Option<&Run> {
+    pub(crate) fn set_status(&mut self, id: &str, status: RunStatus, at: Timestamp) -> Option<&Run> {
         let entry = self.runs.get(id)?;
         let before = entry.keys();
         self.deindex(id, before);
@@ -181,7 +181,7 @@ impl Store {
             else {
                 continue;
             };
-            self.set_status(&id, ProcessorRunStatus::Processing, wall);
+            self.set_status(&id, RunStatus::Processing, wall);
         }
     }
 
@@ -260,7 +260,7 @@ mod tests {
     use super::*;
     use crate::sample::SampleRun;
 
-    fn run(id: &str, status: ProcessorRunStatus, seconds: i64) -> StoredRun {
+    fn run(id: &str, status: RunStatus, seconds: i64) -> StoredRun {
         let at = Timestamp::parse("2026-01-01T00:00:00Z").unwrap() + chrono::TimeDelta::seconds(seconds);
         StoredRun::new(SampleRun::new(RunKind::Extract, id, status).created_at(at))
     }
@@ -272,18 +272,18 @@ mod tests {
     #[test]
     fn keeps_both_orders_and_logs_where_moved_runs_stood() {
         let mut store = Store::default();
-        store.insert(run("exr_b", ProcessorRunStatus::Processing, 2), None);
-        store.insert(run("exr_a", ProcessorRunStatus::Processing, 1), None);
-        store.insert(run("exr_c", ProcessorRunStatus::Processing, 3), None);
+        store.insert(run("exr_b", RunStatus::Processing, 2), None);
+        store.insert(run("exr_a", RunStatus::Processing, 1), None);
+        store.insert(run("exr_c", RunStatus::Processing, 3), None);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
         let version = store.version();
         let before = store.get("exr_a").unwrap().keys();
         let later = Timestamp::parse("2026-02-01T00:00:00Z").unwrap();
-        store.set_status("exr_a", ProcessorRunStatus::Cancelled, later);
+        store.set_status("exr_a", RunStatus::Cancelled, later);
         assert_eq!(ids(&store, SortBy::UpdatedAt), ["exr_b", "exr_c", "exr_a"]);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
-        store.set_status("exr_a", ProcessorRunStatus::Cancelled, later + chrono::TimeDelta::seconds(1));
-        store.insert(run("exr_d", ProcessorRunStatus::Processing, 0), None);
+        store.set_status("exr_a", RunStatus::Cancelled, later + chrono::TimeDelta::seconds(1));
+        store.insert(run("exr_d", RunStatus::Processing, 0), None);
         store.remove("exr_b");
         let moved = store.moved_since(version);
         assert_eq!(moved.len(), 3);
@@ -297,10 +297,10 @@ mod tests {
     fn the_change_log_keeps_the_most_recent_changes() {
         let mut store = Store::default();
         store.keep_changes(2);
-        store.insert(run("exr_a", ProcessorRunStatus::Processing, 1), None);
-        store.insert(run("exr_b", ProcessorRunStatus::Processing, 2), None);
+        store.insert(run("exr_a", RunStatus::Processing, 1), None);
+        store.insert(run("exr_b", RunStatus::Processing, 2), None);
         assert_eq!(store.versions(), 0..=2);
-        store.insert(run("exr_c", ProcessorRunStatus::Processing, 3), None);
+        store.insert(run("exr_c", RunStatus::Processing, 3), None);
         store.remove("exr_a");
         assert_eq!(store.versions(), 2..=4, "the two oldest changes dropped");
         let moved = store.moved_since(2);
@@ -313,11 +313,11 @@ mod tests {
     fn a_pending_run_starts_processing_when_its_wait_ends() {
         let mut store = Store::default();
         store.insert(
-            run("exr_wait", ProcessorRunStatus::Pending, 0).pending_for(Duration::from_secs(60)),
+            run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)),
             None,
         );
-        store.insert(run("exr_now", ProcessorRunStatus::Pending, 0), Some(Duration::ZERO));
-        store.insert(run("exr_never", ProcessorRunStatus::Pending, 0), None);
+        store.insert(run("exr_now", RunStatus::Pending, 0), Some(Duration::ZERO));
+        store.insert(run("exr_never", RunStatus::Pending, 0), None);
         store.start_due(Instant::now());
         let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
         assert_eq!(status(&store, "exr_now"), "PROCESSING");
@@ -330,8 +330,8 @@ mod tests {
         assert_eq!(status(&store, "exr_wait"), "PROCESSING");
         assert_eq!(status(&store, "exr_never"), "PENDING");
         // A run replaced before its time does not start at the old time.
-        store.insert(run("exr_r", ProcessorRunStatus::Pending, 0).pending_for(Duration::ZERO), None);
-        store.insert(run("exr_r", ProcessorRunStatus::Pending, 0), None);
+        store.insert(run("exr_r", RunStatus::Pending, 0).pending_for(Duration::ZERO), None);
+        store.insert(run("exr_r", RunStatus::Pending, 0), None);
         store.start_due(Instant::now() + Duration::from_secs(1));
         assert_eq!(status(&store, "exr_r"), "PENDING");
     }

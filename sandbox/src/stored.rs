@@ -10,10 +10,10 @@ use std::time::Duration;
 /// [`Sandbox::stored`] gives back.
 ///
 /// ```
-/// use extend_cancel::{ProcessorRunStatus, RunKind};
+/// use extend_cancel::{RunStatus, RunKind};
 /// use extend_cancel_sandbox::{sample::SampleRun, StoredRun};
 /// use std::time::Duration;
-/// let stored = StoredRun::new(SampleRun::new(RunKind::Split, "splr_1", ProcessorRunStatus::Pending))
+/// let stored = StoredRun::new(SampleRun::new(RunKind::Split, "splr_1", RunStatus::Pending))
 ///     .batch_id("bpr_march")
 ///     .source("BATCH_PROCESSOR_RUN")
 ///     .source_id("bpr_march")

@@ -9,7 +9,7 @@ use crate::{
         settle::Batch,
     },
     listing::filter::{ListedRun, RunFilter},
-    Client, Error, Outcome, ProcessorRunStatus, RunKind,
+    Client, Error, Outcome, RunStatus, RunKind,
 };
 use futures_util::{
     future::{self, BoxFuture},
@@ -200,7 +200,7 @@ struct Sweep {
     /// Runs handed out for cancelling; never handed out again.
     handed_out: HashSet<String>,
     /// The statuses still to list in this pass, and the listing under way.
-    to_list: Vec<ProcessorRunStatus>,
+    to_list: Vec<RunStatus>,
     listing: Option<BoxStream<'static, Result<ListedRun, Error>>>,
     /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
     found_processing: bool,
@@ -242,8 +242,8 @@ impl Sweep {
         // Popped from the end: PENDING first, then PROCESSING, so that a run starting between
         // the two listings is in the second (listed the other way, it would be in neither).
         self.to_list = match self.drain_until {
-            Some(_) => vec![ProcessorRunStatus::Processing, ProcessorRunStatus::Pending],
-            None => vec![ProcessorRunStatus::Processing],
+            Some(_) => vec![RunStatus::Processing, RunStatus::Pending],
+            None => vec![RunStatus::Processing],
         };
         self.found_processing = false;
         self.pending.clear();
@@ -299,11 +299,11 @@ impl Sweep {
     /// The id to cancel, for a `PROCESSING` run not handed out before; notes a `PENDING` one.
     fn take(&mut self, run: &ListedRun) -> Option<String> {
         match run.status() {
-            ProcessorRunStatus::Processing if self.handed_out.insert(run.id().to_owned()) => {
+            RunStatus::Processing if self.handed_out.insert(run.id().to_owned()) => {
                 self.found_processing = true;
                 Some(run.id().to_owned())
             }
-            ProcessorRunStatus::Pending => {
+            RunStatus::Pending => {
                 self.pending.push((run.kind(), run.id().to_owned()));
                 None
             }

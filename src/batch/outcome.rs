@@ -1,7 +1,7 @@
 //! What became of a run that a batch set out to cancel: the definitive outcome, settled by
 //! fetching the run when the cancel's answer alone leaves it unclear.
 
-use crate::{BatchStop, Error, ProcessorRunStatus, Run};
+use crate::{BatchStop, Error, RunStatus, Run};
 use std::sync::Arc;
 
 /// The definitive outcome of cancelling one run, as [`crate::CancelMany::outcomes`] and
@@ -74,7 +74,7 @@ impl Outcome {
     }
 
     /// The run's status, when the outcome has a run.
-    pub fn status(&self) -> Option<&ProcessorRunStatus> {
+    pub fn status(&self) -> Option<&RunStatus> {
         self.run().map(Run::typed_status)
     }
 

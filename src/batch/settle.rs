@@ -5,7 +5,7 @@
 
 use crate::{
     batch::breaker::Breaker, error::TransportCause, model::run_id::kind_of, transport::pacer::Pacer, Client,
-    Error, Outcome, ProcessorRunStatus, Run, RunKind, RunRequest,
+    Error, Outcome, RunStatus, Run, RunKind, RunRequest,
 };
 use reqwest::StatusCode;
 use std::sync::Arc;
@@ -136,11 +136,13 @@ fn connection_never_made(cause: TransportCause) -> bool {
 /// The outcome a fetched run's status gives.
 fn from_fetched(run: Run, may_have_acted: bool, error: Error) -> Outcome {
     match run.typed_status() {
-        ProcessorRunStatus::Cancelled if may_have_acted => Outcome::Cancelled(run),
-        ProcessorRunStatus::Cancelled => Outcome::AlreadyCancelled(run),
-        ProcessorRunStatus::Processed | ProcessorRunStatus::Failed => Outcome::AlreadyFinished(run),
-        ProcessorRunStatus::Pending => Outcome::Pending(run),
+        RunStatus::Cancelled if may_have_acted => Outcome::Cancelled(run),
+        RunStatus::Cancelled => Outcome::AlreadyCancelled(run),
+        RunStatus::Processed | RunStatus::Failed | RunStatus::NeedsReview | RunStatus::Rejected => {
+            Outcome::AlreadyFinished(run)
+        }
+        RunStatus::Pending => Outcome::Pending(run),
         // Still PROCESSING (the 400 was about something else), or a status added later.
-        ProcessorRunStatus::Processing | ProcessorRunStatus::Other(_) => Outcome::Failed(error),
+        RunStatus::Processing | RunStatus::Cancelling | RunStatus::Other(_) => Outcome::Failed(error),
     }
 }

@@ -1,6 +1,6 @@
 //! Counting a batch's outcomes: what a person reads at the end of a batch.
 
-use crate::{Outcome, ProcessorRunStatus};
+use crate::{Outcome, RunStatus};
 use std::fmt;
 
 /// How many runs of a batch ended in each [`Outcome`]. Add each outcome as it comes; `Display`
@@ -40,7 +40,7 @@ impl Summary {
         let count = match outcome {
             Outcome::Cancelled(_) => &mut self.cancelled,
             Outcome::AlreadyCancelled(_) => &mut self.already_cancelled,
-            Outcome::AlreadyFinished(run) if *run.typed_status() == ProcessorRunStatus::Failed => {
+            Outcome::AlreadyFinished(run) if *run.typed_status() == RunStatus::Failed => {
                 &mut self.finished_failed
             }
             Outcome::AlreadyFinished(_) => &mut self.processed,

@@ -5,7 +5,7 @@ use crate::{
     listing::pages::{query_setters, ListQuery},
     model::run_id::RunKind,
     transport::pacer::Pacer,
-    types, Client, ConfigError, Error, ListRuns, ProcessorRunStatus,
+    types, Client, ConfigError, Error, ListRuns, RunStatus,
 };
 use futures_util::{
     stream::{self, BoxStream},
@@ -35,10 +35,10 @@ const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Spli
 /// [`ListRuns`]; [`Client::cancel_matching`] sets the status itself.
 ///
 /// ```
-/// use extend_cancel::{ProcessorRunStatus, RunFilter, RunKind};
+/// use extend_cancel::{RunStatus, RunFilter, RunKind};
 /// let filter = RunFilter::batch("bpr_Xj8mK2pL9nR4vT7qY5wZ")
 ///     .kinds(&[RunKind::Extract, RunKind::Split])
-///     .status(ProcessorRunStatus::Processing);
+///     .status(RunStatus::Processing);
 /// ```
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -164,7 +164,7 @@ impl RunFilter {
         &self,
         client: &Client,
         kind: RunKind,
-        status: Option<&ProcessorRunStatus>,
+        status: Option<&RunStatus>,
         pacer: Option<&Arc<Pacer>>,
     ) -> BoxStream<'static, Result<ListedRun, Error>> {
         let with_query = |owner_id: &Option<String>| ListQuery {
@@ -214,7 +214,7 @@ impl RunFilter {
     pub(crate) fn listing(
         &self,
         client: &Client,
-        status: Option<&ProcessorRunStatus>,
+        status: Option<&RunStatus>,
         pacer: Option<&Arc<Pacer>>,
     ) -> BoxStream<'static, Result<ListedRun, Error>> {
         match self.listed_kinds() {
@@ -251,7 +251,7 @@ impl ListedRun {
     }
 
     /// The run's status when it was listed.
-    pub fn status(&self) -> &ProcessorRunStatus {
+    pub fn status(&self) -> &RunStatus {
         match self {
             ListedRun::Extract(run) => &run.status,
             ListedRun::Classify(run) => &run.status,

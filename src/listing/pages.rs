@@ -4,7 +4,7 @@
 use crate::{
     client::request::{header_setters, CallOptions},
     transport::pacer::Pacer,
-    Client, Error, ProcessorRunStatus, RunSource, SortBy, SortDir,
+    Client, Error, RunStatus, RunSource, SortBy, SortDir,
 };
 use futures_util::{future::BoxFuture, Stream};
 use std::{
@@ -18,7 +18,7 @@ use std::{
 /// The filters and paging of one list call, as the query string carries them.
 #[derive(Clone, Debug, Default)]
 pub struct ListQuery {
-    pub(crate) status: Option<ProcessorRunStatus>,
+    pub(crate) status: Option<RunStatus>,
     /// `extractorId`, `classifierId` or `splitterId`, by the kind listed.
     pub(crate) owner_id: Option<String>,
     pub(crate) batch_id: Option<String>,
@@ -37,7 +37,7 @@ macro_rules! query_setters {
     ($type:ident $(<$param:ident>)?) => {
         impl$(<$param>)? $type$(<$param>)? {
             /// Only runs in this status (`status`).
-            pub fn status(mut self, status: crate::ProcessorRunStatus) -> Self {
+            pub fn status(mut self, status: crate::RunStatus) -> Self {
                 self.query.status = Some(status);
                 self
             }
@@ -94,9 +94,9 @@ pub type PageFn<S> = fn(Client, ListQuery, CallOptions) -> BoxFuture<'static, Re
 ///
 /// ```no_run
 /// # async fn demo(client: extend_cancel::Client) -> Result<(), extend_cancel::Error> {
-/// use extend_cancel::ProcessorRunStatus;
+/// use extend_cancel::RunStatus;
 /// use futures_util::TryStreamExt;
-/// let mut runs = client.extract_runs().list().batch_id("bpr_Xj8mK2pL9nR4vT7qY5wZ").status(ProcessorRunStatus::Processing);
+/// let mut runs = client.extract_runs().list().batch_id("bpr_Xj8mK2pL9nR4vT7qY5wZ").status(RunStatus::Processing);
 /// while let Some(run) = runs.try_next().await? {
 ///     println!("{} {}", run.id, run.status);
 /// }

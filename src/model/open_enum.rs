@@ -92,11 +92,15 @@ macro_rules! open_enum {
 }
 
 open_enum! {
-    /// The status of an extract, classify or split run.
-    ProcessorRunStatus {
-        /// The run has been created and is waiting to be processed.
+    /// The status of a run of any kind, or of a batch run: one set of values for every kind, so
+    /// that a batch decides each run's outcome the same way. Each kind uses some of them
+    /// (workflow runs alone are `NEEDS_REVIEW`, `REJECTED` or `CANCELLING`; verify runs are never
+    /// `PENDING`).
+    RunStatus {
+        /// The run has been created and is waiting to be processed. Workflow runs can be
+        /// cancelled while pending; other kinds cannot.
         Pending => "PENDING",
-        /// The run is in progress; only such runs can be cancelled.
+        /// The run is in progress; such runs can be cancelled.
         Processing => "PROCESSING",
         /// The run completed successfully.
         Processed => "PROCESSED",
@@ -104,14 +108,30 @@ open_enum! {
         Failed => "FAILED",
         /// The run was cancelled.
         Cancelled => "CANCELLED",
+        /// A workflow run waits for a manual review (it is no longer processing and cannot be
+        /// cancelled).
+        NeedsReview => "NEEDS_REVIEW",
+        /// A workflow run was rejected during review.
+        Rejected => "REJECTED",
+        /// A workflow run is being cancelled: not finished yet, it ends `CANCELLED`.
+        Cancelling => "CANCELLING",
     }
 }
 
-/// The status of a legacy processor run: the same values as [`ProcessorRunStatus`].
-pub type LegacyProcessorStatus = ProcessorRunStatus;
+impl RunStatus {
+    /// Whether the run has ended: any status but `PENDING`, `PROCESSING` and `CANCELLING`, so
+    /// that a status added later counts as ended (as the official SDKs' pollers decide).
+    pub fn is_terminal(&self) -> bool {
+        !matches!(self, RunStatus::Pending | RunStatus::Processing | RunStatus::Cancelling)
+    }
+}
+
+/// The status of a legacy processor run: the same values as [`RunStatus`].
+pub type LegacyProcessorStatus = RunStatus;
 
 open_enum! {
-    /// The source that created a run (a filter of the list endpoints).
+    /// The source that created a run (a filter of the list endpoints). Parse runs and verify
+    /// runs have sources of their own; this enum knows them all.
     RunSource {
         /// Created by admin.
         Admin => "ADMIN",
@@ -127,6 +147,24 @@ open_enum! {
         Studio => "STUDIO",
         /// Created via the API.
         Api => "API",
+        /// A parse run created by a batch parse (`POST /parse_runs/batch`).
+        BatchParserRun => "BATCH_PARSER_RUN",
+        /// A parse run created by an edit run.
+        EditRun => "EDIT_RUN",
+        /// A parse run created by a document processor run.
+        DocumentProcessorRun => "DOCUMENT_PROCESSOR_RUN",
+    }
+}
+
+open_enum! {
+    /// The document-level risk level of a verify run's result (a filter of the verify list).
+    VerifyRiskLevel {
+        /// Low risk.
+        Low => "LOW",
+        /// Medium risk.
+        Medium => "MEDIUM",
+        /// High risk.
+        High => "HIGH",
     }
 }
 
@@ -306,13 +344,13 @@ mod tests {
 
     #[test]
     fn known_values_round_trip() {
-        for status in ProcessorRunStatus::KNOWN {
+        for status in RunStatus::KNOWN {
             let json = serde_json::to_string(status).unwrap();
-            assert_eq!(serde_json::from_str::<ProcessorRunStatus>(&json).unwrap(), *status);
+            assert_eq!(serde_json::from_str::<RunStatus>(&json).unwrap(), *status);
         }
         assert_eq!(
-            serde_json::from_str::<ProcessorRunStatus>("\"CANCELLED\"").unwrap(),
-            ProcessorRunStatus::Cancelled
+            serde_json::from_str::<RunStatus>("\"CANCELLED\"").unwrap(),
+            RunStatus::Cancelled
         );
     }
 

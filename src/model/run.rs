@@ -1,6 +1,6 @@
 //! A run of any kind: what a call dispatched by the id's prefix returns.
 
-use crate::{types, Correction, Decoded, ProcessorRunStatus, RunKind};
+use crate::{types, Correction, Decoded, RunStatus, RunKind};
 
 /// A run of any kind, as [`crate::Client::cancel`] and [`crate::Client::get`] return it: the run
 /// object of whichever kind the id named, with what had to be corrected to read it
@@ -58,8 +58,8 @@ impl Run {
         self.typed_status().as_str()
     }
 
-    /// The run's status as a [`ProcessorRunStatus`] (`Other` for a value added later).
-    pub fn typed_status(&self) -> &ProcessorRunStatus {
+    /// The run's status as a [`RunStatus`] (`Other` for a value added later).
+    pub fn typed_status(&self) -> &RunStatus {
         match self {
             Run::Extract(run) => &run.status,
             Run::Classify(run) => &run.status,

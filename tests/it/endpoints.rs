@@ -3,7 +3,7 @@
 use crate::support::{self, client, KEY};
 use extend_cancel::{
     types, Client, FailureReason, FileType, LegacyProcessorRunConfig, LegacyProcessorStatus,
-    ProcessorRunStatus, RunKind,
+    RunStatus, RunKind,
 };
 use httpmock::{Method::POST, MockServer};
 use serde_json::json;
@@ -108,7 +108,7 @@ async fn extract_run_request_and_typed_result() {
         client(&server.base_url()).extract_runs().cancel("exr_1").await.unwrap().into_inner();
     mock.assert_async().await;
     assert_eq!(run.id, "exr_1");
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     assert_eq!(run.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_1"));
     assert_eq!(run.file.as_ref().unwrap().type_, Some(FileType::Pdf));
     assert_eq!(run.extractor.as_ref().unwrap().name.as_deref(), Some("Invoices"));
@@ -132,7 +132,7 @@ async fn classify_run_seed_example_parses_verbatim() {
     let run = client(&server.base_url()).classify_runs().cancel("clr_Xj8mK2pL9nR4vT7qY5wZ").await.unwrap();
     mock.assert_async().await;
     assert_eq!(run.object, Some(types::ClassifyRunObject::ClassifyRun));
-    assert_eq!(run.status, ProcessorRunStatus::Processing);
+    assert_eq!(run.status, RunStatus::Processing);
     assert_eq!(run.failure_reason, Some(FailureReason::ParsingError));
     let output = run.output.as_ref().unwrap();
     assert_eq!(
@@ -183,7 +183,7 @@ async fn split_run_request_and_typed_result() {
         .await;
     let run = client(&server.base_url()).split_runs().cancel("splr_1").await.unwrap();
     mock.assert_async().await;
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     assert_eq!(run.file, None);
     assert_eq!(
         run.config.as_ref().unwrap().split_classifications.as_ref().unwrap()[0].identifier_key.as_deref(),

@@ -1,7 +1,7 @@
 //! Every documented error status becomes `Error::Api` with the body's fields.
 
 use crate::support::{builder, client, KEY};
-use extend_cancel::{Error, ProcessorRunStatus};
+use extend_cancel::{Error, RunStatus};
 use httpmock::{Method::POST, MockServer};
 use serde_json::json;
 use std::error::Error as _;
@@ -156,7 +156,7 @@ async fn unknown_enum_values_and_fields_are_kept_not_fatal() {
         })
         .await;
     let run = client(&server.base_url()).extract_runs().cancel("exr_new").await.unwrap().into_inner();
-    assert_eq!(run.status, ProcessorRunStatus::Other("ARCHIVED".into()));
+    assert_eq!(run.status, RunStatus::Other("ARCHIVED".into()));
     assert_eq!(run.failure_reason, Some(extend_cancel::FailureReason::Other("QUOTA_EXCEEDED".into())));
     assert_eq!(run.file.unwrap().type_, Some(extend_cancel::FileType::Other("PPTX".into())));
     assert_eq!(run.usage.unwrap().breakdown[0].object.as_ref().unwrap().as_str(), "verify_run");

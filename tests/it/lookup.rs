@@ -5,7 +5,7 @@ use crate::{
     endpoints::{body_for, request_headers, ENDPOINTS},
     support::{client, extract_run},
 };
-use extend_cancel::{types, ProcessorRunStatus, Run, RunFilter, RunKind, RunSource, SortBy, SortDir};
+use extend_cancel::{types, RunStatus, Run, RunFilter, RunKind, RunSource, SortBy, SortDir};
 use futures_util::{StreamExt, TryStreamExt};
 use httpmock::{Method::GET, MockServer};
 use serde_json::{json, Value};
@@ -98,7 +98,7 @@ async fn list_sends_every_filter_in_the_query_string_percent_encoded() {
     let runs: Vec<types::ExtractRunSummary> = client
         .extract_runs()
         .list()
-        .status(ProcessorRunStatus::Processing)
+        .status(RunStatus::Processing)
         .extractor_id("ex_a+b")
         .batch_id("bpr_1")
         .source(RunSource::Api)
@@ -113,7 +113,7 @@ async fn list_sends_every_filter_in_the_query_string_percent_encoded() {
         .await
         .unwrap();
     assert_eq!(runs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["exr_1"]);
-    assert_eq!(runs[0].status, ProcessorRunStatus::Processing);
+    assert_eq!(runs[0].status, RunStatus::Processing);
     mock.assert_async().await;
 }
 
@@ -250,7 +250,7 @@ async fn list_matching_a_batch_lists_every_listed_kind_and_an_extractor_filter_o
                 .await,
         );
     }
-    let filter = RunFilter::batch("bpr_9").status(ProcessorRunStatus::Pending);
+    let filter = RunFilter::batch("bpr_9").status(RunStatus::Pending);
     let listed: Vec<(RunKind, String)> = client
         .list_matching(filter)
         .map(|run| run.map(|run| (run.kind(), run.id().to_owned())))

@@ -3,7 +3,7 @@
 //! What changed is read from the sandbox's own state, not from the client's report.
 
 use crate::support::fast_retries;
-use extend_cancel::{Client, Error, Outcome, ProcessorRunStatus, RunFilter, RunKind, Summary};
+use extend_cancel::{Client, Error, Outcome, RunStatus, RunFilter, RunKind, Summary};
 use extend_cancel_sandbox::{sample, BatchSeed, Fault, Sandbox, StoredRun};
 use futures_util::StreamExt;
 use std::{collections::BTreeSet, time::Duration};
@@ -41,11 +41,11 @@ async fn drain_stream(
 async fn cancelling_a_2500_run_batch_cancels_exactly_its_processing_runs() {
     let (sandbox, client) = empty_sandbox().await;
     let weights = [
-        (ProcessorRunStatus::Processing, 4),
-        (ProcessorRunStatus::Pending, 1),
-        (ProcessorRunStatus::Processed, 1),
-        (ProcessorRunStatus::Failed, 1),
-        (ProcessorRunStatus::Cancelled, 1),
+        (RunStatus::Processing, 4),
+        (RunStatus::Pending, 1),
+        (RunStatus::Processed, 1),
+        (RunStatus::Failed, 1),
+        (RunStatus::Cancelled, 1),
     ];
     let kinds = [RunKind::Extract, RunKind::Classify, RunKind::Split];
     assert_eq!(sandbox.seed_batch(&BatchSeed::new("bpr_big", 2500).kinds(kinds).statuses(weights)), 2500);
@@ -155,7 +155,7 @@ async fn draining_also_cancels_the_runs_that_were_pending_when_it_started() {
     // Ten runs of the same batch that start 400 ms from now.
     let later_ids: Vec<String> = (1..=10).map(|n| format!("exr_later_{n}")).collect();
     for id in &later_ids {
-        let run = sample::extract_run(id.as_str(), ProcessorRunStatus::Pending);
+        let run = sample::extract_run(id.as_str(), RunStatus::Pending);
         sandbox.insert(StoredRun::new(run).batch_id("bpr_now").pending_for(Duration::from_millis(400)));
     }
     assert_eq!(ids_of(&sandbox, "bpr_now", "PENDING").len(), 10);
@@ -177,7 +177,7 @@ async fn without_draining_pending_runs_are_left_alone() {
     let (sandbox, client) = empty_sandbox().await;
     sandbox.seed_batch(
         &BatchSeed::new("bpr_p", 6)
-            .statuses([(ProcessorRunStatus::Pending, 1), (ProcessorRunStatus::Processing, 1)]),
+            .statuses([(RunStatus::Pending, 1), (RunStatus::Processing, 1)]),
     );
     let (_, summary) = drain_stream(client.cancel_matching(RunFilter::batch("bpr_p"))).await;
     assert_eq!((summary.cancelled, summary.total()), (3, 3));

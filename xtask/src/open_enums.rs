@@ -42,6 +42,10 @@ pub fn check(spec: &openapiv3::OpenAPI, replacements: &[(&str, &str)], rust: &st
     let schemas = spec.components.as_ref().map(|c| &c.schemas);
     let mut problems = Vec::new();
     let mut replaced = Vec::new();
+    // Each Rust enum, with the schemas it replaces and the union of their values, in the order
+    // of first appearance (REPLACEMENTS order): one Rust type may stand for several schemas
+    // (the status of every kind of run), and must then know every value of each.
+    let mut unions: Vec<(&str, Vec<&str>, Vec<String>)> = Vec::new();
     for (schema, rust_type) in replacements {
         let name = rust_type.strip_prefix("crate::").unwrap_or(rust_type);
         let Some(schema_value) = schemas.and_then(|s| s.get(*schema)) else {
@@ -57,9 +61,29 @@ pub fn check(spec: &openapiv3::OpenAPI, replacements: &[(&str, &str)], rust: &st
             (Some(_), true) => {
                 problems.push(format!("{name} is an open enum, but {schema} lists no values in the spec"))
             }
-            (Some(known), false) => problems.extend(compare(schema, name, &spec_values, known)),
+            (Some(_), false) => {
+                let index = match unions.iter().position(|(n, _, _)| *n == name) {
+                    Some(index) => index,
+                    None => {
+                        unions.push((name, Vec::new(), Vec::new()));
+                        unions.len() - 1
+                    }
+                };
+                let (_, schemas_of, values) = &mut unions[index];
+                schemas_of.push(schema);
+                for value in spec_values {
+                    if !values.contains(&value) {
+                        values.push(value);
+                    }
+                }
+            }
         }
         replaced.push(name);
+    }
+    for (name, schemas_of, values) in &unions {
+        if let Some(known) = enums.get(*name) {
+            problems.extend(compare(&schemas_of.join(" + "), name, values, known));
+        }
     }
     for name in enums.keys().filter(|name| !replaced.contains(&name.as_str())) {
         problems.push(format!("{name} in {FILE} replaces no schema (build/settings.rs, REPLACEMENTS)"));
@@ -172,6 +196,29 @@ open_enum! {
     /// `SPEC`, parsed.
     fn spec() -> openapiv3::OpenAPI {
         serde_yaml::from_str(SPEC).expect("a valid spec")
+    }
+
+    /// One Rust enum replacing two schemas must know the union of their values, in the order
+    /// they first appear; the message names both schemas.
+    #[test]
+    fn an_enum_replacing_two_schemas_knows_the_union() {
+        let spec_text = SPEC.replace(
+            "    Order:",
+            "    WorkflowStatus:\n      anyOf:\n        - type: string\n          enum: [PENDING, CANCELLING]\n        - type: string\n    Order:",
+        );
+        let spec: openapiv3::OpenAPI = serde_yaml::from_str(&spec_text).expect("a valid spec");
+        let replacements: &[(&str, &str)] =
+            &[("Status", "crate::Status"), ("WorkflowStatus", "crate::Status"), ("Order", "crate::SortOrder")];
+        assert_eq!(
+            check(&spec, replacements, RUST).unwrap_err(),
+            "src/model/open_enum.rs differs from the spec's enums:\n  \
+             Status (schema Status + WorkflowStatus) lacks CANCELLING"
+        );
+        let union = RUST.replace(
+            "        Cancelled => \"CANCELLED\",\n",
+            "        Cancelled => \"CANCELLED\",\n        /// Stopping.\n        Cancelling => \"CANCELLING\",\n",
+        );
+        assert_eq!(check(&spec, replacements, &union), Ok(2));
     }
 
     /// The unplanted enums pass.

@@ -2,7 +2,7 @@
 //! list-driven cancel, and its dry run.
 
 use super::support::{run, Env};
-use extend_cancel::{ProcessorRunStatus, RunKind};
+use extend_cancel::{RunStatus, RunKind};
 use extend_cancel_sandbox::{BatchSeed, Run, StoredRun};
 use std::time::Duration;
 
@@ -11,9 +11,9 @@ fn seed_batch(env: &Env) -> BatchSeed {
     let batch = BatchSeed::new("bpr_incident", 12)
         .kinds([RunKind::Extract, RunKind::Classify, RunKind::Split])
         .statuses([
-            (ProcessorRunStatus::Processing, 2),
-            (ProcessorRunStatus::Processed, 1),
-            (ProcessorRunStatus::Pending, 1),
+            (RunStatus::Processing, 2),
+            (RunStatus::Processed, 1),
+            (RunStatus::Pending, 1),
         ]);
     assert_eq!(env.sandbox.seed_batch(&batch), 12);
     batch
@@ -66,11 +66,11 @@ fn a_batch_has_exactly_its_processing_runs_cancelled() {
 fn draining_cancels_the_runs_that_start_later() {
     let env = Env::start();
     for n in 1..=3 {
-        let run = Run::sample(RunKind::Extract, format!("exr_later_{n}"), ProcessorRunStatus::Pending);
+        let run = Run::sample(RunKind::Extract, format!("exr_later_{n}"), RunStatus::Pending);
         env.sandbox.insert(StoredRun::new(run).batch_id("bpr_late").pending_for(Duration::from_millis(300)));
     }
     env.sandbox.insert(
-        StoredRun::new(Run::sample(RunKind::Split, "splr_now", ProcessorRunStatus::Processing))
+        StoredRun::new(Run::sample(RunKind::Split, "splr_now", RunStatus::Processing))
             .batch_id("bpr_late"),
     );
     let ran = run(env.command(&["cancel", "--batch", "bpr_late", "--drain", "30s", "--json"]), "");
@@ -87,7 +87,7 @@ fn an_extractor_filter_lists_only_its_runs_and_a_dry_run_cancels_nothing() {
     let env = Env::start();
     let batch = BatchSeed::new("bpr_receipts", 6)
         .processor_id("ex_misconfigured")
-        .statuses([(ProcessorRunStatus::Processing, 1), (ProcessorRunStatus::Failed, 1)]);
+        .statuses([(RunStatus::Processing, 1), (RunStatus::Failed, 1)]);
     env.sandbox.seed_batch(&batch);
     let processing = ids_in(&env, &batch, "PROCESSING");
 

@@ -3,7 +3,7 @@
 //! whatever the ids' length.
 
 use super::support::{bare_command, run, Env};
-use extend_cancel::{ProcessorRunStatus, RunKind};
+use extend_cancel::{RunStatus, RunKind};
 use extend_cancel_sandbox::{Run, StoredRun};
 
 #[test]
@@ -87,7 +87,7 @@ fn aligned(header: &str, row: &str) {
 fn the_table_fits_a_40_character_id_given() {
     let env = Env::start();
     let long = format!("exr_{}", "w".repeat(36));
-    env.sandbox.insert(Run::sample(RunKind::Extract, long.clone(), ProcessorRunStatus::Processing));
+    env.sandbox.insert(Run::sample(RunKind::Extract, long.clone(), RunStatus::Processing));
     let ran = run(env.command(&["cancel", &long, "dpr_processing"]), "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");
     let lines: Vec<&str> = ran.stdout.lines().collect();
@@ -103,7 +103,7 @@ fn a_listed_id_longer_than_its_column_takes_a_line_and_never_shifts_the_columns(
     let env = Env::start();
     let long = format!("clr_{}", "v".repeat(36));
     for id in [long.as_str(), "clr_short_1"] {
-        let run = Run::sample(RunKind::Classify, id, ProcessorRunStatus::Processing);
+        let run = Run::sample(RunKind::Classify, id, RunStatus::Processing);
         env.sandbox.insert(StoredRun::new(run).batch_id("bpr_wide"));
     }
     let ran = run(env.command(&["cancel", "--batch", "bpr_wide"]), "");

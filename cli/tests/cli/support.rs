@@ -1,7 +1,7 @@
 //! Running the built `extend-cancel` against a sandbox started in the test process, whose
 //! request log says what the command sent.
 
-use extend_cancel::{ProcessorRunStatus, RunKind};
+use extend_cancel::{RunStatus, RunKind};
 use extend_cancel_sandbox::{Run, Sandbox};
 use std::{
     io::{Read, Write},
@@ -38,7 +38,7 @@ impl Env {
         (1..=count)
             .map(|n| {
                 let id = format!("{}run_{n}", kind.prefix());
-                self.sandbox.insert(Run::sample(kind, id.clone(), ProcessorRunStatus::Processing));
+                self.sandbox.insert(Run::sample(kind, id.clone(), RunStatus::Processing));
                 id
             })
             .collect()

@@ -2,7 +2,7 @@
 
 use super::{classify_run, extract_run, parts, processor_run, split_run};
 use crate::run::Run;
-use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind, Timestamp};
 
 /// A complete sample run of any kind, with its file name, processor id and creation time
 /// chosen; [`build`](SampleRun::build) makes the [`Run`].
@@ -12,10 +12,10 @@ use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, T
 /// and a source as well, or to [`Sandbox::insert`](crate::Sandbox::insert) as it is.
 ///
 /// ```
-/// use extend_cancel::{ProcessorRunStatus, RunKind};
+/// use extend_cancel::{RunStatus, RunKind};
 /// use extend_cancel_sandbox::{sample::SampleRun, Run};
 /// let at = extend_cancel::Timestamp::parse("2026-05-01T12:00:00Z").unwrap();
-/// let run: Run = SampleRun::new(RunKind::Extract, "exr_1", ProcessorRunStatus::Processing)
+/// let run: Run = SampleRun::new(RunKind::Extract, "exr_1", RunStatus::Processing)
 ///     .file_name("march-invoice.pdf")
 ///     .processor_id("ex_invoices_v2")
 ///     .created_at(at)
@@ -29,7 +29,7 @@ use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind, T
 pub struct SampleRun {
     kind: RunKind,
     id: String,
-    status: ProcessorRunStatus,
+    status: RunStatus,
     file_name: Option<String>,
     processor_id: Option<String>,
     created_at: Option<Timestamp>,
@@ -38,7 +38,7 @@ pub struct SampleRun {
 impl SampleRun {
     /// A sample run of `kind` with this id and status, and the sample file, processor and
     /// creation time (2026-03-02T09:30:00Z) until set otherwise.
-    pub fn new(kind: RunKind, id: impl Into<String>, status: ProcessorRunStatus) -> SampleRun {
+    pub fn new(kind: RunKind, id: impl Into<String>, status: RunStatus) -> SampleRun {
         SampleRun { kind, id: id.into(), status, file_name: None, processor_id: None, created_at: None }
     }
 
@@ -149,7 +149,7 @@ impl Run {
     ///
     /// For a kind that `extend-cancel` added after this version of the sandbox (`RunKind` is
     /// non-exhaustive; today every kind has a sample).
-    pub fn sample(kind: RunKind, id: impl Into<String>, status: ProcessorRunStatus) -> Run {
+    pub fn sample(kind: RunKind, id: impl Into<String>, status: RunStatus) -> Run {
         SampleRun::new(kind, id, status).build()
     }
 }

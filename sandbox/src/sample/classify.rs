@@ -3,7 +3,7 @@
 use super::parts::{
     created_at, dashboard_url, failure, file, insight, metadata, parsed, tail, updated_at, usage,
 };
-use extend_cancel::{types, ClassifyBaseProcessor, ProcessorRunStatus, UsageObjectType};
+use extend_cancel::{types, ClassifyBaseProcessor, RunStatus, UsageObjectType};
 
 fn classifications() -> Vec<types::Classification> {
     [("invoice", "An invoice from a supplier."), ("receipt", "A till receipt."), ("other", "Anything else.")]
@@ -26,9 +26,9 @@ fn classify_output() -> types::ClassifyOutput {
 }
 
 /// A complete classify run (`object: "classify_run"`) in `status`.
-pub fn classify_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::ClassifyRun {
+pub fn classify_run(id: impl Into<String>, status: RunStatus) -> types::ClassifyRun {
     let id = id.into();
-    let processed = status == ProcessorRunStatus::Processed;
+    let processed = status == RunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     types::ClassifyRun {
         object: Some(types::ClassifyRunObject::ClassifyRun),

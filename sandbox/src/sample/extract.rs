@@ -4,16 +4,16 @@ use super::parts::{
     created_at, dashboard_url, failure, file, insight, metadata, object, parsed, tail, updated_at, usage,
 };
 use extend_cancel::{
-    types, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson, ProcessorRunStatus,
+    types, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson, RunStatus,
     UsageObjectType,
 };
 use serde_json::json;
 use std::collections::HashMap;
 
 /// A complete extract run (`object: "extract_run"`) with a JSON-Schema config, in `status`.
-pub fn extract_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::ExtractRun {
+pub fn extract_run(id: impl Into<String>, status: RunStatus) -> types::ExtractRun {
     let id = id.into();
-    let processed = status == ProcessorRunStatus::Processed;
+    let processed = status == RunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     let output = processed.then(|| {
         ExtractOutput::Json(ExtractOutputJson {

@@ -5,9 +5,9 @@
 //! the file name, processor id and creation time that the list filters and orders look at.
 //!
 //! ```
-//! use extend_cancel::ProcessorRunStatus;
+//! use extend_cancel::RunStatus;
 //! use extend_cancel_sandbox::sample;
-//! let mut run = sample::extract_run("exr_mine", ProcessorRunStatus::Processing);
+//! let mut run = sample::extract_run("exr_mine", RunStatus::Processing);
 //! run.metadata = None;
 //! assert_eq!(run.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_mine"));
 //! ```

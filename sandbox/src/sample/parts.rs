@@ -3,7 +3,7 @@
 
 use chrono::{TimeZone, Utc};
 use extend_cancel::{
-    types, FailureReason, FileType, InsightType, ProcessorRunStatus, RunKind, Timestamp, UsageObjectType,
+    types, FailureReason, FileType, InsightType, RunStatus, RunKind, Timestamp, UsageObjectType,
 };
 use serde_json::{json, Map, Value};
 
@@ -18,14 +18,14 @@ pub(crate) fn created_at() -> Timestamp {
 }
 
 /// When a sample run was last updated: a minute after creation once it left the queue.
-pub(super) fn updated_at(status: &ProcessorRunStatus) -> Timestamp {
+pub(super) fn updated_at(status: &RunStatus) -> Timestamp {
     updated_at_from(created_at(), status)
 }
 
 /// When a run created at `created` was last updated: a minute later once it left the queue.
-pub(super) fn updated_at_from(created: Timestamp, status: &ProcessorRunStatus) -> Timestamp {
+pub(super) fn updated_at_from(created: Timestamp, status: &RunStatus) -> Timestamp {
     match status {
-        ProcessorRunStatus::Pending => created,
+        RunStatus::Pending => created,
         _ => created + chrono::TimeDelta::seconds(60),
     }
 }
@@ -86,9 +86,9 @@ pub(super) fn usage(object: UsageObjectType, id: &str, credits: f64) -> types::R
     }
 }
 
-pub(super) fn failure(status: &ProcessorRunStatus) -> (Option<FailureReason>, Option<String>) {
+pub(super) fn failure(status: &RunStatus) -> (Option<FailureReason>, Option<String>) {
     match status {
-        ProcessorRunStatus::Failed => (
+        RunStatus::Failed => (
             Some(FailureReason::FailedToProcessFile),
             Some("The file could not be read: it is password protected.".to_owned()),
         ),
@@ -97,8 +97,8 @@ pub(super) fn failure(status: &ProcessorRunStatus) -> (Option<FailureReason>, Op
 }
 
 /// Whether the run got as far as parsing its file.
-pub(super) fn parsed(status: &ProcessorRunStatus) -> bool {
-    !matches!(status, ProcessorRunStatus::Pending)
+pub(super) fn parsed(status: &RunStatus) -> bool {
+    !matches!(status, RunStatus::Pending)
 }
 
 pub(super) fn insight(content: &str) -> types::Insight {

@@ -1,7 +1,7 @@
 //! The sample split run.
 
 use super::parts::{created_at, dashboard_url, failure, file, metadata, parsed, tail, updated_at, usage};
-use extend_cancel::{types, ProcessorRunStatus, SplitBaseProcessor, UsageObjectType};
+use extend_cancel::{types, RunStatus, SplitBaseProcessor, UsageObjectType};
 
 fn split_classifications() -> Vec<types::SplitClassification> {
     [("invoice", "One invoice.", Some("invoice_number")), ("other", "Any other pages.", None)]
@@ -46,9 +46,9 @@ fn split_output(id: &str) -> types::SplitOutput {
 }
 
 /// A complete split run (`object: "split_run"`) in `status`.
-pub fn split_run(id: impl Into<String>, status: ProcessorRunStatus) -> types::SplitRun {
+pub fn split_run(id: impl Into<String>, status: RunStatus) -> types::SplitRun {
     let id = id.into();
-    let processed = status == ProcessorRunStatus::Processed;
+    let processed = status == RunStatus::Processed;
     let (failure_reason, failure_message) = failure(&status);
     types::SplitRun {
         object: Some(types::SplitRunObject::SplitRun),

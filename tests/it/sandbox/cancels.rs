@@ -2,7 +2,7 @@
 //! or workspace.
 
 use super::support::{api_error, client, header, raw, OTHER_STATUSES};
-use extend_cancel::{types, Client, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
+use extend_cancel::{types, Client, LegacyProcessorStatus, RunStatus, RunKind};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
@@ -15,18 +15,18 @@ async fn cancelling_a_processing_run_returns_the_complete_run_as_cancelled_for_e
     let extract = client.extract_runs().cancel("exr_processing").await.unwrap();
     assert_eq!(extract.id, "exr_processing");
     assert_eq!(extract.object, Some(types::ExtractRunObject::ExtractRun));
-    assert_eq!(extract.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(extract.status, RunStatus::Cancelled);
     assert_eq!(extract.dashboard_url.as_deref(), Some("https://dashboard.extend.ai/runs/exr_processing"));
     assert_eq!(extract.file.as_ref().and_then(|f| f.name.as_deref()), Some("invoice.pdf"));
     assert_eq!(extract.failure_reason, None);
     assert!(extract.updated_at > extract.created_at);
 
     let classify = client.classify_runs().cancel("clr_processing").await.unwrap();
-    assert_eq!((classify.id.as_str(), &classify.status), ("clr_processing", &ProcessorRunStatus::Cancelled));
+    assert_eq!((classify.id.as_str(), &classify.status), ("clr_processing", &RunStatus::Cancelled));
     assert_eq!(classify.config.as_ref().and_then(|c| c.classifications.as_ref()).map(Vec::len), Some(3));
 
     let split = client.split_runs().cancel("splr_processing").await.unwrap();
-    assert_eq!((split.id.as_str(), &split.status), ("splr_processing", &ProcessorRunStatus::Cancelled));
+    assert_eq!((split.id.as_str(), &split.status), ("splr_processing", &RunStatus::Cancelled));
     assert_eq!(split.object, Some(types::SplitRunObject::SplitRun));
 
     let processor = client.processor_runs().cancel("dpr_processing").await.unwrap();
@@ -51,7 +51,7 @@ async fn prefix_dispatch_reaches_every_endpoint() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = client(&sandbox);
     for kind in RunKind::ALL {
-        let id = seeded_run_id(kind, &ProcessorRunStatus::Processing);
+        let id = seeded_run_id(kind, &RunStatus::Processing);
         let run = client.cancel(id.as_str()).await.unwrap();
         assert_eq!((run.kind(), run.id(), run.status()), (kind, id.as_str(), "CANCELLED"));
     }
@@ -72,7 +72,7 @@ async fn a_cancelled_run_stays_cancelled() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = client(&sandbox);
     for kind in RunKind::ALL {
-        let id = seeded_run_id(kind, &ProcessorRunStatus::Processing);
+        let id = seeded_run_id(kind, &RunStatus::Processing);
         client.cancel(id.as_str()).await.unwrap();
         let again = api_error(client.cancel(id.as_str()).await);
         assert_eq!(again.status.as_u16(), 400, "{id}");
@@ -192,10 +192,10 @@ async fn a_wrong_workspace_gets_403_and_the_right_one_or_none_is_accepted() {
 
     // The per-call workspace replaces the client's; without one, the key's own workspace.
     let run = client.extract_runs().cancel("exr_processing").workspace_id("ws_team").await.unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     let plain = sandbox.client_builder().build().unwrap();
     let run = plain.classify_runs().cancel("clr_processing").await.unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
 
     let workspaces: Vec<Option<String>> =
         sandbox.requests().iter().map(|r| r.header("x-extend-workspace-id").map(str::to_owned)).collect();

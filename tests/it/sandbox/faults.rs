@@ -1,7 +1,7 @@
 //! Injected faults, the client's retries through them, delays and stopping the server.
 
 use super::support::{api_error, client, header, raw};
-use extend_cancel::{Client, Error, ProcessorRunStatus, RetryPolicy, TimeoutLimit};
+use extend_cancel::{Client, Error, RunStatus, RetryPolicy, TimeoutLimit};
 use extend_cancel_sandbox::{Fault, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
@@ -15,7 +15,7 @@ async fn injected_503s_are_retried_by_the_client_then_the_cancel_succeeds() {
     assert_eq!(sandbox.pending_faults(), 2);
 
     let run = client.extract_runs().cancel("exr_processing").await.unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     let statuses: Vec<u16> = sandbox.requests().iter().map(|r| r.status).collect();
     assert_eq!(statuses, [503, 503, 200]);
     assert_eq!(sandbox.pending_faults(), 0);
@@ -84,7 +84,7 @@ async fn rate_limits_carry_retry_after_and_the_client_honours_it() {
     let started = Instant::now();
     let run = client.split_runs().cancel("splr_processing").await.unwrap();
     assert!(started.elapsed() < Duration::from_secs(10), "waited {:?}", started.elapsed());
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     let statuses: Vec<u16> = sandbox.requests().iter().map(|r| r.status).collect();
     assert_eq!(statuses, [429, 429, 429, 200]);
 }
@@ -123,7 +123,7 @@ async fn a_delay_outlasting_the_timeout_is_a_timeout_and_a_shorter_one_is_only_s
     let started = Instant::now();
     let run = patient.classify_runs().cancel("clr_processing").await.unwrap();
     assert!(started.elapsed() >= Duration::from_millis(100));
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
 }
 
 #[tokio::test]

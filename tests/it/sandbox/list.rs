@@ -2,7 +2,7 @@
 //! and its bounds, and the parameters refused.
 
 use super::support::{all_pages, get, ids};
-use extend_cancel::{ProcessorRunStatus, RunKind, Timestamp};
+use extend_cancel::{RunStatus, RunKind, Timestamp};
 use extend_cancel_sandbox::{sample::SampleRun, Sandbox, StoredRun, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 fn at(seconds: i64) -> Timestamp {
@@ -11,7 +11,7 @@ fn at(seconds: i64) -> Timestamp {
 
 /// A sandbox with no seeded runs and these extract runs: (id, status, processor, batch,
 /// source, source id, file name), created a second apart in this order.
-async fn with_runs(runs: &[(&str, ProcessorRunStatus, &str, &str, &str, &str, &str)]) -> Sandbox {
+async fn with_runs(runs: &[(&str, RunStatus, &str, &str, &str, &str, &str)]) -> Sandbox {
     let sandbox = Sandbox::builder().seeded(false).start().await.unwrap();
     for (n, (id, status, processor, batch, source, source_id, file)) in runs.iter().enumerate() {
         let kind = RunKind::from_id(id).unwrap();
@@ -25,9 +25,9 @@ async fn with_runs(runs: &[(&str, ProcessorRunStatus, &str, &str, &str, &str, &s
 }
 
 fn filtering_sandbox(
-) -> [(&'static str, ProcessorRunStatus, &'static str, &'static str, &'static str, &'static str, &'static str);
+) -> [(&'static str, RunStatus, &'static str, &'static str, &'static str, &'static str, &'static str);
        7] {
-    use ProcessorRunStatus::{Failed, Processing};
+    use RunStatus::{Failed, Processing};
     [
         ("exr_1", Processing, "ex_a", "bpr_1", "API", "src_1", "March-Invoice.pdf"),
         ("exr_2", Failed, "ex_a", "bpr_1", "BATCH_PROCESSOR_RUN", "src_2", "receipt.pdf"),
@@ -71,7 +71,7 @@ async fn each_filter_lists_exactly_the_runs_that_match_it() {
 
 #[tokio::test]
 async fn runs_are_ordered_by_the_chosen_field_and_direction_ties_by_id() {
-    use ProcessorRunStatus::Processing;
+    use RunStatus::Processing;
     let sandbox = with_runs(&[
         ("exr_c", Processing, "ex", "b", "API", "s", "f"),
         ("exr_a", Processing, "ex", "b", "API", "s", "f"),
@@ -104,7 +104,7 @@ async fn the_page_size_defaults_to_10_and_is_bounded() {
     let sandbox = Sandbox::builder().seeded(false).start().await.unwrap();
     sandbox.insert_all(
         (0..1005).map(|n| {
-            SampleRun::new(RunKind::Classify, format!("clr_{n:04}"), ProcessorRunStatus::Processing)
+            SampleRun::new(RunKind::Classify, format!("clr_{n:04}"), RunStatus::Processing)
         }),
     );
     let first = get(&sandbox, "/classify_runs").await;

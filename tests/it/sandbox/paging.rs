@@ -2,7 +2,7 @@
 //! during the pages; tokens bound to their query; the last page without a token.
 
 use super::support::{all_pages, get, ids};
-use extend_cancel::{ProcessorRunStatus, RunKind};
+use extend_cancel::{RunStatus, RunKind};
 use extend_cancel_sandbox::{sample::SampleRun, BatchSeed, Sandbox};
 use std::collections::BTreeSet;
 
@@ -101,7 +101,7 @@ async fn the_last_page_has_no_token_even_when_it_is_full_and_runs_added_later_ar
     let (sandbox, all) = batch(20).await;
     let first = get(&sandbox, "/extract_runs?sortBy=createdAt&sortDir=asc").await;
     // Added after the listing began: not part of it (the next listing sees it).
-    sandbox.insert(SampleRun::new(RunKind::Extract, "exr_zz_late", ProcessorRunStatus::Processing));
+    sandbox.insert(SampleRun::new(RunKind::Extract, "exr_zz_late", RunStatus::Processing));
     let second =
         get(&sandbox, &format!("/extract_runs?sortBy=createdAt&sortDir=asc&nextPageToken={}", token(&first)))
             .await;

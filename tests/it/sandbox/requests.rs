@@ -1,7 +1,7 @@
 //! The HTTP side: recorded requests, request ids, other methods and paths, request bodies.
 
 use super::support::{client, get, header, raw};
-use extend_cancel::{types, ProcessorRunStatus};
+use extend_cancel::{types, RunStatus};
 use extend_cancel_sandbox::Sandbox;
 use reqwest::Method;
 use std::sync::{Arc, Mutex};
@@ -65,7 +65,7 @@ async fn a_cancel_with_a_json_body_works_like_the_cli_sends_it() {
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
     let run: types::SplitRun = response.json().await.unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 //! and error shapes as a cancel; one method per path; the API versions each endpoint takes.
 
 use super::support::{cancel_path, client, collection, get, header, raw};
-use extend_cancel::{types, ProcessorRunStatus, RunKind};
+use extend_cancel::{types, RunStatus, RunKind};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
@@ -12,7 +12,7 @@ async fn retrieve_returns_the_run_as_it_is_now_for_every_kind() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = client(&sandbox);
     for kind in RunKind::ALL {
-        let id = seeded_run_id(kind, &ProcessorRunStatus::Processing);
+        let id = seeded_run_id(kind, &RunStatus::Processing);
         let path = format!("{}/{id}", collection(kind));
         let before = get(&sandbox, &path).await;
         assert_eq!(before.status, 200, "{path}: {}", before.text);

@@ -1,7 +1,7 @@
 //! The runs a sandbox holds: seeded, added, replaced and read back.
 
 use super::support::{api_error, client, OTHER_STATUSES};
-use extend_cancel::{types, ProcessorRunStatus, RunKind};
+use extend_cancel::{types, RunStatus, RunKind};
 use extend_cancel_sandbox::{sample, seeded_run_id, Fault, Run, Sandbox};
 
 #[tokio::test]
@@ -10,15 +10,15 @@ async fn added_runs_are_served_and_their_state_can_be_read() {
     assert!(sandbox.runs().is_empty());
     let client = client(&sandbox);
 
-    let mut mine = sample::extract_run("exr_ünïcödé", ProcessorRunStatus::Processing);
+    let mut mine = sample::extract_run("exr_ünïcödé", RunStatus::Processing);
     mine.metadata = None;
     mine.failure_message = Some("kept as given".to_owned());
     assert_eq!(sandbox.insert(mine.clone()), None);
-    sandbox.insert(Run::sample(RunKind::Classify, "clr_mine", ProcessorRunStatus::Failed));
+    sandbox.insert(Run::sample(RunKind::Classify, "clr_mine", RunStatus::Failed));
 
     // The id is percent-encoded on the wire and decoded by the sandbox.
     let run = client.extract_runs().cancel("exr_ünïcödé").await.unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     assert_eq!(run.metadata, None);
     assert_eq!(run.failure_message.as_deref(), Some("kept as given"));
     assert_eq!(sandbox.requests()[0].path, "/extract_runs/exr_%C3%BCn%C3%AFc%C3%B6d%C3%A9/cancel");
@@ -26,19 +26,19 @@ async fn added_runs_are_served_and_their_state_can_be_read() {
     assert_eq!(stored, *run);
     assert_eq!(
         stored,
-        types::ExtractRun { status: ProcessorRunStatus::Cancelled, updated_at: stored.updated_at, ..mine }
+        types::ExtractRun { status: RunStatus::Cancelled, updated_at: stored.updated_at, ..mine }
     );
 
     let api = api_error(client.cancel("clr_mine").await);
     assert_eq!(api.status.as_u16(), 400);
 
     // Replacing a run returns the old one; the kind decides the endpoint.
-    let old = sandbox.insert(sample::classify_run("clr_mine", ProcessorRunStatus::Processing)).unwrap();
+    let old = sandbox.insert(sample::classify_run("clr_mine", RunStatus::Processing)).unwrap();
     assert_eq!(old.status(), "FAILED");
     let extend_cancel::Run::Classify(run) = client.cancel("clr_mine").await.unwrap() else {
         panic!("not classify")
     };
-    assert_eq!(run.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(run.status, RunStatus::Cancelled);
     let ids: Vec<String> = sandbox.runs().iter().map(|r| r.id().to_owned()).collect();
     assert_eq!(ids, ["clr_mine", "exr_ünïcödé"]);
 }
@@ -57,7 +57,7 @@ async fn is_seeded_with_every_kind_in_every_status() {
     let runs = sandbox.runs();
     assert_eq!(runs.len(), 20);
     for kind in RunKind::ALL {
-        for status in [ProcessorRunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
+        for status in [RunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
             let id = seeded_run_id(kind, &status);
             let run = sandbox.run(&id).unwrap_or_else(|| panic!("{id} is not seeded"));
             assert_eq!((run.kind(), run.status()), (kind, status.as_str()), "{id}");

@@ -2,7 +2,7 @@
 //! start PROCESSING after their delay.
 
 use super::support::{all_pages, api_error, client, get, ids};
-use extend_cancel::{types, ProcessorRunStatus, RunKind, RunSource};
+use extend_cancel::{types, RunStatus, RunKind, RunSource};
 use extend_cancel_sandbox::{sample::SampleRun, BatchSeed, Sandbox, SeedError, StoredRun};
 use std::time::{Duration, Instant};
 
@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 async fn a_batch_of_2500_runs_is_seeded_and_listed_by_batch_in_order() {
     let sandbox = Sandbox::start().await.unwrap();
     let big = BatchSeed::new("bpr_big", 2500)
-        .statuses([(ProcessorRunStatus::Processing, 4), (ProcessorRunStatus::Processed, 1)]);
+        .statuses([(RunStatus::Processing, 4), (RunStatus::Processed, 1)]);
     let started = Instant::now();
     assert_eq!(sandbox.seed_batch(&big), 2500);
     // Another batch of the same kind, which the filter must leave out.
@@ -91,7 +91,7 @@ async fn pending_runs_start_processing_after_their_delay_and_can_then_be_cancell
     // Waiting: delays far longer than the test, so that a slow machine cannot end them.
     let waiting = Sandbox::builder().pending_for(Duration::from_secs(3600)).start().await.unwrap();
     waiting.insert(
-        StoredRun::new(SampleRun::new(RunKind::Split, "splr_slow", ProcessorRunStatus::Pending))
+        StoredRun::new(SampleRun::new(RunKind::Split, "splr_slow", RunStatus::Pending))
             .pending_for(Duration::from_secs(7200)),
     );
     let api = api_error(client(&waiting).extract_runs().cancel("exr_pending").await);
@@ -115,7 +115,7 @@ async fn pending_runs_start_processing_after_their_delay_and_can_then_be_cancell
     tokio::time::sleep(Duration::from_millis(250)).await;
     let run: types::ExtractRun =
         serde_json::from_value(get(&sandbox, "/extract_runs/exr_pending").await.json).unwrap();
-    assert_eq!(run.status, ProcessorRunStatus::Processing);
+    assert_eq!(run.status, RunStatus::Processing);
     let updated = std::time::SystemTime::from(run.updated_at.unwrap().0);
     assert!(updated >= before + Duration::from_millis(200), "updatedAt is the end of the wait");
     for kind in RunKind::ALL {
@@ -126,6 +126,6 @@ async fn pending_runs_start_processing_after_their_delay_and_can_then_be_cancell
     let processing = get(&sandbox, "/split_runs?status=PROCESSING&sortBy=createdAt").await;
     assert_eq!(ids(&processing), ["splr_processing", "splr_pending"], "ties by id, newest first");
     let cancelled = client(&sandbox).extract_runs().cancel("exr_pending").await.unwrap();
-    assert_eq!(cancelled.status, ProcessorRunStatus::Cancelled);
+    assert_eq!(cancelled.status, RunStatus::Cancelled);
     assert_eq!(forever.run("clr_pending").unwrap().status(), "PENDING");
 }

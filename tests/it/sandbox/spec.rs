@@ -2,7 +2,7 @@
 //! shape.
 
 use super::support::{cancel_path, collection, header, raw, OTHER_STATUSES};
-use extend_cancel::{types, LegacyProcessorStatus, ProcessorRunStatus, RunKind};
+use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind};
 use extend_cancel_sandbox::{seeded_run_id, Fault, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
@@ -44,16 +44,16 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
         let processing = match run {
             Run::Extract(run) => Run::Extract(types::ExtractRun {
                 id: id.clone(),
-                status: ProcessorRunStatus::Processing,
+                status: RunStatus::Processing,
                 ..run
             }),
             Run::Classify(run) => Run::Classify(types::ClassifyRun {
                 id: id.clone(),
-                status: ProcessorRunStatus::Processing,
+                status: RunStatus::Processing,
                 ..run
             }),
             Run::Split(run) => {
-                Run::Split(types::SplitRun { id: id.clone(), status: ProcessorRunStatus::Processing, ..run })
+                Run::Split(types::SplitRun { id: id.clone(), status: RunStatus::Processing, ..run })
             }
             Run::Processor(run) => Run::Processor(types::LegacyProcessorRun {
                 id: id.clone(),
@@ -71,14 +71,14 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
             requests.push((cancel_path(kind, &seeded_run_id(kind, &status)), key, &[]));
         }
         requests.push((cancel_path(kind, "missing"), key, &[]));
-        requests.push((cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)), None, &[]));
+        requests.push((cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)), None, &[]));
         requests.push((
-            cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)),
+            cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)),
             Some("sk_x"),
             &[],
         ));
         requests.push((
-            cancel_path(kind, &seeded_run_id(kind, &ProcessorRunStatus::Processing)),
+            cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)),
             key,
             &[("x-extend-workspace-id", "ws_other")],
         ));
@@ -130,12 +130,12 @@ async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
     let key = Some(sandbox.api_key());
     let mut paths: Vec<(String, Option<&str>)> = Vec::new();
     for kind in RunKind::ALL {
-        for status in [ProcessorRunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
+        for status in [RunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
             paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &status)), key));
         }
         paths.push((format!("{}/missing", collection(kind)), key));
         paths.push((
-            format!("{}/{}", collection(kind), seeded_run_id(kind, &ProcessorRunStatus::Failed)),
+            format!("{}/{}", collection(kind), seeded_run_id(kind, &RunStatus::Failed)),
             None,
         ));
     }

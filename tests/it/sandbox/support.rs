@@ -1,16 +1,16 @@
 //! What the sandbox tests share: a fast-retrying client, raw HTTP requests and their paths.
 
-use extend_cancel::{ApiError, Client, Error, ProcessorRunStatus, RetryPolicy, RunKind};
+use extend_cancel::{ApiError, Client, Error, RunStatus, RetryPolicy, RunKind};
 use extend_cancel_sandbox::Sandbox;
 use reqwest::{header::HeaderMap, Method};
 use serde_json::Value;
 use std::time::Duration;
 
-pub(super) const OTHER_STATUSES: [ProcessorRunStatus; 4] = [
-    ProcessorRunStatus::Pending,
-    ProcessorRunStatus::Processed,
-    ProcessorRunStatus::Failed,
-    ProcessorRunStatus::Cancelled,
+pub(super) const OTHER_STATUSES: [RunStatus; 4] = [
+    RunStatus::Pending,
+    RunStatus::Processed,
+    RunStatus::Failed,
+    RunStatus::Cancelled,
 ];
 
 /// A client for `sandbox` with millisecond back-off and two retries.
