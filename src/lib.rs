@@ -26,7 +26,7 @@ pub mod mock;
 pub use batch::{
     breaker::DEFAULT_STOP_AFTER_FAILURES,
     by_id::{CancelMany, CancelOutcomes, GetMany},
-    limits::DEFAULT_CONCURRENCY,
+    limits::{DEFAULT_CANCELLING_WAIT, DEFAULT_CONCURRENCY},
     matching::{CancelMatching, StopHandle},
     outcome::Outcome,
     summary::Summary,
@@ -48,8 +48,8 @@ pub use listing::{
 pub use model::{
     open_enum::{
         ClassifyBaseProcessor, ExtractBaseProcessor, ExtractionFieldType, FailureReason, FileType,
-        InsightType, LegacyProcessorStatus, LegacyProcessorType, RunStatus, RunSource, SortBy,
-        SortDir, SplitBaseProcessor, UsageObjectType, VerifyRiskLevel,
+        InsightType, LegacyProcessorStatus, LegacyProcessorType, RunSource, RunStatus, SortBy, SortDir,
+        SplitBaseProcessor, UsageObjectType, VerifyRiskLevel,
     },
     run::Run,
     run_body::RunBody,

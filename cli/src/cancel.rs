@@ -14,7 +14,7 @@ use crate::{
     resume,
     send::{self, Limits},
 };
-use extend_cancel::{RunStatus, RunFilter};
+use extend_cancel::{RunFilter, RunStatus};
 use futures_util::{stream::BoxStream, StreamExt};
 
 /// Runs the command.

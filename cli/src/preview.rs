@@ -6,7 +6,7 @@ use crate::{
     report::{Entry, WOULD_CANCEL},
     send::Limits,
 };
-use extend_cancel::{Client, Error, Outcome, RunStatus, RunFilter, RunKind};
+use extend_cancel::{Client, Error, Outcome, RunFilter, RunKind, RunStatus};
 use futures_util::{stream, Stream, StreamExt};
 
 /// Looks each id up (`GET`, through the library's `get_many`: `concurrency` at a time, at

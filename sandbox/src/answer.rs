@@ -8,7 +8,7 @@ use crate::{
     run::Run,
     state::Shared,
 };
-use extend_cancel::{types, RunStatus, RunKind, Timestamp};
+use extend_cancel::{types, RunKind, RunStatus, Timestamp};
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 
 /// The answer to a request that got no injected fault (or one that lets it be handled).

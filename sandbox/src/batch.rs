@@ -1,7 +1,7 @@
 //! `BatchSeed`: many runs of one batch, made the same way every time.
 
 use crate::{sample::SampleRun, stored::StoredRun};
-use extend_cancel::{RunStatus, RunKind, RunSource, Timestamp};
+use extend_cancel::{RunKind, RunSource, RunStatus, Timestamp};
 use std::time::Duration;
 
 /// A batch of runs to seed a sandbox with ([`Sandbox::seed_batch`]): `count` runs of the
@@ -78,8 +78,7 @@ impl BatchSeed {
     /// is `PROCESSING`).
     pub fn statuses(mut self, statuses: impl IntoIterator<Item = (RunStatus, u32)>) -> BatchSeed {
         let statuses: Vec<_> = statuses.into_iter().filter(|(_, weight)| *weight > 0).collect();
-        self.statuses =
-            if statuses.is_empty() { vec![(RunStatus::Processing, 1)] } else { statuses };
+        self.statuses = if statuses.is_empty() { vec![(RunStatus::Processing, 1)] } else { statuses };
         self
     }
 

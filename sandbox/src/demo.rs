@@ -2,7 +2,7 @@
 //! (`extend-cancel sandbox --seed demo`).
 
 use crate::batch::BatchSeed;
-use extend_cancel::{RunStatus, RunKind, RunSource};
+use extend_cancel::{RunKind, RunSource, RunStatus};
 
 /// The batches of the demo seed (see the [crate documentation](crate) for the table).
 pub(crate) fn demo_batches() -> Vec<BatchSeed> {

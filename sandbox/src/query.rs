@@ -2,7 +2,7 @@
 //! the test a run must pass to be listed.
 
 use crate::store::{Entry, SortBy};
-use extend_cancel::{RunStatus, RunKind, RunSource};
+use extend_cancel::{RunKind, RunSource, RunStatus};
 use std::hash::{BuildHasher, Hash, Hasher};
 
 /// The page size of a list request without `maxPageSize`.
@@ -80,8 +80,7 @@ impl ListQuery {
             let value = value.into_owned();
             match name.as_ref() {
                 "status" => {
-                    parsed.status =
-                        Some(known("status", &value, RunStatus::KNOWN, RunStatus::as_str)?)
+                    parsed.status = Some(known("status", &value, RunStatus::KNOWN, RunStatus::as_str)?)
                 }
                 "batchId" => parsed.batch_id = Some(value),
                 "source" => {

@@ -1,6 +1,6 @@
 //! The runs a sandbox holds, one enum over the four kinds.
 
-use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind, Timestamp};
+use extend_cancel::{types, LegacyProcessorStatus, RunKind, RunStatus, Timestamp};
 
 /// A run held by a sandbox: one of the four kinds, as the generated type of that kind.
 // The variants are unboxed so that callers can match and build them directly; a sandbox holds

@@ -1,7 +1,7 @@
 //! The runs a new sandbox holds: one of every kind in every status.
 
 use crate::run::Run;
-use extend_cancel::{RunStatus, RunKind};
+use extend_cancel::{RunKind, RunStatus};
 
 /// The id of the run a new sandbox holds for this kind and status: the kind's prefix and the
 /// status in lowercase, such as `exr_processing` or `dpr_failed`.

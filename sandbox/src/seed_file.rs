@@ -4,7 +4,7 @@
 //! a typo does not quietly seed something else.
 
 use crate::{sample::SampleRun, stored::StoredRun};
-use extend_cancel::{validate_run_id, RunStatus, RunKind, RunSource, Timestamp};
+use extend_cancel::{validate_run_id, RunKind, RunSource, RunStatus, Timestamp};
 use serde::Deserialize;
 use std::{collections::HashSet, path::Path, time::Duration};
 
@@ -83,17 +83,16 @@ pub(crate) fn runs_from_file(path: &Path) -> Result<Vec<StoredRun>, SeedError> {
 impl Element {
     /// The element's runs, or what is wrong with it.
     fn runs(self, number: usize) -> Result<Vec<StoredRun>, String> {
-        let status = RunStatus::KNOWN
-            .iter()
-            .find(|known| known.as_str() == self.status)
-            .cloned()
-            .ok_or_else(|| {
-                format!(
-                    "status {:?} is not one of {}",
-                    self.status,
-                    names(RunStatus::KNOWN, RunStatus::as_str)
-                )
-            })?;
+        let status =
+            RunStatus::KNOWN.iter().find(|known| known.as_str() == self.status).cloned().ok_or_else(
+                || {
+                    format!(
+                        "status {:?} is not one of {}",
+                        self.status,
+                        names(RunStatus::KNOWN, RunStatus::as_str)
+                    )
+                },
+            )?;
         let kind = match (&self.kind, &self.id) {
             (Some(kind), _) => RunKind::ALL
                 .into_iter()

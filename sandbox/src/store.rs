@@ -2,7 +2,7 @@
 //! to start, and a log of order changes that keeps a listing's paging stable.
 
 use crate::{run::Run, stored::StoredRun};
-use extend_cancel::{RunStatus, RunKind, Timestamp};
+use extend_cancel::{RunKind, RunStatus, Timestamp};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
     ops::RangeInclusive,
@@ -312,10 +312,7 @@ mod tests {
     #[test]
     fn a_pending_run_starts_processing_when_its_wait_ends() {
         let mut store = Store::default();
-        store.insert(
-            run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)),
-            None,
-        );
+        store.insert(run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)), None);
         store.insert(run("exr_now", RunStatus::Pending, 0), Some(Duration::ZERO));
         store.insert(run("exr_never", RunStatus::Pending, 0), None);
         store.start_due(Instant::now());

@@ -15,10 +15,15 @@ use std::{
     pin::Pin,
     sync::Arc,
     task::{Context, Poll},
+    time::Duration,
 };
 
 /// The default number of requests a batch has in flight at once.
 pub const DEFAULT_CONCURRENCY: usize = 8;
+
+/// How long a batch follows a workflow run answered `CANCELLING` by default, retrieving it
+/// until it is `CANCELLED` (or another end state) before reporting it as still cancelling.
+pub const DEFAULT_CANCELLING_WAIT: Duration = Duration::from_secs(60);
 
 /// A batch's limits, as its builder methods set them.
 #[derive(Clone, Copy, Debug)]
@@ -26,6 +31,7 @@ pub(crate) struct Limits {
     pub(crate) concurrency: usize,
     pub(crate) per_second: Option<f64>,
     pub(crate) stop_after_failures: u32,
+    pub(crate) cancelling_wait: Duration,
 }
 
 impl Default for Limits {
@@ -34,6 +40,7 @@ impl Default for Limits {
             concurrency: DEFAULT_CONCURRENCY,
             per_second: None,
             stop_after_failures: DEFAULT_STOP_AFTER_FAILURES,
+            cancelling_wait: DEFAULT_CANCELLING_WAIT,
         }
     }
 }
@@ -56,6 +63,7 @@ impl Limits {
             pacer: Arc::new(Pacer::new(self.per_second)),
             breaker: Breaker::new(self.stop_after_failures),
             workspace,
+            cancelling_wait: self.cancelling_wait,
         })
     }
 }
@@ -143,6 +151,19 @@ macro_rules! limit_setters {
             pub fn stop_after_failures(mut self, failures: u32) -> Self {
                 if let Some(setup) = self.inner.setup_mut() {
                     setup.limits.stop_after_failures = failures;
+                }
+                self
+            }
+
+            /// How long to follow a workflow run whose cancel answered `CANCELLING` (being
+            /// cancelled), retrieving it through the batch's limits (after 250 ms, then at
+            /// doubling intervals up to 2 s) until it is `CANCELLED` or in another end state
+            /// (default 60 s, [`crate::DEFAULT_CANCELLING_WAIT`]). A run still `CANCELLING` at
+            /// the end is reported as [`crate::Outcome::Cancelling`]. `Duration::ZERO` does not
+            /// follow at all.
+            pub fn cancelling_wait(mut self, wait: std::time::Duration) -> Self {
+                if let Some(setup) = self.inner.setup_mut() {
+                    setup.limits.cancelling_wait = wait;
                 }
                 self
             }

@@ -9,7 +9,7 @@ use crate::{
         settle::Batch,
     },
     listing::filter::{ListedRun, RunFilter},
-    Client, Error, Outcome, RunStatus, RunKind,
+    Client, Error, Outcome, RunKind, RunStatus,
 };
 use futures_util::{
     future::{self, BoxFuture},

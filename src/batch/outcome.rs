@@ -1,7 +1,7 @@
 //! What became of a run that a batch set out to cancel: the definitive outcome, settled by
 //! fetching the run when the cancel's answer alone leaves it unclear.
 
-use crate::{BatchStop, Error, RunStatus, Run};
+use crate::{BatchStop, Error, Run, RunStatus};
 use std::sync::Arc;
 
 /// The definitive outcome of cancelling one run, as [`crate::CancelMany::outcomes`] and
@@ -12,10 +12,12 @@ use std::sync::Arc;
 ///
 /// | cancel answered | fetched status | outcome |
 /// |---|---|---|
-/// | 200 | (not fetched) | [`Outcome::Cancelled`] |
+/// | 200, the run `CANCELLED`, `PROCESSING` or `PENDING` (cancelling is best-effort) | (not fetched) | [`Outcome::Cancelled`] |
+/// | 200, the run `PROCESSED`, `FAILED`, `NEEDS_REVIEW` or `REJECTED` (a verify run's no-op cancel) | (not fetched) | [`Outcome::AlreadyFinished`] |
+/// | 200 or fetched, the run `CANCELLING` (a workflow run) | fetched until it is not, within the batch's [`crate::CancelMany::cancelling_wait`] | the outcome of the status it reaches; [`Outcome::Cancelling`] if still `CANCELLING` |
 /// | 400, first attempt | `CANCELLED` | [`Outcome::AlreadyCancelled`] |
 /// | 400 after a lost attempt, a lost response, 5xx, an unreadable 200 | `CANCELLED` | [`Outcome::Cancelled`] |
-/// | any of those | `PROCESSED`, `FAILED` | [`Outcome::AlreadyFinished`] |
+/// | any of those | `PROCESSED`, `FAILED`, `NEEDS_REVIEW`, `REJECTED` | [`Outcome::AlreadyFinished`] |
 /// | any of those | `PENDING` | [`Outcome::Pending`] |
 /// | any of those | `PROCESSING`, another value, or the fetch failed | [`Outcome::Failed`] with the cancel's error |
 /// | 404 (or the fetch answered 404) | | [`Outcome::NotFound`] |
@@ -31,12 +33,17 @@ pub enum Outcome {
     /// The run had been cancelled before this call (the cancel answered 400 on its first
     /// attempt and the fetched run is `CANCELLED`).
     AlreadyCancelled(Run),
-    /// The run had already finished: its status is `PROCESSED` or `FAILED`
-    /// ([`Run::typed_status`] says which).
+    /// The run had already finished: its status is `PROCESSED` or `FAILED`, or for a workflow
+    /// run `NEEDS_REVIEW` or `REJECTED` ([`Run::typed_status`] says which). A verify run that
+    /// had finished answers its cancel with 200 and the run unchanged: that is this outcome too.
     AlreadyFinished(Run),
     /// The run has not started yet (`PENDING`), so it cannot be cancelled now; a draining
     /// [`crate::CancelMatching`] reports runs still pending when its deadline passed.
     Pending(Run),
+    /// A workflow run still being cancelled (`CANCELLING`) when the batch's wait for it ended
+    /// ([`crate::CancelMany::cancelling_wait`]): the cancel was accepted, the run has not
+    /// stopped yet. Do not cancel it again; retrieve it later for its final state.
+    Cancelling(Run),
     /// There is no such run (404), in this workspace at least.
     NotFound,
     /// Cancelling failed, and fetching the run did not show an end state.
@@ -49,13 +56,14 @@ pub enum Outcome {
 
 impl Outcome {
     /// A short stable name for logs and JSON: `cancelled`, `already_cancelled`,
-    /// `already_finished`, `pending`, `not_found`, `failed` or `not_sent`.
+    /// `already_finished`, `pending`, `cancelling`, `not_found`, `failed` or `not_sent`.
     pub fn label(&self) -> &'static str {
         match self {
             Outcome::Cancelled(_) => "cancelled",
             Outcome::AlreadyCancelled(_) => "already_cancelled",
             Outcome::AlreadyFinished(_) => "already_finished",
             Outcome::Pending(_) => "pending",
+            Outcome::Cancelling(_) => "cancelling",
             Outcome::NotFound => "not_found",
             Outcome::Failed(_) => "failed",
             Outcome::NotSent(_) => "not_sent",
@@ -68,7 +76,8 @@ impl Outcome {
             Outcome::Cancelled(run)
             | Outcome::AlreadyCancelled(run)
             | Outcome::AlreadyFinished(run)
-            | Outcome::Pending(run) => Some(run),
+            | Outcome::Pending(run)
+            | Outcome::Cancelling(run) => Some(run),
             Outcome::NotFound | Outcome::Failed(_) | Outcome::NotSent(_) => None,
         }
     }

@@ -5,10 +5,13 @@
 
 use crate::{
     batch::breaker::Breaker, error::TransportCause, model::run_id::kind_of, transport::pacer::Pacer, Client,
-    Error, Outcome, RunStatus, Run, RunKind, RunRequest,
+    Error, Outcome, Run, RunKind, RunRequest, RunStatus,
 };
 use reqwest::StatusCode;
-use std::sync::Arc;
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 /// What every run of one batch shares.
 #[derive(Debug)]
@@ -18,7 +21,14 @@ pub(crate) struct Batch {
     pub(crate) breaker: Breaker,
     /// The workspace of a filter's batch, instead of the client's.
     pub(crate) workspace: Option<String>,
+    /// How long a run answered `CANCELLING` is followed.
+    pub(crate) cancelling_wait: Duration,
 }
+
+/// The first wait before retrieving a run still `CANCELLING`; each next one doubles, up to
+/// [`CANCELLING_POLL_MAX`].
+const CANCELLING_POLL_FIRST: Duration = Duration::from_millis(250);
+const CANCELLING_POLL_MAX: Duration = Duration::from_secs(2);
 
 /// Which call of a run.
 #[derive(Clone, Copy)]
@@ -90,7 +100,7 @@ impl Batch {
     /// not say it.
     async fn settle(&self, kind: RunKind, id: &str, cancelled: Result<Run, Error>) -> Outcome {
         let error = match cancelled {
-            Ok(run) => return Outcome::Cancelled(run),
+            Ok(run) => return self.follow(kind, id, from_answer(run)).await,
             Err(Error::NotSent(stop)) => return Outcome::NotSent(stop),
             Err(error) => error,
         };
@@ -114,11 +124,53 @@ impl Batch {
             return Outcome::Failed(error);
         }
         match self.send(Call::Get, kind, id).await {
+            Ok(run) if *run.typed_status() == RunStatus::Cancelling => {
+                self.follow(kind, id, Outcome::Cancelling(run)).await
+            }
             Ok(run) => from_fetched(run, may_have_acted, error),
             Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Outcome::NotFound,
             // The cancel's error says more about what went wrong than the fetch's.
             Err(_) => Outcome::Failed(error),
         }
+    }
+}
+
+impl Batch {
+    /// Follows a run still `CANCELLING` (a workflow run stopping), retrieving it through the
+    /// batch's pacer until its status is another, within the batch's cancelling wait. Any
+    /// other outcome is returned as it is. A retrieve that fails leaves the run `CANCELLING`:
+    /// its cancel was accepted, only its end is unknown.
+    async fn follow(&self, kind: RunKind, id: &str, outcome: Outcome) -> Outcome {
+        let Outcome::Cancelling(mut run) = outcome else { return outcome };
+        let until = Instant::now() + self.cancelling_wait;
+        let mut wait = CANCELLING_POLL_FIRST;
+        loop {
+            let now = Instant::now();
+            if now >= until || self.breaker.stopped().is_some() {
+                return Outcome::Cancelling(run);
+            }
+            tokio::time::sleep(wait.min(until - now)).await;
+            wait = (wait * 2).min(CANCELLING_POLL_MAX);
+            match self.send(Call::Get, kind, id).await {
+                Ok(fetched) if *fetched.typed_status() == RunStatus::Cancelling => run = fetched,
+                // This cancel was accepted (CANCELLING), so the run's end is its outcome.
+                Ok(fetched) => return from_answer(fetched),
+                Err(_) => return Outcome::Cancelling(run),
+            }
+        }
+    }
+}
+
+/// The outcome a run answered with 200 gives: its status decides, not the HTTP status.
+/// Cancelling is best-effort, so a run still `PROCESSING` (or `PENDING`) after its cancel was
+/// accepted counts as cancelled, as the cancel endpoints document.
+fn from_answer(run: Run) -> Outcome {
+    match run.typed_status() {
+        RunStatus::Processed | RunStatus::Failed | RunStatus::NeedsReview | RunStatus::Rejected => {
+            Outcome::AlreadyFinished(run)
+        }
+        RunStatus::Cancelling => Outcome::Cancelling(run),
+        _ => Outcome::Cancelled(run),
     }
 }
 

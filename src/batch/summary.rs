@@ -5,7 +5,7 @@ use std::fmt;
 
 /// How many runs of a batch ended in each [`Outcome`]. Add each outcome as it comes; `Display`
 /// gives one line such as `12 cancelled, 3 already cancelled, 4 already finished (3 processed,
-/// 1 failed), 1 not found, 0 pending, 2 failed, 0 not sent`.
+/// 1 failed), 1 not found, 0 pending, 0 cancelling, 2 failed, 0 not sent`.
 ///
 /// ```
 /// use extend_cancel::{Outcome, Summary};
@@ -20,7 +20,8 @@ pub struct Summary {
     pub cancelled: u64,
     /// Cancelled before this batch.
     pub already_cancelled: u64,
-    /// Already finished with `PROCESSED`.
+    /// Already finished otherwise than `FAILED`: `PROCESSED`, or a workflow run waiting for
+    /// review (`NEEDS_REVIEW`) or rejected (`REJECTED`).
     pub processed: u64,
     /// Already finished with `FAILED`.
     pub finished_failed: u64,
@@ -28,6 +29,9 @@ pub struct Summary {
     pub not_found: u64,
     /// Not started yet (`PENDING`), so not cancelled.
     pub pending: u64,
+    /// Workflow runs still being cancelled (`CANCELLING`) when the batch stopped following them
+    /// ([`Outcome::Cancelling`]).
+    pub cancelling: u64,
     /// Failed to cancel (the error is in the outcome).
     pub failed: u64,
     /// Not sent: the batch had stopped ([`Outcome::NotSent`]).
@@ -45,6 +49,7 @@ impl Summary {
             }
             Outcome::AlreadyFinished(_) => &mut self.processed,
             Outcome::Pending(_) => &mut self.pending,
+            Outcome::Cancelling(_) => &mut self.cancelling,
             Outcome::NotFound => &mut self.not_found,
             Outcome::Failed(_) => &mut self.failed,
             Outcome::NotSent(_) => &mut self.not_sent,
@@ -52,7 +57,8 @@ impl Summary {
         *count += 1;
     }
 
-    /// Runs that had already finished (`PROCESSED` or `FAILED`).
+    /// Runs that had already finished (`PROCESSED`, `FAILED`, or a workflow run in review or
+    /// rejected).
     pub fn already_finished(&self) -> u64 {
         self.processed + self.finished_failed
     }
@@ -64,13 +70,14 @@ impl Summary {
             + self.already_finished()
             + self.not_found
             + self.pending
+            + self.cancelling
             + self.failed
             + self.not_sent
     }
 
     /// True when every run counted is cancelled or already finished ([`Outcome::is_settled`]).
     pub fn all_settled(&self) -> bool {
-        self.not_found + self.pending + self.failed + self.not_sent == 0
+        self.not_found + self.pending + self.cancelling + self.failed + self.not_sent == 0
     }
 }
 
@@ -79,7 +86,7 @@ impl fmt::Display for Summary {
         write!(
             f,
             "{} cancelled, {} already cancelled, {} already finished ({} processed, {} failed), {} not found, \
-             {} pending, {} failed, {} not sent",
+             {} pending, {} cancelling, {} failed, {} not sent",
             self.cancelled,
             self.already_cancelled,
             self.already_finished(),
@@ -87,6 +94,7 @@ impl fmt::Display for Summary {
             self.finished_failed,
             self.not_found,
             self.pending,
+            self.cancelling,
             self.failed,
             self.not_sent
         )

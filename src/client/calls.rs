@@ -27,8 +27,8 @@ pub trait Kind: RunBody {
     const GET: SendFn<Decoded<Self::Fetched>>;
 }
 
-/// The runs of one kind ([`Client::extract_runs`] and its siblings): cancel, retrieve and (for
-/// extract, classify and split runs) list them. `T` is the body type of the kind's cancel
+/// The runs of one kind ([`Client::extract_runs`] and its siblings): cancel, retrieve and list
+/// them. `T` is the body type of the kind's cancel
 /// response.
 pub struct Runs<'a, T> {
     client: &'a Client,
@@ -97,8 +97,35 @@ impl Client {
         Runs::new(self)
     }
 
+    /// Workflow runs: `POST /workflow_runs/{id}/cancel`, `GET /workflow_runs/{id}`,
+    /// `GET /workflow_runs`. A workflow run can be cancelled while `PENDING` or `PROCESSING`,
+    /// and the cancel may answer with the run still `CANCELLING`.
+    pub fn workflow_runs(&self) -> Runs<'_, types::WorkflowRun> {
+        Runs::new(self)
+    }
+
+    /// Parse runs: `POST /parse_runs/{id}/cancel`, `GET /parse_runs/{id}`, `GET /parse_runs`.
+    pub fn parse_runs(&self) -> Runs<'_, types::ParseRun> {
+        Runs::new(self)
+    }
+
+    /// Verify runs: `POST /verify_runs/{id}/cancel`, `GET /verify_runs/{id}`, `GET /verify_runs`.
+    /// Cancelling a verify run that already finished answers 200 with the run unchanged: read
+    /// its status.
+    pub fn verify_runs(&self) -> Runs<'_, types::VerifyRun> {
+        Runs::new(self)
+    }
+
+    /// Looks up a batch run (`GET /batch_runs/{id}`, ids such as `bpr_...`): its status and how
+    /// many runs it has. Workflow batches (`batch_...`) have no such lookup.
+    pub fn batch_run(&self, id: impl Into<String>) -> RunRequest<Decoded<types::BatchRun>> {
+        RunRequest::new(self, id.into(), |client, id, options| {
+            Box::pin(retrieve_batch_run(client, id, options))
+        })
+    }
+
     /// Cancels a run of any kind, choosing the endpoint by the id's prefix (`exr_`, `clr_`,
-    /// `splr_`, `dpr_`). An id with another prefix fails with [`Error::InvalidRunId`] before
+    /// `splr_`, `dpr_`, `workflow_run_`, `pr_`, `vr_`). An id with another prefix fails with [`Error::InvalidRunId`] before
     /// anything is sent; use the kind's own handle for such ids.
     pub fn cancel(&self, id: impl Into<String>) -> RunRequest<Run> {
         RunRequest::new(self, id.into(), |client, id, options| {
@@ -132,19 +159,25 @@ fn kind_index(kind: RunKind) -> usize {
 }
 
 /// Each kind's cancel, as a run of any kind, in [`RunKind::ALL`]'s order.
-const CANCEL_AS: [SendFn<Run>; 4] = [
+const CANCEL_AS: [SendFn<Run>; 7] = [
     |client, id, options| Box::pin(cancel_as(RunKind::Extract, client, id, options)),
     |client, id, options| Box::pin(cancel_as(RunKind::Classify, client, id, options)),
     |client, id, options| Box::pin(cancel_as(RunKind::Split, client, id, options)),
     |client, id, options| Box::pin(cancel_as(RunKind::Processor, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Workflow, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Parse, client, id, options)),
+    |client, id, options| Box::pin(cancel_as(RunKind::Verify, client, id, options)),
 ];
 
 /// Each kind's retrieve, as a run of any kind, in [`RunKind::ALL`]'s order.
-const GET_AS: [SendFn<Run>; 4] = [
+const GET_AS: [SendFn<Run>; 7] = [
     |client, id, options| Box::pin(get_as(RunKind::Extract, client, id, options)),
     |client, id, options| Box::pin(get_as(RunKind::Classify, client, id, options)),
     |client, id, options| Box::pin(get_as(RunKind::Split, client, id, options)),
     |client, id, options| Box::pin(get_as(RunKind::Processor, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Workflow, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Parse, client, id, options)),
+    |client, id, options| Box::pin(get_as(RunKind::Verify, client, id, options)),
 ];
 
 /// The cancel of `kind`, as a run of any kind.
@@ -154,6 +187,9 @@ async fn cancel_as(kind: RunKind, client: Client, id: String, options: CallOptio
         RunKind::Classify => Run::Classify(cancel_classify_run(client, id, options).await?),
         RunKind::Split => Run::Split(cancel_split_run(client, id, options).await?),
         RunKind::Processor => Run::Processor(cancel_processor_run(client, id, options).await?),
+        RunKind::Workflow => Run::Workflow(cancel_workflow_run(client, id, options).await?),
+        RunKind::Parse => Run::Parse(cancel_parse_run(client, id, options).await?),
+        RunKind::Verify => Run::Verify(cancel_verify_run(client, id, options).await?),
     })
 }
 
@@ -164,6 +200,9 @@ async fn get_as(kind: RunKind, client: Client, id: String, options: CallOptions)
         RunKind::Classify => Run::Classify(retrieve_classify_run(client, id, options).await?),
         RunKind::Split => Run::Split(retrieve_split_run(client, id, options).await?),
         RunKind::Processor => Run::Processor(retrieve_processor_run(client, id, options).await?.into()),
+        RunKind::Workflow => Run::Workflow(retrieve_workflow_run(client, id, options).await?),
+        RunKind::Parse => Run::Parse(retrieve_parse_run(client, id, options).await?),
+        RunKind::Verify => Run::Verify(retrieve_verify_run(client, id, options).await?),
     })
 }
 
@@ -206,6 +245,13 @@ run_call!(types::ExtractRun, retrieve_extract_run);
 run_call!(types::ClassifyRun, retrieve_classify_run);
 run_call!(types::SplitRun, retrieve_split_run);
 run_call!(types::ProcessorRunGetResponse, retrieve_processor_run);
+run_call!(types::WorkflowRun, cancel_workflow_run);
+run_call!(types::WorkflowRun, retrieve_workflow_run);
+run_call!(types::ParseRun, cancel_parse_run);
+run_call!(types::ParseRun, retrieve_parse_run);
+run_call!(types::VerifyRun, cancel_verify_run);
+run_call!(types::VerifyRun, retrieve_verify_run);
+run_call!(types::BatchRun, retrieve_batch_run);
 
 /// Implements [`Kind`] for one kind's cancel body type.
 macro_rules! kind {
@@ -226,6 +272,9 @@ macro_rules! kind {
 kind!(types::ExtractRun, cancel_extract_run, retrieve_extract_run);
 kind!(types::ClassifyRun, cancel_classify_run, retrieve_classify_run);
 kind!(types::SplitRun, cancel_split_run, retrieve_split_run);
+kind!(types::WorkflowRun, cancel_workflow_run, retrieve_workflow_run);
+kind!(types::ParseRun, cancel_parse_run, retrieve_parse_run);
+kind!(types::VerifyRun, cancel_verify_run, retrieve_verify_run);
 kind!(
     types::ProcessorRunCancelResponse,
     types::ProcessorRunGetResponse,

@@ -4,7 +4,7 @@
 use crate::{
     client::request::{header_setters, CallOptions},
     transport::pacer::Pacer,
-    Client, Error, RunStatus, RunSource, SortBy, SortDir,
+    Client, Error, LegacyProcessorType, RunSource, RunStatus, SortBy, SortDir, VerifyRiskLevel,
 };
 use futures_util::{future::BoxFuture, Stream};
 use std::{
@@ -19,7 +19,8 @@ use std::{
 #[derive(Clone, Debug, Default)]
 pub struct ListQuery {
     pub(crate) status: Option<RunStatus>,
-    /// `extractorId`, `classifierId` or `splitterId`, by the kind listed.
+    /// `extractorId`, `classifierId`, `splitterId`, `workflowId` or `processorId`, by the kind
+    /// listed.
     pub(crate) owner_id: Option<String>,
     pub(crate) batch_id: Option<String>,
     pub(crate) source: Option<RunSource>,
@@ -29,6 +30,60 @@ pub struct ListQuery {
     pub(crate) sort_dir: Option<SortDir>,
     pub(crate) max_page_size: Option<u32>,
     pub(crate) page_token: Option<String>,
+    /// Verify runs only (`riskLevel`).
+    pub(crate) risk_level: Option<VerifyRiskLevel>,
+    /// Legacy processor runs only (`processorType`).
+    pub(crate) processor_type: Option<LegacyProcessorType>,
+}
+
+/// A filter of the list endpoints that not every kind's list takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum QueryFilter {
+    /// `batchId`.
+    Batch,
+    /// `source`.
+    Source,
+    /// `sourceId`.
+    SourceId,
+    /// `sortBy` and `sortDir`.
+    Sort,
+    /// The kind's owner (`extractorId`, `workflowId`, ...).
+    Owner,
+    /// `riskLevel`.
+    RiskLevel,
+    /// `processorType`.
+    ProcessorType,
+}
+
+impl QueryFilter {
+    /// The setter's name, for messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            QueryFilter::Batch => "batch_id",
+            QueryFilter::Source => "source",
+            QueryFilter::SourceId => "source_id",
+            QueryFilter::Sort => "sort_by",
+            QueryFilter::Owner => "owner",
+            QueryFilter::RiskLevel => "risk_level",
+            QueryFilter::ProcessorType => "processor_type",
+        }
+    }
+}
+
+impl ListQuery {
+    /// The filters set on this query that not every kind takes.
+    pub(crate) fn set_filters(&self) -> Vec<QueryFilter> {
+        let set = [
+            (QueryFilter::Batch, self.batch_id.is_some()),
+            (QueryFilter::Source, self.source.is_some()),
+            (QueryFilter::SourceId, self.source_id.is_some()),
+            (QueryFilter::Sort, self.sort_by.is_some() || self.sort_dir.is_some()),
+            (QueryFilter::Owner, self.owner_id.is_some()),
+            (QueryFilter::RiskLevel, self.risk_level.is_some()),
+            (QueryFilter::ProcessorType, self.processor_type.is_some()),
+        ];
+        set.into_iter().filter(|(_, is_set)| *is_set).map(|(filter, _)| filter).collect()
+    }
 }
 
 /// The filters a kind's listing and a [`crate::RunFilter`] share, written once: each sets one
@@ -42,7 +97,9 @@ macro_rules! query_setters {
                 self
             }
 
-            /// Only runs of this batch (`batchId`, such as `bpr_...`).
+            /// Only runs of this batch (`batchId`: `bpr_...` for extract, classify and split runs,
+            /// `batch_...` for workflow runs, `bpar_...` for parse runs; verify and legacy
+            /// processor runs have no batch filter).
             pub fn batch_id(mut self, batch_id: impl Into<String>) -> Self {
                 self.query.batch_id = Some(batch_id.into());
                 self

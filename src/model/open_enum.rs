@@ -348,10 +348,7 @@ mod tests {
             let json = serde_json::to_string(status).unwrap();
             assert_eq!(serde_json::from_str::<RunStatus>(&json).unwrap(), *status);
         }
-        assert_eq!(
-            serde_json::from_str::<RunStatus>("\"CANCELLED\"").unwrap(),
-            RunStatus::Cancelled
-        );
+        assert_eq!(serde_json::from_str::<RunStatus>("\"CANCELLED\"").unwrap(), RunStatus::Cancelled);
     }
 
     #[test]

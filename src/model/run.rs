@@ -1,6 +1,6 @@
 //! A run of any kind: what a call dispatched by the id's prefix returns.
 
-use crate::{types, Correction, Decoded, RunStatus, RunKind};
+use crate::{types, Correction, Decoded, RunKind, RunStatus};
 
 /// A run of any kind, as [`crate::Client::cancel`] and [`crate::Client::get`] return it: the run
 /// object of whichever kind the id named, with what had to be corrected to read it
@@ -20,6 +20,12 @@ pub enum Run {
     Split(Decoded<types::SplitRun>),
     /// A legacy processor run, with the response's `success` flag.
     Processor(Decoded<types::ProcessorRunCancelResponse>),
+    /// A workflow run.
+    Workflow(Decoded<types::WorkflowRun>),
+    /// A parse run.
+    Parse(Decoded<types::ParseRun>),
+    /// A verify run.
+    Verify(Decoded<types::VerifyRun>),
 }
 
 impl Run {
@@ -30,6 +36,9 @@ impl Run {
             Run::Classify(_) => RunKind::Classify,
             Run::Split(_) => RunKind::Split,
             Run::Processor(_) => RunKind::Processor,
+            Run::Workflow(_) => RunKind::Workflow,
+            Run::Parse(_) => RunKind::Parse,
+            Run::Verify(_) => RunKind::Verify,
         }
     }
 
@@ -40,6 +49,9 @@ impl Run {
             Run::Classify(run) => run.corrections(),
             Run::Split(run) => run.corrections(),
             Run::Processor(response) => response.corrections(),
+            Run::Workflow(run) => run.corrections(),
+            Run::Parse(run) => run.corrections(),
+            Run::Verify(run) => run.corrections(),
         }
     }
 
@@ -50,10 +62,14 @@ impl Run {
             Run::Classify(run) => &run.id,
             Run::Split(run) => &run.id,
             Run::Processor(response) => &response.processor_run.id,
+            Run::Workflow(run) => &run.id,
+            Run::Parse(run) => &run.id,
+            Run::Verify(run) => &run.id,
         }
     }
 
-    /// The run's status as sent (`CANCELLED`, `PROCESSING`, or a value added later).
+    /// The run's status as sent (`CANCELLED`, `PROCESSING`, `CANCELLING`, or a value added
+    /// later).
     pub fn status(&self) -> &str {
         self.typed_status().as_str()
     }
@@ -65,6 +81,9 @@ impl Run {
             Run::Classify(run) => &run.status,
             Run::Split(run) => &run.status,
             Run::Processor(response) => &response.processor_run.status,
+            Run::Workflow(run) => &run.status,
+            Run::Parse(run) => &run.status,
+            Run::Verify(run) => &run.status,
         }
     }
 
@@ -75,6 +94,9 @@ impl Run {
             Run::Classify(run) => run.failure_reason.as_ref().map(|r| r.as_str()),
             Run::Split(run) => run.failure_reason.as_ref().map(|r| r.as_str()),
             Run::Processor(response) => response.processor_run.failure_reason.as_deref(),
+            Run::Workflow(run) => run.failure_reason.as_deref(),
+            Run::Parse(run) => run.failure_reason.as_deref(),
+            Run::Verify(run) => run.failure_reason.as_deref(),
         }
     }
 
@@ -85,6 +107,8 @@ impl Run {
             Run::Classify(run) => run.dashboard_url.as_deref(),
             Run::Split(run) => run.dashboard_url.as_deref(),
             Run::Processor(response) => response.processor_run.url.as_deref(),
+            Run::Workflow(run) => run.dashboard_url.as_deref(),
+            Run::Parse(_) | Run::Verify(_) => None,
         }
     }
 }

@@ -89,6 +89,26 @@ impl sealed::Body for types::SplitRun {
     const SCHEMA: &'static str = "SplitRun";
 }
 
+/// A run body identified by its own `id`, with no union to report.
+macro_rules! plain_run {
+    ($run:ty, $schema:literal) => {
+        impl RunBody for $run {
+            fn run_id(&self) -> &str {
+                &self.id
+            }
+        }
+
+        impl sealed::Body for $run {
+            const SCHEMA: &'static str = $schema;
+        }
+    };
+}
+
+plain_run!(types::WorkflowRun, "WorkflowRun");
+plain_run!(types::ParseRun, "ParseRun");
+plain_run!(types::VerifyRun, "VerifyRun");
+plain_run!(types::BatchRun, "BatchRun");
+
 impl RunBody for types::ProcessorRunCancelResponse {
     fn run_id(&self) -> &str {
         &self.processor_run.id
@@ -157,3 +177,7 @@ macro_rules! list_page {
 list_page!(types::ExtractRunsListResponse, "ExtractRunsListResponse");
 list_page!(types::ClassifyRunsListResponse, "ClassifyRunsListResponse");
 list_page!(types::SplitRunsListResponse, "SplitRunsListResponse");
+list_page!(types::WorkflowRunsListResponse, "WorkflowRunsListResponse");
+list_page!(types::ParseRunsListResponse, "ParseRunsListResponse");
+list_page!(types::VerifyRunsListResponse, "VerifyRunsListResponse");
+list_page!(types::ProcessorRunsListResponse, "ProcessorRunsListResponse");

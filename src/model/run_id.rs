@@ -3,7 +3,7 @@
 /// The longest id the API issues (its documentation promises at most 255 characters).
 pub const MAX_RUN_ID_LEN: usize = 255;
 
-/// The four kinds of run this crate cancels.
+/// The kinds of run this crate cancels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RunKind {
@@ -15,11 +15,27 @@ pub enum RunKind {
     Split,
     /// A legacy processor run (`dpr_...`), `POST /processor_runs/{id}/cancel`.
     Processor,
+    /// A workflow run (`workflow_run_...`), `POST /workflow_runs/{id}/cancel`: cancellable while
+    /// `PENDING` or `PROCESSING`, and its cancel may answer `CANCELLING`.
+    Workflow,
+    /// A parse run (`pr_...`), `POST /parse_runs/{id}/cancel`.
+    Parse,
+    /// A verify run (`vr_...`), `POST /verify_runs/{id}/cancel`: cancelling one that already
+    /// finished answers 200 with the run unchanged.
+    Verify,
 }
 
 impl RunKind {
     /// Every kind, in a fixed order.
-    pub const ALL: [RunKind; 4] = [RunKind::Extract, RunKind::Classify, RunKind::Split, RunKind::Processor];
+    pub const ALL: [RunKind; 7] = [
+        RunKind::Extract,
+        RunKind::Classify,
+        RunKind::Split,
+        RunKind::Processor,
+        RunKind::Workflow,
+        RunKind::Parse,
+        RunKind::Verify,
+    ];
 
     /// The id prefix the API gives runs of this kind.
     pub fn prefix(self) -> &'static str {
@@ -28,6 +44,9 @@ impl RunKind {
             RunKind::Classify => "clr_",
             RunKind::Split => "splr_",
             RunKind::Processor => "dpr_",
+            RunKind::Workflow => "workflow_run_",
+            RunKind::Parse => "pr_",
+            RunKind::Verify => "vr_",
         }
     }
 
@@ -36,13 +55,17 @@ impl RunKind {
         RunKind::ALL.into_iter().find(|kind| id.starts_with(kind.prefix()))
     }
 
-    /// A short lowercase name: `extract`, `classify`, `split` or `processor`.
+    /// A short lowercase name: `extract`, `classify`, `split`, `processor`, `workflow`, `parse`
+    /// or `verify`.
     pub fn name(self) -> &'static str {
         match self {
             RunKind::Extract => "extract",
             RunKind::Classify => "classify",
             RunKind::Split => "split",
             RunKind::Processor => "processor",
+            RunKind::Workflow => "workflow",
+            RunKind::Parse => "parse",
+            RunKind::Verify => "verify",
         }
     }
 }
@@ -87,7 +110,9 @@ pub enum RunIdProblem {
     #[error("it is a dot segment, which would change the URL's path")]
     DotSegment,
     /// `Client::cancel` cannot tell the kind of run from the id's prefix.
-    #[error("its prefix is not one of exr_, clr_, splr_, dpr_; call the kind's own cancel instead")]
+    #[error(
+        "its prefix is not one of exr_, clr_, splr_, dpr_, workflow_run_, pr_, vr_; call the kind's own cancel instead"
+    )]
     UnknownPrefix,
 }
 
@@ -169,7 +194,12 @@ mod tests {
         assert_eq!(kind_of("splr_1"), Ok(RunKind::Split));
         assert_eq!(kind_of("dpr_1"), Ok(RunKind::Processor));
         assert_eq!(kind_of("spl_1").unwrap_err().problem, RunIdProblem::UnknownPrefix);
-        assert_eq!(kind_of("workflow_run_1").unwrap_err().problem, RunIdProblem::UnknownPrefix);
+        assert_eq!(kind_of("workflow_run_1"), Ok(RunKind::Workflow));
+        assert_eq!(kind_of("pr_1"), Ok(RunKind::Parse));
+        assert_eq!(kind_of("vr_1"), Ok(RunKind::Verify));
+        // A batch id names no run.
+        assert_eq!(kind_of("bpr_1").unwrap_err().problem, RunIdProblem::UnknownPrefix);
+        assert_eq!(kind_of("batch_1").unwrap_err().problem, RunIdProblem::UnknownPrefix);
     }
 
     #[test]

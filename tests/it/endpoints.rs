@@ -2,8 +2,8 @@
 
 use crate::support::{self, client, KEY};
 use extend_cancel::{
-    types, Client, FailureReason, FileType, LegacyProcessorRunConfig, LegacyProcessorStatus,
-    RunStatus, RunKind,
+    types, Client, FailureReason, FileType, LegacyProcessorRunConfig, LegacyProcessorStatus, RunKind,
+    RunStatus,
 };
 use httpmock::{Method::POST, MockServer};
 use serde_json::json;

@@ -67,7 +67,7 @@ fn without_a_key_it_cancels_the_demonstration_runs_in_the_sandbox_and_exits_1() 
         stdout.lines().last(),
         Some(
             "4 cancelled, 1 already cancelled, 2 already finished (1 processed, 1 failed), 1 not found, \
-             1 pending, 0 failed, 0 not sent"
+             1 pending, 0 cancelling, 0 failed, 0 not sent"
         )
     );
     // A pending and a missing run are not settled.

@@ -5,7 +5,7 @@ use crate::{
     endpoints::{body_for, request_headers, ENDPOINTS},
     support::{client, extract_run},
 };
-use extend_cancel::{types, RunStatus, Run, RunFilter, RunKind, RunSource, SortBy, SortDir};
+use extend_cancel::{types, Run, RunFilter, RunKind, RunSource, RunStatus, SortBy, SortDir};
 use futures_util::{StreamExt, TryStreamExt};
 use httpmock::{Method::GET, MockServer};
 use serde_json::{json, Value};

@@ -3,7 +3,7 @@
 //! What changed is read from the sandbox's own state, not from the client's report.
 
 use crate::support::fast_retries;
-use extend_cancel::{Client, Error, Outcome, RunStatus, RunFilter, RunKind, Summary};
+use extend_cancel::{Client, Error, Outcome, RunFilter, RunKind, RunStatus, Summary};
 use extend_cancel_sandbox::{sample, BatchSeed, Fault, Sandbox, StoredRun};
 use futures_util::StreamExt;
 use std::{collections::BTreeSet, time::Duration};
@@ -176,8 +176,7 @@ async fn draining_also_cancels_the_runs_that_were_pending_when_it_started() {
 async fn without_draining_pending_runs_are_left_alone() {
     let (sandbox, client) = empty_sandbox().await;
     sandbox.seed_batch(
-        &BatchSeed::new("bpr_p", 6)
-            .statuses([(RunStatus::Pending, 1), (RunStatus::Processing, 1)]),
+        &BatchSeed::new("bpr_p", 6).statuses([(RunStatus::Pending, 1), (RunStatus::Processing, 1)]),
     );
     let (_, summary) = drain_stream(client.cancel_matching(RunFilter::batch("bpr_p"))).await;
     assert_eq!((summary.cancelled, summary.total()), (3, 3));
@@ -230,7 +229,7 @@ async fn each_definitive_outcome_through_the_sandbox() {
     outcomes.iter().for_each(|(_, outcome)| summary.add(outcome));
     assert_eq!(
         summary.to_string(),
-        "1 cancelled, 1 already cancelled, 2 already finished (1 processed, 1 failed), 1 not found, 1 pending, 1 failed, 0 not sent"
+        "1 cancelled, 1 already cancelled, 2 already finished (1 processed, 1 failed), 1 not found, 1 pending, 0 cancelling, 1 failed, 0 not sent"
     );
     // A cancel refused for another reason (a wrong key) is not fetched: failed, as answered.
     let wrong_key = Client::builder().api_key("sk_wrong").base_url(sandbox.base_url()).build().unwrap();

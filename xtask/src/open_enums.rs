@@ -207,8 +207,11 @@ open_enum! {
             "    WorkflowStatus:\n      anyOf:\n        - type: string\n          enum: [PENDING, CANCELLING]\n        - type: string\n    Order:",
         );
         let spec: openapiv3::OpenAPI = serde_yaml::from_str(&spec_text).expect("a valid spec");
-        let replacements: &[(&str, &str)] =
-            &[("Status", "crate::Status"), ("WorkflowStatus", "crate::Status"), ("Order", "crate::SortOrder")];
+        let replacements: &[(&str, &str)] = &[
+            ("Status", "crate::Status"),
+            ("WorkflowStatus", "crate::Status"),
+            ("Order", "crate::SortOrder"),
+        ];
         assert_eq!(
             check(&spec, replacements, RUST).unwrap_err(),
             "src/model/open_enum.rs differs from the spec's enums:\n  \

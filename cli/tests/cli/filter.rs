@@ -2,7 +2,7 @@
 //! list-driven cancel, and its dry run.
 
 use super::support::{run, Env};
-use extend_cancel::{RunStatus, RunKind};
+use extend_cancel::{RunKind, RunStatus};
 use extend_cancel_sandbox::{BatchSeed, Run, StoredRun};
 use std::time::Duration;
 
@@ -10,11 +10,7 @@ use std::time::Duration;
 fn seed_batch(env: &Env) -> BatchSeed {
     let batch = BatchSeed::new("bpr_incident", 12)
         .kinds([RunKind::Extract, RunKind::Classify, RunKind::Split])
-        .statuses([
-            (RunStatus::Processing, 2),
-            (RunStatus::Processed, 1),
-            (RunStatus::Pending, 1),
-        ]);
+        .statuses([(RunStatus::Processing, 2), (RunStatus::Processed, 1), (RunStatus::Pending, 1)]);
     assert_eq!(env.sandbox.seed_batch(&batch), 12);
     batch
 }
@@ -70,8 +66,7 @@ fn draining_cancels_the_runs_that_start_later() {
         env.sandbox.insert(StoredRun::new(run).batch_id("bpr_late").pending_for(Duration::from_millis(300)));
     }
     env.sandbox.insert(
-        StoredRun::new(Run::sample(RunKind::Split, "splr_now", RunStatus::Processing))
-            .batch_id("bpr_late"),
+        StoredRun::new(Run::sample(RunKind::Split, "splr_now", RunStatus::Processing)).batch_id("bpr_late"),
     );
     let ran = run(env.command(&["cancel", "--batch", "bpr_late", "--drain", "30s", "--json"]), "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");

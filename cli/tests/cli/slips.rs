@@ -3,7 +3,7 @@
 //! whatever the ids' length.
 
 use super::support::{bare_command, run, Env};
-use extend_cancel::{RunStatus, RunKind};
+use extend_cancel::{RunKind, RunStatus};
 use extend_cancel_sandbox::{Run, StoredRun};
 
 #[test]

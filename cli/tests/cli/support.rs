@@ -1,7 +1,7 @@
 //! Running the built `extend-cancel` against a sandbox started in the test process, whose
 //! request log says what the command sent.
 
-use extend_cancel::{RunStatus, RunKind};
+use extend_cancel::{RunKind, RunStatus};
 use extend_cancel_sandbox::{Run, Sandbox};
 use std::{
     io::{Read, Write},

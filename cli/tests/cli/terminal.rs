@@ -204,5 +204,5 @@ fn stderr_in_a_file_gets_a_plain_count_and_never_the_bar() {
         assert!(done.parse::<u32>().is_ok_and(|done| done <= 3), "{count}");
         assert!(rest.strip_suffix("/s").is_some_and(|rate| rate.parse::<f64>().is_ok()), "{count}");
     }
-    assert!(stderr.ends_with("Summary: 3 runs: 3 cancelled, 0 already cancelled, 0 already finished (0 processed, 0 failed), 0 not found, 0 pending, 0 failed, 0 not sent.\n"), "{stderr}");
+    assert!(stderr.ends_with("Summary: 3 runs: 3 cancelled, 0 already cancelled, 0 already finished (0 processed, 0 failed), 0 not found, 0 pending, 0 cancelling, 0 failed, 0 not sent.\n"), "{stderr}");
 }

@@ -2,7 +2,7 @@
 
 use super::{classify_run, extract_run, parts, processor_run, split_run};
 use crate::run::Run;
-use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind, Timestamp};
+use extend_cancel::{types, LegacyProcessorStatus, RunKind, RunStatus, Timestamp};
 
 /// A complete sample run of any kind, with its file name, processor id and creation time
 /// chosen; [`build`](SampleRun::build) makes the [`Run`].

@@ -4,8 +4,7 @@ use super::parts::{
     created_at, dashboard_url, failure, file, insight, metadata, object, parsed, tail, updated_at, usage,
 };
 use extend_cancel::{
-    types, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson, RunStatus,
-    UsageObjectType,
+    types, ExtractBaseProcessor, ExtractConfig, ExtractOutput, ExtractOutputJson, RunStatus, UsageObjectType,
 };
 use serde_json::json;
 use std::collections::HashMap;

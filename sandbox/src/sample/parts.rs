@@ -3,7 +3,7 @@
 
 use chrono::{TimeZone, Utc};
 use extend_cancel::{
-    types, FailureReason, FileType, InsightType, RunStatus, RunKind, Timestamp, UsageObjectType,
+    types, FailureReason, FileType, InsightType, RunKind, RunStatus, Timestamp, UsageObjectType,
 };
 use serde_json::{json, Map, Value};
 

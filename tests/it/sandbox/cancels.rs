@@ -2,7 +2,7 @@
 //! or workspace.
 
 use super::support::{api_error, client, header, raw, OTHER_STATUSES};
-use extend_cancel::{types, Client, LegacyProcessorStatus, RunStatus, RunKind};
+use extend_cancel::{types, Client, LegacyProcessorStatus, RunKind, RunStatus};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;

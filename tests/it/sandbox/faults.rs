@@ -1,7 +1,7 @@
 //! Injected faults, the client's retries through them, delays and stopping the server.
 
 use super::support::{api_error, client, header, raw};
-use extend_cancel::{Client, Error, RunStatus, RetryPolicy, TimeoutLimit};
+use extend_cancel::{Client, Error, RetryPolicy, RunStatus, TimeoutLimit};
 use extend_cancel_sandbox::{Fault, Sandbox};
 use reqwest::Method;
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! and its bounds, and the parameters refused.
 
 use super::support::{all_pages, get, ids};
-use extend_cancel::{RunStatus, RunKind, Timestamp};
+use extend_cancel::{RunKind, RunStatus, Timestamp};
 use extend_cancel_sandbox::{sample::SampleRun, Sandbox, StoredRun, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 fn at(seconds: i64) -> Timestamp {
@@ -25,8 +25,7 @@ async fn with_runs(runs: &[(&str, RunStatus, &str, &str, &str, &str, &str)]) -> 
 }
 
 fn filtering_sandbox(
-) -> [(&'static str, RunStatus, &'static str, &'static str, &'static str, &'static str, &'static str);
-       7] {
+) -> [(&'static str, RunStatus, &'static str, &'static str, &'static str, &'static str, &'static str); 7] {
     use RunStatus::{Failed, Processing};
     [
         ("exr_1", Processing, "ex_a", "bpr_1", "API", "src_1", "March-Invoice.pdf"),
@@ -103,9 +102,7 @@ async fn runs_are_ordered_by_the_chosen_field_and_direction_ties_by_id() {
 async fn the_page_size_defaults_to_10_and_is_bounded() {
     let sandbox = Sandbox::builder().seeded(false).start().await.unwrap();
     sandbox.insert_all(
-        (0..1005).map(|n| {
-            SampleRun::new(RunKind::Classify, format!("clr_{n:04}"), RunStatus::Processing)
-        }),
+        (0..1005).map(|n| SampleRun::new(RunKind::Classify, format!("clr_{n:04}"), RunStatus::Processing)),
     );
     let first = get(&sandbox, "/classify_runs").await;
     assert_eq!(ids(&first).len(), DEFAULT_PAGE_SIZE);

@@ -2,7 +2,7 @@
 //! during the pages; tokens bound to their query; the last page without a token.
 
 use super::support::{all_pages, get, ids};
-use extend_cancel::{RunStatus, RunKind};
+use extend_cancel::{RunKind, RunStatus};
 use extend_cancel_sandbox::{sample::SampleRun, BatchSeed, Sandbox};
 use std::collections::BTreeSet;
 

@@ -2,7 +2,7 @@
 //! and error shapes as a cancel; one method per path; the API versions each endpoint takes.
 
 use super::support::{cancel_path, client, collection, get, header, raw};
-use extend_cancel::{types, RunStatus, RunKind};
+use extend_cancel::{types, RunKind, RunStatus};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! The runs a sandbox holds: seeded, added, replaced and read back.
 
 use super::support::{api_error, client, OTHER_STATUSES};
-use extend_cancel::{types, RunStatus, RunKind};
+use extend_cancel::{types, RunKind, RunStatus};
 use extend_cancel_sandbox::{sample, seeded_run_id, Fault, Run, Sandbox};
 
 #[tokio::test]

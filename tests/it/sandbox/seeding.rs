@@ -2,15 +2,15 @@
 //! start PROCESSING after their delay.
 
 use super::support::{all_pages, api_error, client, get, ids};
-use extend_cancel::{types, RunStatus, RunKind, RunSource};
+use extend_cancel::{types, RunKind, RunSource, RunStatus};
 use extend_cancel_sandbox::{sample::SampleRun, BatchSeed, Sandbox, SeedError, StoredRun};
 use std::time::{Duration, Instant};
 
 #[tokio::test]
 async fn a_batch_of_2500_runs_is_seeded_and_listed_by_batch_in_order() {
     let sandbox = Sandbox::start().await.unwrap();
-    let big = BatchSeed::new("bpr_big", 2500)
-        .statuses([(RunStatus::Processing, 4), (RunStatus::Processed, 1)]);
+    let big =
+        BatchSeed::new("bpr_big", 2500).statuses([(RunStatus::Processing, 4), (RunStatus::Processed, 1)]);
     let started = Instant::now();
     assert_eq!(sandbox.seed_batch(&big), 2500);
     // Another batch of the same kind, which the filter must leave out.

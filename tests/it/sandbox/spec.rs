@@ -2,7 +2,7 @@
 //! shape.
 
 use super::support::{cancel_path, collection, header, raw, OTHER_STATUSES};
-use extend_cancel::{types, LegacyProcessorStatus, RunStatus, RunKind};
+use extend_cancel::{types, LegacyProcessorStatus, RunKind, RunStatus};
 use extend_cancel_sandbox::{seeded_run_id, Fault, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
@@ -42,16 +42,12 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
     for run in sandbox.runs() {
         let id = format!("{}_as_processing", run.id());
         let processing = match run {
-            Run::Extract(run) => Run::Extract(types::ExtractRun {
-                id: id.clone(),
-                status: RunStatus::Processing,
-                ..run
-            }),
-            Run::Classify(run) => Run::Classify(types::ClassifyRun {
-                id: id.clone(),
-                status: RunStatus::Processing,
-                ..run
-            }),
+            Run::Extract(run) => {
+                Run::Extract(types::ExtractRun { id: id.clone(), status: RunStatus::Processing, ..run })
+            }
+            Run::Classify(run) => {
+                Run::Classify(types::ClassifyRun { id: id.clone(), status: RunStatus::Processing, ..run })
+            }
             Run::Split(run) => {
                 Run::Split(types::SplitRun { id: id.clone(), status: RunStatus::Processing, ..run })
             }
@@ -72,11 +68,7 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
         }
         requests.push((cancel_path(kind, "missing"), key, &[]));
         requests.push((cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)), None, &[]));
-        requests.push((
-            cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)),
-            Some("sk_x"),
-            &[],
-        ));
+        requests.push((cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)), Some("sk_x"), &[]));
         requests.push((
             cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)),
             key,
@@ -134,10 +126,7 @@ async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
             paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &status)), key));
         }
         paths.push((format!("{}/missing", collection(kind)), key));
-        paths.push((
-            format!("{}/{}", collection(kind), seeded_run_id(kind, &RunStatus::Failed)),
-            None,
-        ));
+        paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &RunStatus::Failed)), None));
     }
     for kind in [RunKind::Extract, RunKind::Classify, RunKind::Split] {
         let list = collection(kind);

@@ -1,17 +1,13 @@
 //! What the sandbox tests share: a fast-retrying client, raw HTTP requests and their paths.
 
-use extend_cancel::{ApiError, Client, Error, RunStatus, RetryPolicy, RunKind};
+use extend_cancel::{ApiError, Client, Error, RetryPolicy, RunKind, RunStatus};
 use extend_cancel_sandbox::Sandbox;
 use reqwest::{header::HeaderMap, Method};
 use serde_json::Value;
 use std::time::Duration;
 
-pub(super) const OTHER_STATUSES: [RunStatus; 4] = [
-    RunStatus::Pending,
-    RunStatus::Processed,
-    RunStatus::Failed,
-    RunStatus::Cancelled,
-];
+pub(super) const OTHER_STATUSES: [RunStatus; 4] =
+    [RunStatus::Pending, RunStatus::Processed, RunStatus::Failed, RunStatus::Cancelled];
 
 /// A client for `sandbox` with millisecond back-off and two retries.
 pub(super) fn client(sandbox: &Sandbox) -> Client {
