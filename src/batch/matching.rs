@@ -1,5 +1,5 @@
-//! Cancelling everything a filter matches: list the `PROCESSING` runs and cancel each one as it
-//! is listed, and when draining, keep listing until nothing matching is `PENDING` or
+//! Cancelling everything a filter matches: list the runs that can be cancelled (`PROCESSING`,
+//! and `PENDING` workflow runs) and cancel each one as it is listed, and when draining, keep listing until nothing matching is `PENDING` or
 //! `PROCESSING` any more (runs that were still waiting when the first pass ran), bounded by a
 //! deadline. Listing, cancelling and the fetches that settle outcomes share one pacer.
 
@@ -34,8 +34,9 @@ const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(2);
 type Item = Result<(String, Outcome), Error>;
 
 impl Client {
-    /// Cancels every `PROCESSING` run that `filter` matches (the filter's own status is not
-    /// used), each as soon as it is listed, and yields each run's definitive [`Outcome`] in
+    /// Cancels every run that `filter` matches and that can be cancelled now (`PROCESSING`, and
+    /// workflow runs still `PENDING`; the filter's own status is not used), each as soon as it
+    /// is listed, and yields each run's definitive [`Outcome`] in
     /// completion order. With [`CancelMatching::drain`] it keeps listing until nothing matching
     /// is `PENDING` or `PROCESSING`. An `Err` item means listing failed after the client's
     /// retries, or the batch stopped because nothing could succeed ([`Error::NotSent`], see
@@ -199,8 +200,9 @@ struct Sweep {
     drain_until: Option<Instant>,
     /// Runs handed out for cancelling; never handed out again.
     handed_out: HashSet<String>,
-    /// The statuses still to list in this pass, and the listing under way.
-    to_list: Vec<RunStatus>,
+    /// The statuses still to list in this pass (each with the kinds it is limited to, if
+    /// any), and the listing under way.
+    to_list: Vec<(RunStatus, Option<fn(RunKind) -> bool>)>,
     listing: Option<BoxStream<'static, Result<ListedRun, Error>>>,
     /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
     found_processing: bool,
@@ -241,10 +243,13 @@ impl Sweep {
     fn begin_pass(&mut self) {
         // Popped from the end: PENDING first, then PROCESSING, so that a run starting between
         // the two listings is in the second (listed the other way, it would be in neither).
-        self.to_list = match self.drain_until {
-            Some(_) => vec![RunStatus::Processing, RunStatus::Pending],
-            None => vec![RunStatus::Processing],
+        // Without a drain, PENDING runs are listed only of the kinds that cancel them
+        // (workflow runs): the others' would only be waited for.
+        let pending_of = match self.drain_until {
+            Some(_) => None,
+            None => Some(RunKind::cancels_pending as fn(RunKind) -> bool),
         };
+        self.to_list = vec![(RunStatus::Processing, None), (RunStatus::Pending, pending_of)];
         self.found_processing = false;
         self.pending.clear();
     }
@@ -287,22 +292,33 @@ impl Sweep {
                 }
                 continue;
             }
-            if let Some(status) = self.to_list.pop() {
-                self.listing =
-                    Some(self.filter.listing(&self.batch.client, Some(&status), Some(&self.batch.pacer)));
+            if let Some((status, only)) = self.to_list.pop() {
+                self.listing = Some(self.filter.listing(
+                    &self.batch.client,
+                    Some(&status),
+                    Some(&self.batch.pacer),
+                    only,
+                ));
                 continue;
             }
             self.end_pass().await;
         }
     }
 
-    /// The id to cancel, for a `PROCESSING` run not handed out before; notes a `PENDING` one.
+    /// The id to cancel, for a run not handed out before that can be cancelled now
+    /// (`PROCESSING`, or a `PENDING` workflow run); notes a `PENDING` run of another kind.
     fn take(&mut self, run: &ListedRun) -> Option<String> {
+        let cancellable = match run.status() {
+            RunStatus::Processing => true,
+            RunStatus::Pending => run.kind().cancels_pending(),
+            _ => false,
+        };
         match run.status() {
-            RunStatus::Processing if self.handed_out.insert(run.id().to_owned()) => {
+            _ if cancellable && self.handed_out.insert(run.id().to_owned()) => {
                 self.found_processing = true;
                 Some(run.id().to_owned())
             }
+            _ if cancellable => None,
             RunStatus::Pending => {
                 self.pending.push((run.kind(), run.id().to_owned()));
                 None

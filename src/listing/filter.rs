@@ -1,8 +1,11 @@
-//! Finding runs across kinds: a filter (a batch, an extractor, classifier or splitter, a
+//! Finding runs across kinds: a filter (a batch, an owner such as an extractor or a workflow, a
 //! source, a file name) and the listing of every kind it covers, as one stream of summaries.
 
 use crate::{
-    listing::pages::{query_setters, ListQuery},
+    listing::{
+        kinds::takes,
+        pages::{query_setters, ListQuery, QueryFilter},
+    },
     model::run_id::RunKind,
     transport::pacer::Pacer,
     types, Client, ConfigError, Error, ListRuns, RunStatus,
@@ -20,16 +23,36 @@ use std::{
 
 query_setters!(RunFilter);
 
-/// The kinds the API lists.
-const LISTED: [RunKind; 3] = [RunKind::Extract, RunKind::Classify, RunKind::Split];
+/// The kinds a batch id's prefix names: `batch_...` workflow batches, `bpar_...` parse batches,
+/// `bpr_...` batches of extract, classify and split runs. `None` for another prefix (ids are
+/// opaque: every kind whose list filters by batch is listed then).
+fn kinds_of_batch(batch_id: &str) -> Option<&'static [RunKind]> {
+    const OF_BPR: &[RunKind] = &[RunKind::Extract, RunKind::Classify, RunKind::Split];
+    if batch_id.starts_with("batch_") {
+        Some(&[RunKind::Workflow])
+    } else if batch_id.starts_with("bpar_") {
+        Some(&[RunKind::Parse])
+    } else if batch_id.starts_with("bpr_") {
+        Some(OF_BPR)
+    } else {
+        None
+    }
+}
 
-/// Which runs to find: every filter set must match. Start from [`RunFilter::batch`],
-/// [`RunFilter::extractor`], [`RunFilter::classifier`], [`RunFilter::splitter`] or
-/// [`RunFilter::all`], then narrow it.
+/// Which runs to find: every filter set must match. Start from [`RunFilter::batch`], an
+/// owner ([`RunFilter::extractor`], [`RunFilter::classifier`], [`RunFilter::splitter`],
+/// [`RunFilter::workflow`], [`RunFilter::processor`]) or [`RunFilter::all`], then narrow it.
 ///
-/// An extractor, classifier or splitter filter limits the listing to that kind: a filter on
-/// an extractor never lists classify runs, whatever [`RunFilter::kinds`] says. Legacy processor
-/// runs are not listed (the API has no list of them in these endpoints' versions).
+/// Which kinds are listed:
+/// - an owner filter limits the listing to its kind: a filter on an extractor never lists
+///   classify runs, whatever [`RunFilter::kinds`] says;
+/// - a filter that some kinds' lists do not take leaves those kinds out (the API would ignore
+///   it and list all their runs): a batch filter lists extract, classify, split, workflow and
+///   parse runs, and by the id's prefix only the kinds it can hold (`bpr_...`: extract,
+///   classify and split runs; `batch_...`: workflow runs; `bpar_...`: parse runs); a source
+///   filter leaves workflow runs out;
+/// - kinds named with [`RunFilter::kinds`] that cannot take a filter set are refused, as is a
+///   filter that leaves no kind.
 ///
 /// The shared filters (status, batch, source, file name, page size) are set as on
 /// [`ListRuns`]; [`Client::cancel_matching`] sets the status itself.
@@ -49,16 +72,19 @@ pub struct RunFilter {
     extractor_id: Option<String>,
     classifier_id: Option<String>,
     splitter_id: Option<String>,
+    workflow_id: Option<String>,
+    processor_id: Option<String>,
     workspace_id: Option<String>,
 }
 
 impl RunFilter {
-    /// Every extract, classify and split run.
+    /// Every run of every kind.
     pub fn all() -> Self {
         RunFilter::default()
     }
 
-    /// The runs of one batch (`batchId`, such as `bpr_...`), of every listed kind.
+    /// The runs of one batch (`batchId`): `bpr_...` (extract, classify and split runs),
+    /// `batch_...` (workflow runs) or `bpar_...` (parse runs).
     pub fn batch(batch_id: impl Into<String>) -> Self {
         RunFilter::all().batch_id(batch_id)
     }
@@ -78,7 +104,18 @@ impl RunFilter {
         RunFilter::all().splitter_id(splitter_id)
     }
 
-    /// Only these kinds (extract, classify, split; a processor kind is refused when listing).
+    /// The workflow runs of one workflow (`workflowId`, such as `workflow_...`).
+    pub fn workflow(workflow_id: impl Into<String>) -> Self {
+        RunFilter::all().workflow_id(workflow_id)
+    }
+
+    /// The legacy processor runs of one processor (`processorId`, such as `ex_...`; API
+    /// 2025-04-21).
+    pub fn processor(processor_id: impl Into<String>) -> Self {
+        RunFilter::all().processor_id(processor_id)
+    }
+
+    /// Only these kinds.
     pub fn kinds(mut self, kinds: &[RunKind]) -> Self {
         self.kinds = Some(kinds.to_vec());
         self
@@ -102,6 +139,18 @@ impl RunFilter {
         self
     }
 
+    /// Only workflow runs, of this workflow (`workflowId`).
+    pub fn workflow_id(mut self, workflow_id: impl Into<String>) -> Self {
+        self.workflow_id = Some(workflow_id.into());
+        self
+    }
+
+    /// Only legacy processor runs, of this processor (`processorId`).
+    pub fn processor_id(mut self, processor_id: impl Into<String>) -> Self {
+        self.processor_id = Some(processor_id.into());
+        self
+    }
+
     /// Lists (and cancels) in this workspace (`x-extend-workspace-id`) instead of the client's.
     pub fn workspace_id(mut self, workspace_id: impl Into<String>) -> Self {
         self.workspace_id = Some(workspace_id.into());
@@ -113,10 +162,22 @@ impl RunFilter {
         self.workspace_id.as_deref()
     }
 
-    /// The kinds to list, in order, each once: the ones asked for, narrowed by the owner
-    /// filters. A filter that would list nothing, or send an empty value (which the API may read
-    /// as no filter at all, and so match every run), is refused.
-    fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
+    /// Each kind's owner filter.
+    fn owners(&self) -> [(RunKind, &Option<String>); 5] {
+        [
+            (RunKind::Extract, &self.extractor_id),
+            (RunKind::Classify, &self.classifier_id),
+            (RunKind::Split, &self.splitter_id),
+            (RunKind::Workflow, &self.workflow_id),
+            (RunKind::Processor, &self.processor_id),
+        ]
+    }
+
+    /// The kinds to list, in order, each once: the ones asked for (or every kind that takes
+    /// the filters set), narrowed by the owner filters. A filter that would list nothing, or
+    /// send an empty value (which the API may read as no filter at all, and so match every
+    /// run), is refused.
+    pub(crate) fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
         let refuse = |name: &'static str, reason: String| {
             Err(Error::Config(ConfigError::InvalidSetting { name, reason }))
         };
@@ -125,6 +186,8 @@ impl RunFilter {
             ("extractor_id", &self.extractor_id),
             ("classifier_id", &self.classifier_id),
             ("splitter_id", &self.splitter_id),
+            ("workflow_id", &self.workflow_id),
+            ("processor_id", &self.processor_id),
             ("source_id", &self.query.source_id),
             ("file_name_contains", &self.query.file_name_contains),
         ];
@@ -133,18 +196,33 @@ impl RunFilter {
         {
             return refuse(name, "is empty: an empty filter would match every run".to_owned());
         }
-        let asked = self.kinds.clone().unwrap_or_else(|| LISTED.to_vec());
-        if let Some(kind) = asked.iter().find(|kind| !LISTED.contains(kind)) {
-            return refuse(
-                "kinds",
-                format!("{} runs cannot be listed; only extract, classify and split runs", kind.name()),
-            );
-        }
-        let owners = [
-            (RunKind::Extract, &self.extractor_id),
-            (RunKind::Classify, &self.classifier_id),
-            (RunKind::Split, &self.splitter_id),
-        ];
+        // The filters every listed kind must take (the owner is each kind's own).
+        let filters: Vec<QueryFilter> = self.query.set_filters();
+        let takes_all = |kind: RunKind| filters.iter().all(|filter| takes(kind, *filter));
+        let asked = match &self.kinds {
+            Some(kinds) => {
+                if let Some((kind, filter)) = kinds.iter().find_map(|kind| {
+                    filters.iter().find(|filter| !takes(*kind, **filter)).map(|filter| (kind, filter))
+                }) {
+                    return refuse(
+                        "kinds",
+                        format!(
+                            "{kind} runs cannot be listed by {} (the API would ignore it and list every run)",
+                            filter.name()
+                        ),
+                    );
+                }
+                kinds.clone()
+            }
+            None => {
+                let by_batch = self.query.batch_id.as_deref().and_then(kinds_of_batch);
+                RunKind::ALL
+                    .into_iter()
+                    .filter(|kind| takes_all(*kind) && by_batch.is_none_or(|of| of.contains(kind)))
+                    .collect()
+            }
+        };
+        let owners = self.owners();
         let any_owner = owners.iter().any(|(_, owner)| owner.is_some());
         let mut kinds: Vec<RunKind> = Vec::new();
         for kind in asked {
@@ -154,7 +232,10 @@ impl RunFilter {
             }
         }
         if kinds.is_empty() {
-            return refuse("kinds", "no kind of run is left to list (the kinds asked for and the extractor, classifier or splitter filters exclude each other)".to_owned());
+            return refuse(
+                "kinds",
+                "no kind of run is left to list (the kinds asked for, the owner filters and the filters some kinds cannot take exclude each other)".to_owned(),
+            );
         }
         Ok(kinds)
     }
@@ -167,27 +248,25 @@ impl RunFilter {
         status: Option<&RunStatus>,
         pacer: Option<&Arc<Pacer>>,
     ) -> BoxStream<'static, Result<ListedRun, Error>> {
-        let with_query = |owner_id: &Option<String>| ListQuery {
+        let owner = self
+            .owners()
+            .into_iter()
+            .find(|(owner_kind, _)| *owner_kind == kind)
+            .and_then(|(_, o)| o.clone());
+        let query = ListQuery {
             status: status.or(self.query.status.as_ref()).cloned(),
-            owner_id: owner_id.clone(),
+            owner_id: owner,
             ..self.query.clone()
         };
         match kind {
-            RunKind::Extract => self.paged(
-                client.extract_runs().list(),
-                with_query(&self.extractor_id),
-                pacer,
-                ListedRun::Extract,
-            ),
-            RunKind::Classify => self.paged(
-                client.classify_runs().list(),
-                with_query(&self.classifier_id),
-                pacer,
-                ListedRun::Classify,
-            ),
-            // Only listed kinds reach here (listed_kinds).
-            _ => {
-                self.paged(client.split_runs().list(), with_query(&self.splitter_id), pacer, ListedRun::Split)
+            RunKind::Extract => self.paged(client.extract_runs().list(), query, pacer, ListedRun::Extract),
+            RunKind::Classify => self.paged(client.classify_runs().list(), query, pacer, ListedRun::Classify),
+            RunKind::Split => self.paged(client.split_runs().list(), query, pacer, ListedRun::Split),
+            RunKind::Workflow => self.paged(client.workflow_runs().list(), query, pacer, ListedRun::Workflow),
+            RunKind::Parse => self.paged(client.parse_runs().list(), query, pacer, ListedRun::Parse),
+            RunKind::Verify => self.paged(client.verify_runs().list(), query, pacer, ListedRun::Verify),
+            RunKind::Processor => {
+                self.paged(client.processor_runs().list(), query, pacer, ListedRun::Processor)
             }
         }
     }
@@ -210,17 +289,22 @@ impl RunFilter {
         list.map(move |item| item.map(wrap)).boxed()
     }
 
-    /// Every kind's listing, one after the other.
+    /// Every kind's listing, one after the other; with `only`, only the listed kinds among
+    /// those.
     pub(crate) fn listing(
         &self,
         client: &Client,
         status: Option<&RunStatus>,
         pacer: Option<&Arc<Pacer>>,
+        only: Option<fn(RunKind) -> bool>,
     ) -> BoxStream<'static, Result<ListedRun, Error>> {
         match self.listed_kinds() {
             Ok(kinds) => {
-                let lists: Vec<_> =
-                    kinds.into_iter().map(|kind| self.list_kind(client, kind, status, pacer)).collect();
+                let lists: Vec<_> = kinds
+                    .into_iter()
+                    .filter(|kind| only.is_none_or(|only| only(*kind)))
+                    .map(|kind| self.list_kind(client, kind, status, pacer))
+                    .collect();
                 stream::iter(lists).flatten().boxed()
             }
             Err(error) => stream::once(async { Err(error) }).boxed(),
@@ -238,6 +322,14 @@ pub enum ListedRun {
     Classify(types::ClassifyRunSummary),
     /// A split run.
     Split(types::SplitRunSummary),
+    /// A workflow run.
+    Workflow(types::WorkflowRunSummary),
+    /// A parse run.
+    Parse(types::ParseRunSummary),
+    /// A verify run.
+    Verify(types::VerifyRunSummary),
+    /// A legacy processor run.
+    Processor(types::LegacyProcessorRunSummary),
 }
 
 impl ListedRun {
@@ -247,6 +339,10 @@ impl ListedRun {
             ListedRun::Extract(run) => &run.id,
             ListedRun::Classify(run) => &run.id,
             ListedRun::Split(run) => &run.id,
+            ListedRun::Workflow(run) => &run.id,
+            ListedRun::Parse(run) => &run.id,
+            ListedRun::Verify(run) => &run.id,
+            ListedRun::Processor(run) => &run.id,
         }
     }
 
@@ -256,6 +352,10 @@ impl ListedRun {
             ListedRun::Extract(run) => &run.status,
             ListedRun::Classify(run) => &run.status,
             ListedRun::Split(run) => &run.status,
+            ListedRun::Workflow(run) => &run.status,
+            ListedRun::Parse(run) => &run.status,
+            ListedRun::Verify(run) => &run.status,
+            ListedRun::Processor(run) => &run.status,
         }
     }
 
@@ -265,13 +365,17 @@ impl ListedRun {
             ListedRun::Extract(_) => RunKind::Extract,
             ListedRun::Classify(_) => RunKind::Classify,
             ListedRun::Split(_) => RunKind::Split,
+            ListedRun::Workflow(_) => RunKind::Workflow,
+            ListedRun::Parse(_) => RunKind::Parse,
+            ListedRun::Verify(_) => RunKind::Verify,
+            ListedRun::Processor(_) => RunKind::Processor,
         }
     }
 }
 
 impl Client {
-    /// Lists every run that `filter` matches, kind after kind (extract, classify, split), every
-    /// page, as one stream of summaries. A page that fails after the client's retries ends its
+    /// Lists every run that `filter` matches, kind after kind (in [`RunKind::ALL`]'s order),
+    /// every page, as one stream of summaries. A page that fails after the client's retries ends its
     /// kind's listing with the error, and the next kind is listed.
     ///
     /// ```no_run
@@ -285,7 +389,7 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn list_matching(&self, filter: RunFilter) -> ListMatching {
-        ListMatching { inner: filter.listing(self, None, None) }
+        ListMatching { inner: filter.listing(self, None, None, None) }
     }
 }
 

@@ -50,6 +50,12 @@ impl RunKind {
         }
     }
 
+    /// Whether a run of this kind can be cancelled while still `PENDING` (workflow runs only;
+    /// the other kinds only while `PROCESSING`).
+    pub fn cancels_pending(self) -> bool {
+        self == RunKind::Workflow
+    }
+
     /// The kind whose prefix `id` starts with, if any.
     pub fn from_id(id: &str) -> Option<RunKind> {
         RunKind::ALL.into_iter().find(|kind| id.starts_with(kind.prefix()))
