@@ -36,11 +36,14 @@ pub(crate) fn verbatim(then: httpmock::Then, text: &str) -> httpmock::Then {
 }
 
 /// One row per endpoint: the kind, its path segment, its id prefix and its default version.
-pub(crate) const ENDPOINTS: [(RunKind, &str, &str, &str); 4] = [
+pub(crate) const ENDPOINTS: [(RunKind, &str, &str, &str); 7] = [
     (RunKind::Extract, "extract_runs", "exr", "2026-02-09"),
     (RunKind::Classify, "classify_runs", "clr", "2026-02-09"),
     (RunKind::Split, "split_runs", "splr", "2026-02-09"),
     (RunKind::Processor, "processor_runs", "dpr", "2025-04-21"),
+    (RunKind::Workflow, "workflow_runs", "workflow_run", "2026-02-09"),
+    (RunKind::Parse, "parse_runs", "pr", "2026-02-09"),
+    (RunKind::Verify, "verify_runs", "vr", "2026-02-09"),
 ];
 
 /// A successful cancel body of `kind` for `id`.
@@ -53,6 +56,9 @@ pub(crate) fn body_for(kind: RunKind, id: &str) -> serde_json::Value {
             run
         }
         RunKind::Split => support::split_run(id),
+        RunKind::Workflow => support::workflow_run(id, "CANCELLING"),
+        RunKind::Parse => support::parse_run(id, "CANCELLED"),
+        RunKind::Verify => support::verify_run(id, "CANCELLED"),
         _ => {
             let mut response = support::seed_processor_run();
             response["processorRun"]["id"] = id.into();
@@ -90,6 +96,9 @@ pub(crate) async fn cancel_through_handle(
         RunKind::Processor => {
             send!(processor_runs, types::ProcessorRunCancelResponse, |response| response.processor_run.id)
         }
+        RunKind::Workflow => send!(workflow_runs, types::WorkflowRun, |run| run.id),
+        RunKind::Parse => send!(parse_runs, types::ParseRun, |run| run.id),
+        RunKind::Verify => send!(verify_runs, types::VerifyRun, |run| run.id),
         other => unreachable!("{other:?}"),
     }
 }

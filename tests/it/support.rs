@@ -173,3 +173,85 @@ pub fn processed_extract_run(id: &str) -> Value {
     ]});
     run
 }
+
+/// The file of the sample runs of the kinds added later (workflow, parse, verify).
+fn sample_file() -> Value {
+    json!({
+        "object": "file", "id": "file_1", "name": "invoice.pdf", "type": "PDF", "parentFileId": null,
+        "metadata": {"pageCount": 3},
+        "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:45:00Z"
+    })
+}
+
+/// A complete workflow run as the official types describe it (every key present, no
+/// `createdAt`), in `status`.
+pub fn workflow_run(id: &str, status: &str) -> Value {
+    json!({
+        "object": "workflow_run",
+        "id": id,
+        "workflow": {
+            "object": "workflow", "id": "workflow_1", "name": "Invoices",
+            "createdAt": "2024-03-21T16:45:00Z", "updatedAt": "2024-03-21T16:45:00Z", "createdBy": null
+        },
+        "workflowVersion": {
+            "object": "workflow_version", "id": "workflow_version_1", "version": "1", "name": null,
+            "createdAt": "2024-03-21T16:45:00Z", "createdBy": {"type": "api_key", "name": "ci"}
+        },
+        "dashboardUrl": format!("https://dashboard.extend.ai/workflows/{id}"),
+        "status": status,
+        "metadata": {},
+        "batchId": "batch_7Ws31-F5",
+        "files": [sample_file()],
+        "failureReason": null,
+        "failureMessage": null,
+        "initialRunAt": "2024-03-21T15:29:55Z",
+        "reviewedByUser": null,
+        "reviewed": false,
+        "rejectionNote": null,
+        "reviewedAt": null,
+        "startTime": "2024-03-21T15:30:00Z",
+        "endTime": null,
+        "stepRuns": [{"object": "workflow_step_run", "id": "wsr_1", "stepType": "PARSE", "status": "PROCESSING"}],
+        "usage": null
+    })
+}
+
+/// A complete parse run as the official types describe it, in `status`.
+pub fn parse_run(id: &str, status: &str) -> Value {
+    json!({
+        "object": "parse_run",
+        "id": id,
+        "batchId": "bpar_Xj8mK2pL9nR4vT7qY5wZ",
+        "file": sample_file(),
+        "status": status,
+        "failureReason": null,
+        "failureMessage": null,
+        "metadata": null,
+        "output": null,
+        "outputUrl": null,
+        "metrics": null,
+        "config": {"target": "markdown", "engine": "parse_performance"},
+        "usage": null
+    })
+}
+
+/// A complete verify run as the Python SDK's types describe it (the only ones), in `status`.
+pub fn verify_run(id: &str, status: &str) -> Value {
+    json!({
+        "object": "verify_run",
+        "id": id,
+        "file": sample_file(),
+        "status": status,
+        "output": null,
+        "failureReason": null,
+        "failureMessage": null,
+        "metadata": null,
+        "metrics": null,
+        "config": {"engine": "verify_performance", "engineVersion": "1.0.0"},
+        "usage": null,
+        "source": "API",
+        "sourceId": "req_1",
+        "createdAt": "2024-03-21T16:45:00Z",
+        "updatedAt": "2024-03-21T16:46:00Z"
+    })
+}

@@ -15,6 +15,9 @@ pub(crate) fn base(kind: RunKind) -> (Value, &'static str) {
         RunKind::Extract => (support::processed_extract_run("exr_1"), "exr_1"),
         RunKind::Classify => (support::seed_classify_run(), "clr_Xj8mK2pL9nR4vT7qY5wZ"),
         RunKind::Split => (support::split_run("splr_1"), "splr_1"),
+        RunKind::Workflow => (support::workflow_run("workflow_run_1", "CANCELLING"), "workflow_run_1"),
+        RunKind::Parse => (support::parse_run("pr_1", "CANCELLED"), "pr_1"),
+        RunKind::Verify => (support::verify_run("vr_1", "PROCESSED"), "vr_1"),
         _ => (support::seed_processor_run(), "dpr_Xj8mK2pL9nR4vT7qY5wZ"),
     }
 }
@@ -24,6 +27,9 @@ pub(crate) fn path(kind: RunKind, id: &str) -> String {
         RunKind::Extract => "extract_runs",
         RunKind::Classify => "classify_runs",
         RunKind::Split => "split_runs",
+        RunKind::Workflow => "workflow_runs",
+        RunKind::Parse => "parse_runs",
+        RunKind::Verify => "verify_runs",
         _ => "processor_runs",
     };
     format!("/{segment}/{id}/cancel")
@@ -136,6 +142,48 @@ fn cases(kind: RunKind) -> Vec<Case> {
                 vec![("config", Problem::Invalid)],
             ),
         ],
+        RunKind::Workflow => vec![
+            (
+                "a nested summary lacks a field",
+                vec![("/workflow/name", None), ("/workflowVersion/createdAt", None)],
+                vec![("workflow.name", Problem::Missing), ("workflowVersion.createdAt", Problem::Missing)],
+            ),
+            (
+                "a nested field of the wrong type",
+                vec![("/files/0/metadata/pageCount", Some(json!("3")))],
+                vec![("files[0].metadata.pageCount", Problem::Invalid)],
+            ),
+            (
+                "a required key missing and a time that is no time",
+                vec![("/stepRuns", None), ("/startTime", Some(json!("yesterday")))],
+                vec![("startTime", Problem::Invalid), ("stepRuns", Problem::Missing)],
+            ),
+        ],
+        RunKind::Parse => vec![
+            (
+                "a nested field of the wrong type",
+                vec![("/file", Some(file))],
+                vec![("file.metadata.pageCount", Problem::Invalid)],
+            ),
+            ("the file null, as documented for a failed batch ingestion", vec![("/file", Some(Value::Null))], vec![]),
+            (
+                "metrics lacking a field",
+                vec![("/metrics", Some(json!({"processingTimeMs": 12})))],
+                vec![("metrics.pageCount", Problem::Missing)],
+            ),
+        ],
+        RunKind::Verify => vec![
+            (
+                "a required key missing",
+                vec![("/createdAt", None), ("/source", None)],
+                vec![("createdAt", Problem::Missing), ("source", Problem::Missing)],
+            ),
+            (
+                "metrics of the wrong type",
+                vec![("/metrics", Some(json!({"processingTimeMs": "fast"})))],
+                vec![("metrics.processingTimeMs", Problem::Invalid)],
+            ),
+        ],
         _ => vec![
             (
                 "a nested summary lacks a field",
@@ -165,8 +213,15 @@ fn cases(kind: RunKind) -> Vec<Case> {
     }
 }
 
-pub(crate) const KINDS: [RunKind; 4] =
-    [RunKind::Extract, RunKind::Classify, RunKind::Split, RunKind::Processor];
+pub(crate) const KINDS: [RunKind; 7] = [
+    RunKind::Extract,
+    RunKind::Classify,
+    RunKind::Split,
+    RunKind::Processor,
+    RunKind::Workflow,
+    RunKind::Parse,
+    RunKind::Verify,
+];
 
 #[tokio::test]
 async fn incomplete_and_odd_runs_decode_with_their_corrections_on_every_endpoint() {

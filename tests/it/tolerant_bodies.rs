@@ -230,7 +230,7 @@ proptest! {
     /// Deleting, nulling or retyping anything below the identity never fails the run.
     #[test]
     fn mutations_below_the_identity_always_decode(
-        kind in 0usize..4,
+        kind in 0usize..7,
         picks in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
     ) {
         let (mut body, id) = base(KINDS[kind]);
@@ -247,6 +247,9 @@ proptest! {
             RunKind::Extract => decodes::<types::ExtractRun>(&body),
             RunKind::Classify => decodes::<types::ClassifyRun>(&body),
             RunKind::Split => decodes::<types::SplitRun>(&body),
+            RunKind::Workflow => decodes::<types::WorkflowRun>(&body),
+            RunKind::Parse => decodes::<types::ParseRun>(&body),
+            RunKind::Verify => decodes::<types::VerifyRun>(&body),
             _ => decodes::<types::ProcessorRunCancelResponse>(&body),
         };
         prop_assert!(result.is_ok(), "{id}: {result:?}\n{body}");
