@@ -2719,13 +2719,18 @@ possibly null for batch parse runs whose file ingestion failed.*/
         pub file: ::std::option::Option<FileSummary>,
         ///A unique identifier for the parse run (`pr_...`).
         pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the parse run. Present when metadata was
+provided during creation.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
+        ///Metrics about the parsing process. Present when status is "PROCESSED".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<ParseRunMetrics>,
         ///The type of object. Will always be "parse_run".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<ParseRunObject>,
+        /**The parse run output (the parsed chunks). Present when status is "PROCESSED" and the run
+was retrieved without `responseType=url`.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub output: ::std::option::Option<ParseRunOutput>,
         ///A presigned URL to the output as a JSON file, when requested with `responseType=url`.
@@ -2735,6 +2740,8 @@ possibly null for batch parse runs whose file ingestion failed.*/
         )]
         pub output_url: ::std::option::Option<::std::string::String>,
         pub status: crate::RunStatus,
+        /**Usage credits consumed by this parse run. Present when status is "PROCESSED", the run
+was created after October 7, 2025, and the customer is on the current billing system.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
@@ -2867,8 +2874,11 @@ possibly null for batch parse runs whose file ingestion failed.*/
         pub file: ::std::option::Option<FileSummary>,
         ///A unique identifier for the parse run (`pr_...`).
         pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the parse run. Present when metadata was
+provided during creation.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
+        ///Metrics about the parsing process. Present when status is "PROCESSED".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<ParseRunMetrics>,
         ///The type of object. Will always be "parse_run".
@@ -2881,6 +2891,9 @@ possibly null for batch parse runs whose file ingestion failed.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this parse run, without the breakdown (retrieve the run by its
+ID for that). Present when status is "PROCESSED", the run was created after October 7,
+2025, and the customer is on the current billing system.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsageSummary>,
     }
@@ -3897,13 +3910,18 @@ evidence of tampering, forgery or AI generation.*/
         pub file: ::std::option::Option<FileSummary>,
         ///A unique identifier for the verify run (`vr_...`).
         pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the verify run. Present when metadata was
+provided during creation.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
+        ///Metrics about the verification process. Present when status is "PROCESSED".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<VerifyRunMetrics>,
         ///The type of object. Will always be "verify_run".
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub object: ::std::option::Option<VerifyRunObject>,
+        /**The verification result. Present when status is "PROCESSED"; for a zero-retention run it
+is delivered once and purged afterwards.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub output: ::std::option::Option<VerifyOutput>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -3921,6 +3939,7 @@ evidence of tampering, forgery or AI generation.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
+        ///Usage credits consumed by this verify run.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
@@ -4019,8 +4038,11 @@ evidence of tampering, forgery or AI generation.*/
         pub file: ::std::option::Option<FileSummary>,
         ///A unique identifier for the verify run (`vr_...`).
         pub id: ::std::string::String,
+        /**Any metadata that was provided when creating the verify run. Present when metadata was
+provided during creation.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<RunMetadata>,
+        ///Metrics about the verification process. Present when status is "PROCESSED".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metrics: ::std::option::Option<VerifyRunMetrics>,
         ///The type of object. Will always be "verify_run".
@@ -4047,6 +4069,7 @@ evidence of tampering, forgery or AI generation.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
+        ///Usage credits consumed by this verify run.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
     }
@@ -4258,6 +4281,9 @@ cancelling never reads them.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub step_runs: ::std::option::Option<::std::vec::Vec<StepRun>>,
+        /**Usage credits consumed by this workflow run, including a breakdown of every contributing
+child run. Will not be returned for runs created before October 7, 2025 or for customers
+on legacy billing systems.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsage>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -4327,7 +4353,7 @@ breakdown.*/
         ///The batch ID of the run (`batch_...`), when it was created from a batch of files.
         #[serde(
             rename = "batchId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub batch_id: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the run was created.
@@ -4345,7 +4371,7 @@ breakdown.*/
         ///The time (in UTC) at which the run finished; null if not finished.
         #[serde(
             rename = "endTime",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub end_time: ::std::option::Option<crate::Timestamp>,
         ///The input files of the run.
@@ -4356,7 +4382,7 @@ breakdown.*/
         ///The time (in UTC) at which the run was created; null if it has not started yet.
         #[serde(
             rename = "initialRunAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub initial_run_at: ::std::option::Option<crate::Timestamp>,
         ///The type of object. Will always be "workflow_run".
@@ -4365,25 +4391,25 @@ breakdown.*/
         ///The note added when the run was rejected.
         #[serde(
             rename = "rejectionNote",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub rejection_note: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the run was reviewed; null if not reviewed.
         #[serde(
             rename = "reviewedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_at: ::std::option::Option<crate::Timestamp>,
         ///Who reviewed the run; null if not reviewed.
         #[serde(
             rename = "reviewedByUser",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub reviewed_by_user: ::std::option::Option<::std::string::String>,
         ///The time (in UTC) at which the run started executing; null if not started.
         #[serde(
             rename = "startTime",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
         pub start_time: ::std::option::Option<crate::Timestamp>,
         pub status: crate::RunStatus,
@@ -4393,6 +4419,9 @@ breakdown.*/
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
+        /**Usage credits consumed by this workflow run, without the breakdown (retrieve the run by
+its ID for that). Will not be returned for runs created before October 7, 2025 or for
+customers on legacy billing systems.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<RunUsageSummary>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
