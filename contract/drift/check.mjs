@@ -20,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { loadTs, findApiDir, TsModel } from "./lib/ts-model.mjs";
 import { SpecModel } from "./lib/spec-model.mjs";
-import { compareAll, judge, allowLineFor, describeDiff } from "./lib/compare.mjs";
+import { compareAll, judge, allowLineFor, describeDiff, pythonOnlyOperations } from "./lib/compare.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // The repository root: this folder is contract/drift/.
@@ -98,8 +98,9 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
     out.push("", `STALE ALLOW-LIST LINES (${verdict.stale.length}), matching no difference any more: remove them:`);
     for (const l of verdict.stale) out.push(`  - line ${l.no}: ${l.line}`);
   }
-  // PyPI citations in the reasons
-  const py = pyCheck(verdict.lines, pySite);
+  // PyPI citations in the reasons (the allow-list's, and mapping.json's notes and "unmapped"
+  // reasons), and the Python SDK methods of the operations npm lacks
+  const py = pyCheck([...verdict.lines, ...mappingTexts(mapping)], pySite, pythonMethodClaims(spec, mapping));
   if (py.problems.length) {
     ok = false;
     out.push("", `PyPI CITATIONS THAT DO NOT HOLD (${py.problems.length}):`);
@@ -110,24 +111,66 @@ export function runCheck({ specDoc, tsm, mapping, allowText, pySite, sdkVersion,
   return { ok, out, diffs, errors, verdict };
 }
 
+// The free texts of mapping.json that may cite the Python SDK, as {where, line}: the reasons of
+// "unmapped", the notes of "schemas" and of "operations".
+export function mappingTexts(mapping) {
+  const out = [];
+  for (const [a, why] of Object.entries(mapping.unmapped || {})) {
+    if (!a.startsWith("_")) out.push({ where: `mapping.json unmapped.${a}`, line: String(why) });
+  }
+  for (const [a, v] of Object.entries(mapping.schemas || {})) {
+    if (!a.startsWith("_") && v && typeof v === "object" && !Array.isArray(v) && v.note) {
+      out.push({ where: `mapping.json schemas.${a}`, line: String(v.note) });
+    }
+  }
+  for (const [id, op] of Object.entries(mapping.operations || {})) {
+    if (!id.startsWith("_") && op && op.note) out.push({ where: `mapping.json operations.${id}`, line: String(op.note) });
+  }
+  return out;
+}
+
+// For each operation only the Python SDK has (mapping.json "operations" {pypi: {resource,
+// method, returns}}): the claim that extend_ai/<resource>/client.py has that method, returning
+// that type, and sending exactly the spec operation's query parameters and headers (their wire
+// names; without x-extend-api-version, which the client sets).
+export function pythonMethodClaims(spec, mapping) {
+  const requests = new Map(spec.requests().map((r) => [r.operationId, r.schema]));
+  return pythonOnlyOperations(mapping).map((op) => {
+    const req = requests.get(op.operationId);
+    const shape = req ? spec.shapeOf(req) : null;
+    return {
+      kind: "method",
+      cls: op.resource,
+      resource: op.resource,
+      method: op.method,
+      returns: op.returns,
+      params: shape && shape.props ? [...shape.props.keys()].sort() : [],
+      where: `mapping.json operations.${op.operationId}`,
+      text: `${op.operationId}: ${op.resource}.${op.method}() -> ${op.returns}`,
+    };
+  });
+}
+
 // [PyPI extend-ai 1.20.0: Class.wireName] (`?` after it: optional, `!`: required),
-// [... Class lacks .wireName], [... Enum = "value"] and [... Enum lacks "value"] in a
-// reason are claims about the pinned Python SDK; contract/drift/pycheck.py verifies them. A reason that
-// mentions PyPI without such a citation is a problem too: every PyPI claim is checked.
-export function verifyPyPi(lines, pySite) {
+// [... Class lacks .wireName], [... Enum = "value"], [... Enum lacks "value"] and [... Type]
+// (the SDK declares that class or alias) in a reason are claims about the pinned Python SDK;
+// contract/drift/pycheck.py verifies them, and the method claims of pythonMethodClaims(). A
+// reason that mentions PyPI without such a citation is a problem too: every PyPI claim is checked.
+export function verifyPyPi(lines, pySite, methods = []) {
   const problems = [];
-  const claims = [];
+  const claims = [...methods];
   const re = /\[PyPI extend-ai ([^:\]]+): ([^\]]+)\]/g;
   const pinned = pinnedPyVersion();
   for (const l of lines) {
+    const where = l.where || `line ${l.no}`;
     const found = [...l.line.matchAll(re)];
     if (!found.length) {
-      if (/pypi/i.test(l.line)) problems.push(`line ${l.no} mentions PyPI without a [PyPI extend-ai ${pinned}: ...] citation: ${l.line}`);
+      if (/pypi/i.test(l.line)) problems.push(`${where} mentions PyPI without a [PyPI extend-ai ${pinned}: ...] citation: ${l.line}`);
       continue;
     }
     for (const m of found) {
       if (m[1].trim() !== pinned) {
-        problems.push(`line ${l.no} cites PyPI extend-ai ${m[1]}, but contract/drift/requirements.txt pins ${pinned}`);
+        problems.push(`${where} cites PyPI extend-ai ${m[1]}, but contract/drift/requirements.txt pins ${pinned}`);
         continue;
       }
       const c = m[2].trim();
@@ -139,11 +182,13 @@ export function verifyPyPi(lines, pySite) {
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) = "([^"]*)"$/.exec(c))) claim = { kind: "value", cls: mm[1], value: mm[2] };
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) lacks "([^"]*)"$/.exec(c))) claim = { kind: "novalue", cls: mm[1], value: mm[2] };
       else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*) lacks \.([A-Za-z_][A-Za-z0-9_]*)$/.exec(c))) claim = { kind: "nofield", cls: mm[1], name: mm[2] };
+      else if ((mm = /^([A-Za-z_][A-Za-z0-9_]*)$/.exec(c))) claim = { kind: "type", cls: mm[1] };
       else {
-        problems.push(`line ${l.no}: citation [${m[0]}] is not Class.field (or Class.field? optional, Class.field! required), Class = "value", Class lacks .field or Class lacks "value"`);
+        problems.push(`${where}: citation [${m[0]}] is not Class.field (or Class.field? optional, Class.field! required), Class = "value", Class lacks .field, Class lacks "value" or Type`);
         continue;
       }
       claim.line = l.no;
+      claim.where = where;
       claim.text = m[0];
       claims.push(claim);
     }
@@ -162,7 +207,7 @@ export function verifyPyPi(lines, pySite) {
     return { problems, checked: 0 };
   }
   const res = JSON.parse(r.stdout);
-  for (const x of res.results) if (!x.ok) problems.push(`line ${x.line}: ${x.text} does not hold: ${x.why}`);
+  for (const x of res.results) if (!x.ok) problems.push(`${x.where || `line ${x.line}`}: ${x.text} does not hold: ${x.why}`);
   return { problems, checked: claims.length, label: `PyPI extend-ai ${res.version} (${res.files} type files)` };
 }
 
