@@ -10,10 +10,14 @@
 //      [null]}], or `type: object` + nullable + allOf, gives exactly the same differences;
 //   5. planted spec changes (an enum value, required, nullable, a type, a union branch, a new
 //      property, a new unmapped schema; on the request side a query parameter removed, added,
-//      retyped or made required, a query enum's value, a header) are each reported as the
-//      difference they are;
-//   6. the mapping is checked: a missing entry, a wrong counterpart, a stale entry fail;
-//   7. the PyPI citations are verified: a false one fails.
+//      retyped or made required, a query enum's value, a header; the same in the workflow and
+//      parse runs' schemas and lists, and a parameter added where the SDK method takes no
+//      request object) are each reported as the difference they are;
+//   6. the mapping is checked: a missing entry, a wrong counterpart, a stale entry fail, and so
+//      does an operation only the Python SDK has without its reason;
+//   7. the PyPI citations are verified: a false one fails, in allow.txt and in mapping.json; so
+//      does an operation only the Python SDK has (verify runs) whose method, return type or
+//      parameters the Python SDK does not have.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -190,6 +194,17 @@ export async function selfTest(o) {
   plant("a union gains a branch", (s) => s.ExtractOutput.anyOf.push({ type: "string" }), "ExtractOutput", "union branch only in spec (string)");
   plant("a union loses a branch", (s) => (s.ExtractConfig.anyOf = s.ExtractConfig.anyOf.slice(0, 1)), "ExtractConfig", "union branch only in TS (ExtractConfigJson)");
   plant("a literal changes", (s) => (s.ExtractRun.properties.object.enum = ["extraction_run"]), "ExtractRun.object", 'type differs (spec "extraction_run", TS "extract_run")');
+  // the same in the schemas of the workflow and parse runs, the processor list and the batch lookup
+  plant("a workflow run status loses a value", (s) => (s.WorkflowRunStatus.anyOf[0].enum = s.WorkflowRunStatus.anyOf[0].enum.filter((v) => v !== "CANCELLING")),
+    "WorkflowRunStatus", "enum values only in TS (CANCELLING)");
+  plant("a parse run status gains a value", (s) => s.ParseRunStatus.anyOf[0].enum.push("CANCELLED"), "ParseRunStatus", "enum values only in spec (CANCELLED)");
+  plant("a parse run's config becomes optional", (s) => (s.ParseRun.required = s.ParseRun.required.filter((p) => p !== "config")),
+    "ParseRun.config", "optional in spec, required in TS");
+  plant("a workflow run summary's nullable property loses nullable", (s) => delete s.WorkflowRunSummary.properties.rejectionNote.nullable,
+    "WorkflowRunSummary.rejectionNote", "nullable in TS, not in spec");
+  plant("a property is added to a legacy run summary", (s) => (s.LegacyProcessorRunSummary.properties.planted = { type: "string" }),
+    "LegacyProcessorRunSummary.planted", "absent from TS");
+  plant("a batch run's runCount changes type", (s) => (s.BatchRun.properties.runCount = { type: "string" }), "BatchRun.runCount", "type differs (spec string, TS number)");
 
   // 5b: the request side (query parameters and headers against the SDK's request interfaces)
   const plantDoc = (what, change, expectKey, expectKind) => {
@@ -218,6 +233,20 @@ export async function selfTest(o) {
     const op = d.paths["/processor_runs/{id}"].get;
     op.parameters = op.parameters.filter((p) => p.$ref !== "#/components/parameters/WorkspaceId");
   }, "retrieveProcessorRun(request).x-extend-workspace-id", "absent from spec");
+  plantDoc("a workflow list filter is removed", (d) => {
+    const op = d.paths["/workflow_runs"].get;
+    op.parameters = op.parameters.filter((p) => p.name !== "workflowId");
+  }, "listWorkflowRuns(request).workflowId", "absent from spec");
+  plantDoc("a parse list filter is added", (d) => {
+    d.paths["/parse_runs"].get.parameters.push({ name: "sortBy", in: "query", required: false, schema: { type: "string" } });
+  }, "listParseRuns(request).sortBy", "absent from TS");
+  plantDoc("a processor list filter changes type", (d) => {
+    const op = d.paths["/processor_runs"].get;
+    op.parameters = op.parameters.map((p) => (p.name === "processorId" ? { ...p, schema: { type: "integer" } } : p));
+  }, "listProcessorRuns(request).processorId", "type differs (spec number, TS string)");
+  plantDoc("a query parameter is added where the SDK method takes no request object", (d) => {
+    d.paths["/batch_runs/{id}"].get.parameters.push({ name: "planted", in: "query", required: false, schema: { type: "string" } });
+  }, "retrieveBatchRun(request).planted", "absent from TS");
 
   // 6
   {
@@ -243,6 +272,23 @@ export async function selfTest(o) {
     delete m5.schemas.FileSummary;
     const r5 = run({ mapping: m5 });
     ok(!r5.ok && r5.out.join("\n").includes("lists FileSummary as unmapped"), "an 'unmapped' schema that has a counterpart fails");
+    const m6 = structuredClone(mapping);
+    delete m6.operations.listWorkflowRuns;
+    const r6 = run({ mapping: m6 });
+    ok(!r6.ok && r6.out.join("\n").includes("operation listWorkflowRuns (GET /workflow_runs) has no entry"), "an operation without a mapping entry fails");
+    const m7 = structuredClone(mapping);
+    delete m7.operations.cancelVerifyRun.note;
+    let threw = "";
+    try {
+      run({ mapping: m7 });
+    } catch (e) {
+      threw = e.message;
+    }
+    ok(threw.includes("operations.cancelVerifyRun has no TS method"), `an operation only the Python SDK has needs a note; got: ${threw || "no error"}`);
+    const m8 = structuredClone(mapping);
+    delete m8.unmapped.VerifyRunSummary;
+    const r8 = run({ mapping: m8 });
+    ok(!r8.ok && r8.out.join("\n").includes("spec schema VerifyRunSummary is reachable"), "a schema only a Python-only operation reaches must still be listed");
   }
 
   // 7
@@ -271,6 +317,33 @@ export async function selfTest(o) {
     const bare = lines.map((l, i) => (i === no - 1 ? `${d.key}: ${d.kind}: as in PyPI, uncited` : l)).join("\n");
     const r3 = run({ allowText: bare, pyCheck: undefined });
     ok(!r3.ok && r3.out.join("\n").includes("mentions PyPI without"), "a PyPI mention without a citation fails");
+    // mapping.json's notes and "unmapped" reasons are verified as the allow-list is
+    const m1 = structuredClone(mapping);
+    m1.unmapped.VerifyRunMetrics = "planted [PyPI extend-ai 1.20.0: VerifyRunMetricz]";
+    const r6 = run({ mapping: m1, pyCheck: undefined });
+    ok(!r6.ok && r6.out.join("\n").includes("mapping.json unmapped.VerifyRunMetrics: [PyPI extend-ai 1.20.0: VerifyRunMetricz] does not hold"), `a false type citation in mapping.json fails:\n${r6.out.join("\n")}`);
+    const m2 = structuredClone(mapping);
+    m2.unmapped.VerifyRunMetrics = "as in PyPI, uncited";
+    const r7 = run({ mapping: m2, pyCheck: undefined });
+    ok(!r7.ok && r7.out.join("\n").includes("mapping.json unmapped.VerifyRunMetrics mentions PyPI without"), "a PyPI mention without a citation in mapping.json fails");
+    // the Python-only operations: method, return type and parameters are checked
+    const m3 = structuredClone(mapping);
+    m3.operations.retrieveVerifyRun.pypi.method = "get";
+    const r8 = run({ mapping: m3, pyCheck: undefined });
+    ok(!r8.ok && r8.out.join("\n").includes("the client has no method get"), `a Python method that does not exist fails:\n${r8.out.join("\n")}`);
+    const m4 = structuredClone(mapping);
+    m4.operations.cancelVerifyRun.pypi.returns = "VerifyRunSummary";
+    const r9 = run({ mapping: m4, pyCheck: undefined });
+    ok(!r9.ok && r9.out.join("\n").includes("cancel() returns VerifyRun, not VerifyRunSummary"), `a wrong Python return type fails:\n${r9.out.join("\n")}`);
+    const doc = fresh();
+    doc.paths["/verify_runs"].get.parameters.push({ name: "batchId", in: "query", required: false, schema: { type: "string" } });
+    const r10 = run({ specDoc: doc, pyCheck: undefined });
+    ok(!r10.ok && r10.out.join("\n").includes("the spec operation has ['batchId'], which it does not send"), `a verify list filter the Python SDK does not send fails:\n${r10.out.join("\n")}`);
+    const doc2 = fresh();
+    const vop = doc2.paths["/verify_runs"].get;
+    vop.parameters = vop.parameters.filter((p) => p.name !== "riskLevel");
+    const r11 = run({ specDoc: doc2, pyCheck: undefined });
+    ok(!r11.ok && r11.out.join("\n").includes("it sends ['riskLevel'], which the spec operation does not have"), `a verify list filter missing from the spec fails:\n${r11.out.join("\n")}`);
   } else {
     console.log("  (no --py-site: the PyPI citation tests were skipped)");
   }
