@@ -1,15 +1,20 @@
 """Calls every operation of a Python client generated from openapi/extend-cancel.yaml
-(openapi-python-client) against a loopback server, and checks the parsed objects: the four
-cancel functions, the four retrieve functions (the run's final state after a cancel) and the
-three list functions (the runs to cancel), whose every query filter is checked on the wire.
+(openapi-python-client) against a loopback server, and checks the parsed objects: the cancel
+functions of the seven kinds (extract, classify, split, workflow, parse, verify, legacy
+processor), their retrieve functions (the run's final state after a cancel) and the batch
+lookup, and the list functions (the runs to cancel; the legacy processor list too), whose every
+query filter is checked on the wire.
 
 The server serves, per operation (for a list, the run is the page's one summary):
   * the example embedded in the spec (cancel classify: seed004, cancel processor: seed003, each
-    list: `processing`), or, where there is none, a minimal body built from the schema's
-    required properties;
+    list but the verify runs': `processing`, the batch lookup: `processing`), or, where there is
+    none, a minimal body built from the schema's required properties;
   * the same run with a `status` and a `failureReason` the spec does not list ("ARCHIVED",
-    "QUOTA_EXCEEDED") and a property the spec does not know: a value the API adds later must
-    not break a client generated from the spec;
+    "QUOTA_EXCEEDED"; the failure reason where the run has one) and a property the spec does
+    not know: a value the API adds later must not break a client generated from the spec;
+  * the same run in the statuses a cancel of that kind may answer beyond PROCESSING
+    (EXTRA_STATUSES: a workflow run `CANCELLING`, a parse run `CANCELLED`, which the parse
+    status enumeration does not list, a verify run `CANCELLED`);
   * the same run with every nullable property `null`, as the API sends them for a run that is
     still processing;
   * "full" bodies, derived from the schema: every property present, optional ones included,
@@ -40,6 +45,7 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime
+import enum
 import importlib
 import json
 import re
@@ -90,35 +96,61 @@ ENDPOINTS = [
     Endpoint(
         "cancel", "processor_runs", "cancelProcessorRun", "runs.cancel_processor_run", "ProcessorRunCancelResponse", "dpr_", "seed003"
     ),
+    Endpoint("cancel", "workflow_runs", "cancelWorkflowRun", "runs.cancel_workflow_run", "WorkflowRun", "workflow_run_", None),
+    Endpoint("cancel", "parse_runs", "cancelParseRun", "runs.cancel_parse_run", "ParseRun", "pr_", None),
+    Endpoint("cancel", "verify_runs", "cancelVerifyRun", "runs.cancel_verify_run", "VerifyRun", "vr_", None),
     Endpoint("retrieve", "extract_runs", "retrieveExtractRun", "lookup.retrieve_extract_run", "ExtractRun", "exr_", None),
     Endpoint("retrieve", "classify_runs", "retrieveClassifyRun", "lookup.retrieve_classify_run", "ClassifyRun", "clr_", None),
     Endpoint("retrieve", "split_runs", "retrieveSplitRun", "lookup.retrieve_split_run", "SplitRun", "splr_", None),
     Endpoint(
         "retrieve", "processor_runs", "retrieveProcessorRun", "lookup.retrieve_processor_run", "ProcessorRunGetResponse", "dpr_", None
     ),
+    Endpoint("retrieve", "workflow_runs", "retrieveWorkflowRun", "lookup.retrieve_workflow_run", "WorkflowRun", "workflow_run_", None),
+    Endpoint("retrieve", "parse_runs", "retrieveParseRun", "lookup.retrieve_parse_run", "ParseRun", "pr_", None),
+    Endpoint("retrieve", "verify_runs", "retrieveVerifyRun", "lookup.retrieve_verify_run", "VerifyRun", "vr_", None),
+    Endpoint("retrieve", "batch_runs", "retrieveBatchRun", "lookup.retrieve_batch_run", "BatchRun", "bpr_", "processing"),
     Endpoint("list", "extract_runs", "listExtractRuns", "lookup.list_extract_runs", "ExtractRunsListResponse", "exr_", "processing"),
     Endpoint("list", "classify_runs", "listClassifyRuns", "lookup.list_classify_runs", "ClassifyRunsListResponse", "clr_", "processing"),
     Endpoint("list", "split_runs", "listSplitRuns", "lookup.list_split_runs", "SplitRunsListResponse", "splr_", "processing"),
+    Endpoint("list", "workflow_runs", "listWorkflowRuns", "lookup.list_workflow_runs", "WorkflowRunsListResponse", "workflow_run_", "processing"),
+    Endpoint("list", "parse_runs", "listParseRuns", "lookup.list_parse_runs", "ParseRunsListResponse", "pr_", "processing"),
+    Endpoint("list", "verify_runs", "listVerifyRuns", "lookup.list_verify_runs", "VerifyRunsListResponse", "vr_", None),
+    Endpoint("list", "processor_runs", "listProcessorRuns", "lookup.list_processor_runs", "ProcessorRunsListResponse", "dpr_", "processing"),
 ]
 
-# The filters every list call sends (Python argument, wire name, value): a growing enumeration
-# with a value the spec does not list too, which must reach the server unchanged; plus the
-# kind's own filter (LIST_KIND_FILTER) and the page token.
-LIST_FILTERS = [
-    ("status", "status", "PROCESSING"),
-    ("batch_id", "batchId", "bpr_Xj8mK2pL9nR4vT7qY5wZ"),
-    ("source_id", "sourceId", "workflow_run_123"),
-    ("source", "source", UNKNOWN_ENUM_VALUE),
-    ("file_name_contains", "fileNameContains", "invoice"),
-    ("sort_by", "sortBy", "createdAt"),
-    ("sort_dir", "sortDir", "desc"),
-    ("max_page_size", "maxPageSize", 50),
-]
-LIST_KIND_FILTER = {
-    "extract_runs": ("extractor_id", "extractorId", "ex_BMdfq_yWM3sT-ZzvCnA3f"),
-    "classify_runs": ("classifier_id", "classifierId", "cl_BMdfq_yWM3sT-ZzvCnA3f"),
-    "split_runs": ("splitter_id", "splitterId", "spl_BMdfq_yWM3sT-ZzvCnA3f"),
+# The value every list call sends for each of its query filters (by wire name; the Python
+# argument is its snake_case): a growing enumeration with a value the spec does not list too,
+# which must reach the server unchanged. Each list sends every filter its operation declares
+# (list_filters), and the page token.
+FILTER_VALUES = {
+    "status": "PROCESSING",
+    "extractorId": "ex_BMdfq_yWM3sT-ZzvCnA3f",
+    "classifierId": "cl_BMdfq_yWM3sT-ZzvCnA3f",
+    "splitterId": "spl_BMdfq_yWM3sT-ZzvCnA3f",
+    "workflowId": "workflow_BMdfq_yWM3sT-ZzvCnA3f",
+    "processorId": "ex_BMdfq_yWM3sT-ZzvCnA3f",
+    "processorType": "EXTRACT",
+    "batchId": "bpr_Xj8mK2pL9nR4vT7qY5wZ",
+    "sourceId": "workflow_run_123",
+    "source": UNKNOWN_ENUM_VALUE,
+    "riskLevel": UNKNOWN_ENUM_VALUE,
+    "fileNameContains": "invoice",
+    "sortBy": "createdAt",
+    "sortDir": "desc",
+    "maxPageSize": 50,
 }
+
+# The statuses a cancel may answer beyond PROCESSING, served once each (cancel and retrieve): a
+# workflow run being cancelled, a parse run cancelled although the published parse status
+# enumeration has no CANCELLED (an open enumeration keeps it), a cancelled verify run.
+EXTRA_STATUSES = {
+    "workflow_runs": ["CANCELLING", "CANCELLED"],
+    "parse_runs": ["CANCELLED"],
+    "verify_runs": ["CANCELLED"],
+}
+
+# The key of a page's runs: `data`, or `processorRuns` on the legacy processor list.
+PAGE_ITEMS = ("data", "processorRuns")
 
 
 class Spec:
@@ -313,9 +345,27 @@ class Spec:
         props = self.schemas[schema_name].get("properties", {})
         if "processorRun" in props:
             return props["processorRun"]["$ref"].rsplit("/", 1)[-1]
-        if "data" in props:
-            return props["data"]["items"]["$ref"].rsplit("/", 1)[-1]
+        for items in PAGE_ITEMS:
+            if items in props:
+                return props[items]["items"]["$ref"].rsplit("/", 1)[-1]
         return schema_name
+
+    def status_values(self, schema_name: str) -> list[str]:
+        """The values a run schema's growing `status` enumeration lists."""
+        node = self.resolve(self.schemas[schema_name]["properties"]["status"])
+        return node["anyOf"][0]["enum"] if self.is_growing_enum(node) else []
+
+    def list_filters(self, operation_id: str) -> list[tuple[str, str, object]]:
+        """(Python argument, wire name, value) of every query filter of a list operation but the
+        page token, which every call sends too."""
+        _, op = self.operation(operation_id)
+        out = []
+        for param in op.get("parameters", []):
+            param = self.resolve(param)
+            if param["in"] == "query" and param["name"] != "nextPageToken":
+                wire = param["name"]
+                out.append((re.sub(r"(?<!^)(?=[A-Z])", "_", wire).lower(), wire, FILTER_VALUES[wire]))
+        return out
 
     def nullable_properties(self, schema_name: str) -> list[str]:
         props = self.schemas[schema_name].get("properties", {})
@@ -335,12 +385,17 @@ def get(instance, path: tuple):
     return instance
 
 
+def page_items(body: dict) -> str:
+    """The key of a page's runs."""
+    return next(items for items in PAGE_ITEMS if items in body)
+
+
 def run_of(body: dict, endpoint: Endpoint) -> dict:
     """The run object inside a response body (the processor endpoints wrap it, a list page holds
     it as its one summary)."""
     if "processorRun" in body:
         return body["processorRun"]
-    return body["data"][0] if endpoint.kind == "list" else body
+    return body[page_items(body)][0] if endpoint.kind == "list" else body
 
 
 class Bodies:
@@ -366,7 +421,7 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str, Endpoint]]:
         else:
             body = spec.minimal({"$ref": f"#/components/schemas/{schema}"})
             if endpoint.kind == "list":  # a minimal page has no run; give it one minimal summary
-                body["data"] = [spec.minimal({"$ref": f"#/components/schemas/{run_schema}"})]
+                body[page_items(body)] = [spec.minimal({"$ref": f"#/components/schemas/{run_schema}"})]
         run = run_of(body, endpoint)
         if not seed:
             run["status"] = "PROCESSING"
@@ -375,9 +430,17 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str, Endpoint]]:
         future = copy.deepcopy(body)
         future_run = run_of(future, endpoint)
         future_run["status"] = UNKNOWN_STATUS
-        future_run["failureReason"] = UNKNOWN_FAILURE_REASON
+        if "failureReason" in spec.schemas[run_schema]["properties"]:
+            future_run["failureReason"] = UNKNOWN_FAILURE_REASON
         future_run[UNKNOWN_PROPERTY[0]] = UNKNOWN_PROPERTY[1]
         out.add(endpoint, future, f"{prefix}future", "unknown status, failure reason and property")
+
+        # The statuses a cancel of this kind may answer besides PROCESSING.
+        if endpoint.kind != "list":
+            for status in EXTRA_STATUSES.get(endpoint.segment, []):
+                other = copy.deepcopy(body)
+                run_of(other, endpoint)["status"] = status
+                out.add(endpoint, other, f"{prefix}{status.lower()}", f"status {status}")
 
         # The run's nullable properties, and the response's own (a page's nextPageToken).
         nullable = spec.nullable_properties(run_schema)
@@ -398,9 +461,13 @@ def bodies(spec: Spec) -> dict[str, tuple[dict, str, Endpoint]]:
             out.add(endpoint, full, f"{prefix}full_{shape}", f"every property ({shape} union members)")
 
             # One body per optional property: the full body without that key. Not again for a
-            # retrieve: it parses with the same generated model as the cancel of its kind (the
-            # check asserts the model), which has already been served each of these.
-            paths = spec.optional_paths(top, full, last) if endpoint.kind != "retrieve" else []
+            # retrieve of a run that a cancel returns too: it parses with the same generated model
+            # of the run as that cancel (the check asserts the model), which has already been
+            # served each of these. The batch lookup has no cancel: it gets them.
+            covered = endpoint.kind == "retrieve" and any(
+                e.kind == "cancel" and spec.run_schema(e.schema) == run_schema for e in ENDPOINTS
+            )
+            paths = spec.optional_paths(top, full, last) if not covered else []
             for i, path in enumerate(paths):
                 without = copy.deepcopy(full)
                 del get(without, path[:-1])[path[-1]]
@@ -539,7 +606,8 @@ def main() -> int:
             function = importlib.import_module(f"{package}.api.{module_name}")
             model = getattr(models, schema)
             declared = spec.schemas[spec.run_schema(schema)]["properties"]
-            filters = [*LIST_FILTERS, LIST_KIND_FILTER[endpoint.segment]] if endpoint.kind == "list" else []
+            known_statuses = spec.status_values(spec.run_schema(schema))
+            filters = spec.list_filters(endpoint.operation_id) if endpoint.kind == "list" else []
             for key, (body, what, served_by) in responses.items():
                 if served_by is not endpoint:
                     continue
@@ -558,16 +626,23 @@ def main() -> int:
                 assert int(response.status_code) == 200, f"{where}: status {response.status_code}"
                 parsed = response.parsed
                 assert isinstance(parsed, model), f"{where}: parsed {type(parsed).__name__}, not {schema}"
+                if "success" in body:
+                    assert parsed.success is body["success"], f"{where}: success {parsed.success!r}"
                 if "processorRun" in body:
                     run = parsed.processor_run
-                    assert parsed.success is body["success"], f"{where}: success {parsed.success!r}"
                 elif endpoint.kind == "list":
-                    assert len(parsed.data) == 1, f"{where}: {len(parsed.data)} summaries parsed"
-                    run = parsed.data[0]
+                    items = attribute(parsed, page_items(body))
+                    assert len(items) == 1, f"{where}: {len(items)} summaries parsed"
+                    run = items[0]
                 else:
                     run = parsed
                 assert run.id == run_id, f"{where}: id {run.id!r}"
                 assert plain(run.status) == served["status"], f"{where}: status {run.status!r}"
+                # A value the spec lists parses as its enum member; any other stays a plain string.
+                known = served["status"] in known_statuses
+                assert isinstance(run.status, enum.Enum) == known, (
+                    f"{where}: status {served['status']!r} parsed as {type(run.status).__name__}"
+                )
                 if "failureReason" in served:
                     got = plain(run.failure_reason)
                     assert got == served["failureReason"], f"{where}: failureReason {got!r}"
@@ -604,9 +679,9 @@ def main() -> int:
     for line, count in checked.items():
         print(f"  ok  {count:4d} x {line}")
     print(
-        f"python client: {sum(checked.values())} cancel, retrieve and list calls parsed as served (seeds and examples, "
-        "minimal and full runs and pages, each optional key left out, unknown enum values and properties, nulls; "
-        "every list filter checked on the wire)"
+        f"python client: {sum(checked.values())} cancel, retrieve and list calls of {len(ENDPOINTS)} operations parsed "
+        "as served (seeds and examples, minimal and full runs and pages, each optional key left out, unknown enum values "
+        "and properties, nulls, the statuses a cancel may answer; every list filter checked on the wire)"
     )
     return 0
 

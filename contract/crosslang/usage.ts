@@ -95,6 +95,152 @@ const noData: ExtractPage = { object: "list" };
 type NotFound = operations["cancelExtractRun"]["responses"][404]["content"]["application/json"];
 const notFound: NotFound extends ErrorBody ? true : false = true;
 
+// The other kinds Extend cancels: workflow, parse and verify runs (cancel and retrieve answer the
+// run), their lists, the legacy processor list (API 2025-04-21) and the batch lookup.
+type WorkflowRun = Schemas["WorkflowRun"];
+type ParseRun = Schemas["ParseRun"];
+type VerifyRun = Schemas["VerifyRun"];
+const otherKindsOk: [
+  Equals<Ok<"/workflow_runs/{id}/cancel">, WorkflowRun>,
+  Equals<Ok<"/parse_runs/{id}/cancel">, ParseRun>,
+  Equals<Ok<"/verify_runs/{id}/cancel">, VerifyRun>,
+  Equals<GetOk<"/workflow_runs/{id}">, WorkflowRun>,
+  Equals<GetOk<"/parse_runs/{id}">, ParseRun>,
+  Equals<GetOk<"/verify_runs/{id}">, VerifyRun>,
+  Equals<GetOk<"/workflow_runs">, Schemas["WorkflowRunsListResponse"]>,
+  Equals<GetOk<"/parse_runs">, Schemas["ParseRunsListResponse"]>,
+  Equals<GetOk<"/verify_runs">, Schemas["VerifyRunsListResponse"]>,
+  Equals<GetOk<"/processor_runs">, Schemas["ProcessorRunsListResponse"]>,
+  Equals<GetOk<"/batch_runs/{id}">, Schemas["BatchRun"]>,
+  Equals<Schemas["ProcessorRunsListResponse"]["processorRuns"], Schemas["LegacyProcessorRunSummary"][]>,
+  // a parse run's file is typed present but may be null (a batch run whose ingestion failed)
+  Equals<ParseRun["file"], Schemas["FileSummary"] | null>,
+  Equals<ParseRun["usage"], Schemas["RunUsage"] | null | undefined>,
+  Equals<WorkflowRun["batchId"], string | null>,
+  Equals<Schemas["WorkflowRunSummary"]["endTime"], string | null>,
+  Equals<Schemas["VerifyRunSummary"]["riskLevel"], Schemas["VerifyRiskLevel"] | null | undefined>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+// A workflow run being cancelled: CANCELLING is a known status, offered as a literal; the run is
+// followed until it is CANCELLED. Every key of a workflow run is present (most may be null).
+const cancelling: WorkflowRun = {
+  object: "workflow_run",
+  id: "workflow_run_xKm9pNv3qWsY_jL2tR5Dh",
+  workflow: {
+    object: "workflow",
+    id: "workflow_BMdfq_yWM3sT-ZzvCnA3f",
+    name: "Invoice Processing",
+    createdAt: "2024-03-21T15:29:55Z",
+    updatedAt: "2024-03-21T15:29:55Z",
+    createdBy: null,
+  },
+  workflowVersion: {
+    object: "workflow_version",
+    id: "workflow_version_Zk9mNP12Qw4-yTv8BdR3H",
+    version: "draft",
+    name: null,
+    createdAt: "2024-03-21T15:29:55Z",
+    createdBy: { type: "user", email: "jane.doe@example.com" },
+  },
+  dashboardUrl: "https://dashboard.extend.ai/workflows/workflow_run_xKm9pNv3qWsY_jL2tR5Dh",
+  status: "CANCELLING",
+  metadata: {},
+  batchId: null,
+  files: [],
+  failureReason: null,
+  failureMessage: null,
+  initialRunAt: "2024-03-21T16:45:00Z",
+  reviewedByUser: null,
+  reviewed: false,
+  rejectionNote: null,
+  reviewedAt: null,
+  startTime: "2024-03-21T16:45:01Z",
+  endTime: null,
+  stepRuns: [{ stepType: "PARSE", anything: ["a step run is any object here"] }],
+};
+function stillCancelling(run: WorkflowRun): boolean {
+  switch (run.status) {
+    case "PENDING":
+    case "PROCESSING":
+    case "CANCELLING":
+      return true;
+    default:
+      return false;
+  }
+}
+// A cancelled parse run: the published parse statuses have no CANCELLED, the open enumeration
+// takes it. Only what every parse run carries is required.
+const cancelledParse: ParseRun = {
+  object: "parse_run",
+  id: "pr_xK9mLPqRtN3vS8wF5hB2cQ",
+  file: null,
+  status: "CANCELLED",
+  config: { target: "markdown" },
+};
+const parseStatus: Schemas["ParseRunStatus"] = "PENDING";
+const verifyRun: VerifyRun = {
+  object: "verify_run",
+  id: "vr_xK9mLPqRtN3vS8wF5hB2cQ",
+  file: null,
+  status: "CANCELLED",
+  config: { engine: "verify_engine_added_later" },
+  source: "API",
+  createdAt: "2024-03-21T16:45:00Z",
+  updatedAt: "2024-03-21T16:45:00Z",
+};
+const batch: Schemas["BatchRun"] = {
+  object: "batch_run",
+  id: "bpr_Xj8mK2pL9nR4vT7qY5wZ",
+  status: "PROCESSING",
+  runCount: 25,
+  createdAt: "2024-03-21T16:45:00Z",
+};
+// Each list's own filters, a growing enumeration with a value the spec does not list.
+const workflowQuery: NonNullable<operations["listWorkflowRuns"]["parameters"]["query"]> = {
+  status: "CANCELLING",
+  workflowId: "workflow_BMdfq_yWM3sT-ZzvCnA3f",
+  batchId: "batch_7Ws31-F5",
+  fileNameContains: "invoice",
+  sortBy: "updatedAt",
+  sortDir: "asc",
+  nextPageToken: "xK9mLPqRtN3vS8wF5hB2cQ==",
+  maxPageSize: 50,
+};
+const parseQuery: NonNullable<operations["listParseRuns"]["parameters"]["query"]> = {
+  status: "PROCESSING",
+  batchId: "bpar_Xj8mK2pL9nR4vT7qY5wZ",
+  source: "BATCH_PARSER_RUN",
+  sourceId: "workflow_run_123",
+  fileNameContains: "invoice",
+};
+const verifyQuery: NonNullable<operations["listVerifyRuns"]["parameters"]["query"]> = {
+  status: "PROCESSING",
+  source: "STUDIO",
+  riskLevel: "RISK_LEVEL_ADDED_LATER",
+  sortBy: "createdAt",
+};
+const processorQuery: NonNullable<operations["listProcessorRuns"]["parameters"]["query"]> = {
+  status: "PROCESSING",
+  processorId: "ex_BMdfq_yWM3sT-ZzvCnA3f",
+  processorType: "EXTRACT",
+  source: "WORKFLOW_RUN",
+};
+const processorListHeaders: operations["listProcessorRuns"]["parameters"]["header"] = { "x-extend-api-version": "2025-04-21" };
+// The legacy processor list's runs to cancel, and its next page.
+function cancellableLegacy(page: Schemas["ProcessorRunsListResponse"]): string[] {
+  return page.processorRuns.filter((run) => run.status === "PROCESSING").map((run) => run.id);
+}
+const legacyPage: Schemas["ProcessorRunsListResponse"] = { success: true, processorRuns: [] };
+// @ts-expect-error parse runs have no sorting
+const parseSort: NonNullable<operations["listParseRuns"]["parameters"]["query"]> = { sortBy: "createdAt" };
+// @ts-expect-error the workflow list has no source filter
+const workflowSource: NonNullable<operations["listWorkflowRuns"]["parameters"]["query"]> = { source: "API" };
+// @ts-expect-error the legacy list's runs are under processorRuns, not data
+const legacyData: Schemas["ProcessorRunsListResponse"] = { success: true, data: [] };
+// @ts-expect-error a workflow run carries its step runs (as JSON objects)
+const noStepRuns: WorkflowRun = (({ stepRuns, ...rest }) => rest)(cancelling);
+// @ts-expect-error a batch run counts its runs with a number
+const badCount: Schemas["BatchRun"] = { ...batch, runCount: "25" };
+
 // The path parameter is a string.
 const params: operations["cancelSplitRun"]["parameters"]["path"] = { id: "splr_Xj8mK2pL9nR4vT7qY5wZ" };
 
@@ -309,4 +455,21 @@ export const checks = [
   legacyWithoutLogprobs,
   ocr,
   operator,
+  otherKindsOk,
+  stillCancelling(cancelling),
+  cancelledParse,
+  parseStatus,
+  verifyRun,
+  batch,
+  workflowQuery,
+  parseQuery,
+  verifyQuery,
+  processorQuery,
+  processorListHeaders,
+  cancellableLegacy(legacyPage),
+  parseSort,
+  workflowSource,
+  legacyData,
+  noStepRuns,
+  badCount,
 ];
