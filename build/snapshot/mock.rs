@@ -2668,6 +2668,15 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct ListVerifyRunsWhen(::httpmock::When);
     impl ListVerifyRunsWhen {
@@ -2872,6 +2881,15 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct RetrieveVerifyRunWhen(::httpmock::When);
     impl RetrieveVerifyRunWhen {
@@ -2987,6 +3005,15 @@ pub mod operations {
                 self
                     .0
                     .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorBody) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
