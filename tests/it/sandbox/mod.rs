@@ -5,6 +5,7 @@
 mod cancel_rules;
 mod cancels;
 mod faults;
+mod kind_lists;
 mod list;
 mod paging;
 mod requests;
