@@ -2,6 +2,7 @@
 //! client and through raw HTTP: every behaviour its documentation promises, and every body it
 //! serves checked against the spec's schemas.
 
+mod batches;
 mod cancel_rules;
 mod cancels;
 mod faults;
