@@ -283,18 +283,20 @@
 // The modules, from the data up: a module uses only those of its own layer and the layers
 // before it (`cargo xtask modules` checks it; the layers are in xtask/src/layers.rs). `run`
 // holds a run of any kind, `fault` and `recorded` what a test injects and reads back; `sample`
-// builds complete runs; `stored` adds what the sandbox knows beyond the run object, `store`
-// keeps them with their orders and change log, `state` shares the store with the faults and
-// recorded requests; `seed`, `batch`, `demo` and `seed_file` make runs to store. On the HTTP
-// side, `reply` builds the bodies and `route` reads paths, `list` (with `query`, `paging` and
-// `summary`) pages through runs, `answer` checks, dispatches and applies the cancel rules, and `server` accepts and
-// records requests. `handle` is the `Sandbox` users hold and `builder` starts one.
+// builds complete runs; `stored` adds what the sandbox knows beyond the run object, `entry` is
+// a run as the store holds it, `store` keeps them with their orders, batches and change log,
+// `state` shares the store with the faults and recorded requests; `seed`, `batch`, `demo` and
+// `seed_file` make runs to store. On the HTTP side, `reply` builds the bodies and `route` reads
+// paths, `list` (with `query`, `paging` and `summary`) pages through runs, `answer` checks,
+// dispatches and applies the cancel rules, and `server` accepts and records requests. `handle`
+// is the `Sandbox` users hold and `builder` starts one.
 pub mod sample;
 
 mod answer;
 mod batch;
 mod builder;
 mod demo;
+mod entry;
 mod fault;
 mod handle;
 mod list;

@@ -1,8 +1,10 @@
-//! The runs a sandbox holds, with the orders a list pages through, the `PENDING` runs waiting
-//! to start, and a log of order changes that keeps a listing's paging stable.
+//! The runs a sandbox holds, with the orders a list pages through, the runs of each batch, the
+//! `PENDING` and `CANCELLING` runs waiting to change, and a log of order changes that keeps a
+//! listing's paging stable.
 
-use crate::{run::Run, stored::StoredRun};
-use extend_cancel::{RunKind, RunSource, RunStatus, Timestamp};
+pub(crate) use crate::entry::{Delays, Entry};
+use crate::{entry::after_wait, run::Run, stored::StoredRun};
+use extend_cancel::{RunKind, RunStatus, Timestamp};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
     ops::RangeInclusive,
@@ -14,107 +16,10 @@ use std::{
 /// listing can be paged through until this many changes were made after its first page.
 pub const DEFAULT_PAGING_LOG_LIMIT: usize = 100_000;
 
-/// A run and what the sandbox knows of it beyond the run object.
-#[derive(Clone, Debug)]
-pub(crate) struct Entry {
-    pub(crate) run: Run,
-    pub(crate) batch_id: Option<String>,
-    pub(crate) source: Option<String>,
-    pub(crate) source_id: Option<String>,
-    /// When the run was created and last changed: its own `createdAt` and `updatedAt` where
-    /// the run object has them, else kept here (what list summaries show, and lists order by).
-    pub(crate) created: Timestamp,
-    pub(crate) updated: Timestamp,
-    /// When a `PENDING` run starts `PROCESSING`, or a `CANCELLING` run is `CANCELLED`: the
-    /// instant to compare with, and the wall time its `updatedAt` takes then.
-    due: Option<(Instant, Timestamp)>,
-}
-
 impl Entry {
-    /// The entry as the `Sandbox` hands it out, with the time still to wait as `pending_for`
-    /// or `cancelling_for`.
-    pub(crate) fn to_stored(&self, now: Instant) -> StoredRun {
-        let left = self.due.map(|(at, _)| at.saturating_duration_since(now));
-        let status = self.run.typed_status();
-        StoredRun {
-            run: self.run.clone(),
-            batch_id: self.batch_id.clone(),
-            source: self.source.clone(),
-            source_id: self.source_id.clone(),
-            pending_for: left.filter(|_| *status == RunStatus::Pending),
-            cancelling_for: left.filter(|_| *status == RunStatus::Cancelling),
-        }
-    }
-
     /// The run's place in both orders.
     fn keys(&self) -> Keys {
         Keys { kind: self.run.kind(), created: self.created, updated: self.updated }
-    }
-}
-
-/// How long runs wait to change status unless they have a wait of their own: a `PENDING` run
-/// to start (`None`: forever), a `CANCELLING` run to be `CANCELLED`.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Delays {
-    pub(crate) pending: Option<Duration>,
-    pub(crate) cancelling: Duration,
-}
-
-/// The status a run waiting in `status` takes when its wait ends.
-fn after_wait(status: &RunStatus) -> Option<RunStatus> {
-    match status {
-        RunStatus::Pending => Some(RunStatus::Processing),
-        RunStatus::Cancelling => Some(RunStatus::Cancelled),
-        _ => None,
-    }
-}
-
-/// When a run was created and last changed, as it is inserted: the run object's own times
-/// where it has them (as before kinds without them existed: a missing `createdAt` is the
-/// epoch, a missing `updatedAt` the creation); for the kinds without (processor, workflow and
-/// parse runs), `initialRunAt` or the file's creation (else the samples' creation time), and a
-/// minute later unless `PENDING`, as the samples are made.
-fn initial_times(run: &Run) -> (Timestamp, Timestamp) {
-    match run {
-        Run::Extract(_) | Run::Classify(_) | Run::Split(_) | Run::Verify(_) => {
-            let created = run.created_at().unwrap_or_default();
-            (created, run.updated_at().unwrap_or(created))
-        }
-        _ => {
-            let created =
-                run.created_at().or_else(|| run.file_created_at()).unwrap_or_else(crate::sample::created_at);
-            let updated = match run.typed_status() {
-                RunStatus::Pending => created,
-                _ => created + chrono::TimeDelta::seconds(60),
-            };
-            (created, updated)
-        }
-    }
-}
-
-/// Makes the sandbox's batch, source and source id and the run object's own fields for them
-/// agree: a value given wins and is written into the run; one not given is read from it.
-fn agree(
-    run: &mut Run,
-    batch_id: &mut Option<String>,
-    source: &mut Option<String>,
-    source_id: &mut Option<String>,
-) {
-    fn both(field: &mut Option<String>, kept: &mut Option<String>) {
-        match kept {
-            Some(value) => *field = Some(value.clone()),
-            None => kept.clone_from(field),
-        }
-    }
-    if let Some(field) = run.batch_id_field() {
-        both(field, batch_id);
-    }
-    if let Run::Verify(run) = run {
-        match source {
-            Some(value) => run.source = Some(RunSource::from(value.as_str())),
-            None => *source = run.source.as_ref().map(|source| source.as_str().to_owned()),
-        }
-        both(&mut run.source_id, source_id);
     }
 }
 
@@ -191,19 +96,9 @@ impl Store {
     /// `pending_for`, else the default, else forever; a `CANCELLING` run its own
     /// `cancelling_for`, else the default.
     pub(crate) fn insert(&mut self, stored: StoredRun, delays: Delays) -> Option<Run> {
-        let StoredRun { mut run, mut batch_id, mut source, mut source_id, pending_for, cancelling_for } =
-            stored;
-        agree(&mut run, &mut batch_id, &mut source, &mut source_id);
-        let wait = match run.typed_status() {
-            RunStatus::Pending => pending_for.or(delays.pending),
-            RunStatus::Cancelling => Some(cancelling_for.unwrap_or(delays.cancelling)),
-            _ => None,
-        };
-        let due = wait.map(|delay| (Instant::now() + delay, Timestamp::from(SystemTime::now() + delay)));
-        let (created, updated) = initial_times(&run);
-        let id = run.id().to_owned();
+        let entry = Entry::new(stored, delays);
+        let id = entry.run.id().to_owned();
         let before = self.unindex(&id);
-        let entry = Entry { run, batch_id, source, source_id, created, updated, due };
         if let Some((at, _)) = entry.due {
             self.due.insert((at, id.clone()));
         }
@@ -445,5 +340,40 @@ mod tests {
         store.insert(run("exr_r", RunStatus::Pending, 0), NEVER);
         store.start_due(Instant::now() + Duration::from_secs(1));
         assert_eq!(status(&store, "exr_r"), "PENDING");
+    }
+
+    #[test]
+    fn a_cancelling_run_is_cancelled_when_its_wait_ends_and_batches_follow_their_runs() {
+        let mut store = Store::default();
+        let workflow = |id: &str, status| SampleRun::new(RunKind::Workflow, id, status).build();
+        store.insert(
+            StoredRun::new(workflow("workflow_run_a", RunStatus::Cancelling)).batch_id("batch_1"),
+            NEVER,
+        );
+        let mut own = crate::sample::workflow_run("workflow_run_b", RunStatus::Cancelling);
+        own.batch_id = Some("batch_own".to_owned());
+        store.insert(StoredRun::new(own).cancelling_for(Duration::ZERO), NEVER);
+        store.start_due(Instant::now());
+        let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
+        assert_eq!(status(&store, "workflow_run_b"), "CANCELLED");
+        assert_eq!(status(&store, "workflow_run_a"), "CANCELLING");
+        store.start_due(Instant::now() + Duration::from_secs(3601));
+        assert_eq!(status(&store, "workflow_run_a"), "CANCELLED");
+        // The batch given is written into the run object; the run object's is read back.
+        let Run::Workflow(run) = &store.get("workflow_run_a").unwrap().run else { panic!() };
+        assert_eq!(run.batch_id.as_deref(), Some("batch_1"));
+        assert_eq!(store.get("workflow_run_b").unwrap().batch_id.as_deref(), Some("batch_own"));
+        let batch = |store: &Store, id: &str| {
+            store.batch(id).map(|entry| entry.run.id().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(batch(&store, "batch_1"), ["workflow_run_a"]);
+        store.insert(
+            StoredRun::new(workflow("workflow_run_a", RunStatus::Processing)).batch_id("batch_2"),
+            NEVER,
+        );
+        assert!(batch(&store, "batch_1").is_empty());
+        store.remove("workflow_run_b");
+        assert!(batch(&store, "batch_own").is_empty());
+        assert_eq!(batch(&store, "batch_2"), ["workflow_run_a"]);
     }
 }

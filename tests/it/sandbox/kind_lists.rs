@@ -390,7 +390,7 @@ async fn the_processor_list_pages_like_the_others_and_stays_stable_while_runs_ar
     assert_eq!(seen.iter().collect::<BTreeSet<_>>().len(), 25, "no run twice: {seen:?}");
     // The cancelled run now heads a new listing; a token of another query is refused.
     let fresh = get(&sandbox, "/processor_runs?maxPageSize=1").await;
-    assert_eq!(ids(&fresh), [not_listed_yet.clone()]);
+    assert_eq!(ids(&fresh), [not_listed_yet]);
     let token = fresh.json["nextPageToken"].as_str().unwrap();
     let other = get(&sandbox, &format!("/processor_runs?status=PROCESSING&nextPageToken={token}")).await;
     assert_eq!(other.status, 400);
