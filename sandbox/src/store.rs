@@ -1,7 +1,9 @@
-//! The runs a sandbox holds, with the orders a list pages through, the `PENDING` runs waiting
-//! to start, and a log of order changes that keeps a listing's paging stable.
+//! The runs a sandbox holds, with the orders a list pages through, the runs of each batch, the
+//! `PENDING` and `CANCELLING` runs waiting to change, and a log of order changes that keeps a
+//! listing's paging stable.
 
-use crate::{run::Run, stored::StoredRun};
+pub(crate) use crate::entry::{Delays, Entry};
+use crate::{entry::after_wait, run::Run, stored::StoredRun};
 use extend_cancel::{RunKind, RunStatus, Timestamp};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
@@ -14,34 +16,10 @@ use std::{
 /// listing can be paged through until this many changes were made after its first page.
 pub const DEFAULT_PAGING_LOG_LIMIT: usize = 100_000;
 
-/// A run and what the sandbox knows of it beyond the run object.
-#[derive(Clone, Debug)]
-pub(crate) struct Entry {
-    pub(crate) run: Run,
-    pub(crate) batch_id: Option<String>,
-    pub(crate) source: Option<String>,
-    pub(crate) source_id: Option<String>,
-    /// When a `PENDING` run starts `PROCESSING`: the instant to compare with, and the wall
-    /// time its `updatedAt` takes then.
-    due: Option<(Instant, Timestamp)>,
-}
-
 impl Entry {
-    /// The entry as the `Sandbox` hands it out, with the time still to wait as `pending_for`.
-    pub(crate) fn to_stored(&self, now: Instant) -> StoredRun {
-        StoredRun {
-            run: self.run.clone(),
-            batch_id: self.batch_id.clone(),
-            source: self.source.clone(),
-            source_id: self.source_id.clone(),
-            pending_for: self.due.map(|(at, _)| at.saturating_duration_since(now)),
-        }
-    }
-
     /// The run's place in both orders.
     fn keys(&self) -> Keys {
-        let created = self.run.created_at().unwrap_or_default();
-        Keys { kind: self.run.kind(), created, updated: self.run.updated_at().unwrap_or(created) }
+        Keys { kind: self.run.kind(), created: self.created, updated: self.updated }
     }
 }
 
@@ -84,14 +62,15 @@ struct Change {
     before: Option<Keys>,
 }
 
-/// Every run by id, each kind's orders, the `PENDING` runs by the time they start, and the
-/// change log: the most recent `keep` changes, a change's version being its index + 1 +
+/// Every run by id, each kind's orders, the runs of each batch, the `PENDING` and `CANCELLING`
+/// runs by the time their wait ends, and the change log: the most recent `keep` changes, a change's version being its index + 1 +
 /// `trimmed`. The log is bounded so that a sandbox changed without end (runs replaced over
 /// and over) keeps a bounded memory; a listing begun before the oldest change kept can no
 /// longer be paged ([`Store::versions`]).
 pub(crate) struct Store {
     runs: BTreeMap<String, Entry>,
     orders: HashMap<RunKind, Orders>,
+    batches: HashMap<String, BTreeSet<String>>,
     due: BTreeSet<(Instant, String)>,
     changes: VecDeque<Change>,
     trimmed: u64,
@@ -103,6 +82,7 @@ impl Default for Store {
         Store {
             runs: BTreeMap::new(),
             orders: HashMap::new(),
+            batches: HashMap::new(),
             due: BTreeSet::new(),
             changes: VecDeque::new(),
             trimmed: 0,
@@ -113,19 +93,17 @@ impl Default for Store {
 
 impl Store {
     /// Adds or replaces a run; returns the run it replaced. A `PENDING` run waits its own
-    /// `pending_for`, else `default_delay`, else forever.
-    pub(crate) fn insert(&mut self, stored: StoredRun, default_delay: Option<Duration>) -> Option<Run> {
-        let StoredRun { run, batch_id, source, source_id, pending_for } = stored;
-        let pending = run.status() == RunStatus::Pending.as_str();
-        let due = pending
-            .then_some(pending_for.or(default_delay))
-            .flatten()
-            .map(|delay| (Instant::now() + delay, Timestamp::from(SystemTime::now() + delay)));
-        let id = run.id().to_owned();
+    /// `pending_for`, else the default, else forever; a `CANCELLING` run its own
+    /// `cancelling_for`, else the default.
+    pub(crate) fn insert(&mut self, stored: StoredRun, delays: Delays) -> Option<Run> {
+        let entry = Entry::new(stored, delays);
+        let id = entry.run.id().to_owned();
         let before = self.unindex(&id);
-        let entry = Entry { run, batch_id, source, source_id, due };
         if let Some((at, _)) = entry.due {
             self.due.insert((at, id.clone()));
+        }
+        if let Some(batch) = &entry.batch_id {
+            self.batches.entry(batch.clone()).or_default().insert(id.clone());
         }
         self.index(&id, entry.keys());
         self.log(Change { id: id.clone(), before: before.as_ref().map(Entry::keys) });
@@ -149,6 +127,11 @@ impl Store {
         self.runs.values()
     }
 
+    /// The runs of the batch `batch_id`, ordered by id.
+    pub(crate) fn batch(&self, batch_id: &str) -> impl Iterator<Item = &Entry> {
+        self.batches.get(batch_id).into_iter().flatten().filter_map(|id| self.runs.get(id))
+    }
+
     /// Gives a run a new status and `updatedAt`, moving it in the `updatedAt` order; returns
     /// the run as it is now.
     pub(crate) fn set_status(&mut self, id: &str, status: RunStatus, at: Timestamp) -> Option<&Run> {
@@ -157,7 +140,8 @@ impl Store {
         self.deindex(id, before);
         let entry = self.runs.get_mut(id)?;
         entry.run.set_status(status, at);
-        // A run that left PENDING no longer waits to start.
+        entry.updated = at;
+        // A run that left PENDING or CANCELLING no longer waits.
         entry.due = None;
         let after = entry.keys();
         self.index(id, after);
@@ -167,21 +151,35 @@ impl Store {
         self.runs.get(id).map(|entry| &entry.run)
     }
 
-    /// Starts every `PENDING` run whose wait ended by `now`: it becomes `PROCESSING`, updated
-    /// at the time its wait ended.
+    /// Makes the run wait `delay` in its status (`PENDING` or `CANCELLING`) before it changes
+    /// to the next (`PROCESSING` or `CANCELLED`).
+    pub(crate) fn wait(&mut self, id: &str, delay: Duration) {
+        let Some(entry) = self.runs.get_mut(id) else { return };
+        let at = Instant::now() + delay;
+        entry.due = Some((at, Timestamp::from(SystemTime::now() + delay)));
+        self.due.insert((at, id.to_owned()));
+    }
+
+    /// Ends every wait that ended by `now`: a `PENDING` run becomes `PROCESSING`, a
+    /// `CANCELLING` run `CANCELLED`, updated at the time its wait ended.
     pub(crate) fn start_due(&mut self, now: Instant) {
         while let Some((at, id)) = self.due.first().cloned() {
             if at > now {
                 break;
             }
             self.due.pop_first();
-            // Only if the entry still waits for this time (not replaced or started since).
-            let Some((_, wall)) =
-                self.runs.get(&id).and_then(|entry| entry.due).filter(|(due, _)| *due == at)
+            // Only if the entry still waits for this time (not replaced or changed since).
+            let Some((entry, (_, wall))) = self
+                .runs
+                .get(&id)
+                .and_then(|entry| Some((entry, entry.due?)))
+                .filter(|(_, (due, _))| *due == at)
             else {
                 continue;
             };
-            self.set_status(&id, RunStatus::Processing, wall);
+            if let Some(next) = after_wait(entry.run.typed_status()) {
+                self.set_status(&id, next, wall);
+            }
         }
     }
 
@@ -234,10 +232,18 @@ impl Store {
         }
     }
 
-    /// Takes a run out of the map and the orders, keeping it out of the change log.
+    /// Takes a run out of the map, the orders and its batch, keeping it out of the change log.
     fn unindex(&mut self, id: &str) -> Option<Entry> {
         let entry = self.runs.remove(id)?;
         self.deindex(id, entry.keys());
+        if let Some(batch) = &entry.batch_id {
+            if let Some(runs) = self.batches.get_mut(batch) {
+                runs.remove(id);
+                if runs.is_empty() {
+                    self.batches.remove(batch);
+                }
+            }
+        }
         Some(entry)
     }
 
@@ -265,6 +271,8 @@ mod tests {
         StoredRun::new(SampleRun::new(RunKind::Extract, id, status).created_at(at))
     }
 
+    const NEVER: Delays = Delays { pending: None, cancelling: Duration::from_secs(3600) };
+
     fn ids(store: &Store, by: SortBy) -> Vec<&str> {
         store.order(RunKind::Extract, by).unwrap().iter().map(|(_, id)| id.as_str()).collect()
     }
@@ -272,9 +280,9 @@ mod tests {
     #[test]
     fn keeps_both_orders_and_logs_where_moved_runs_stood() {
         let mut store = Store::default();
-        store.insert(run("exr_b", RunStatus::Processing, 2), None);
-        store.insert(run("exr_a", RunStatus::Processing, 1), None);
-        store.insert(run("exr_c", RunStatus::Processing, 3), None);
+        store.insert(run("exr_b", RunStatus::Processing, 2), NEVER);
+        store.insert(run("exr_a", RunStatus::Processing, 1), NEVER);
+        store.insert(run("exr_c", RunStatus::Processing, 3), NEVER);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
         let version = store.version();
         let before = store.get("exr_a").unwrap().keys();
@@ -283,7 +291,7 @@ mod tests {
         assert_eq!(ids(&store, SortBy::UpdatedAt), ["exr_b", "exr_c", "exr_a"]);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
         store.set_status("exr_a", RunStatus::Cancelled, later + chrono::TimeDelta::seconds(1));
-        store.insert(run("exr_d", RunStatus::Processing, 0), None);
+        store.insert(run("exr_d", RunStatus::Processing, 0), NEVER);
         store.remove("exr_b");
         let moved = store.moved_since(version);
         assert_eq!(moved.len(), 3);
@@ -297,10 +305,10 @@ mod tests {
     fn the_change_log_keeps_the_most_recent_changes() {
         let mut store = Store::default();
         store.keep_changes(2);
-        store.insert(run("exr_a", RunStatus::Processing, 1), None);
-        store.insert(run("exr_b", RunStatus::Processing, 2), None);
+        store.insert(run("exr_a", RunStatus::Processing, 1), NEVER);
+        store.insert(run("exr_b", RunStatus::Processing, 2), NEVER);
         assert_eq!(store.versions(), 0..=2);
-        store.insert(run("exr_c", RunStatus::Processing, 3), None);
+        store.insert(run("exr_c", RunStatus::Processing, 3), NEVER);
         store.remove("exr_a");
         assert_eq!(store.versions(), 2..=4, "the two oldest changes dropped");
         let moved = store.moved_since(2);
@@ -312,9 +320,10 @@ mod tests {
     #[test]
     fn a_pending_run_starts_processing_when_its_wait_ends() {
         let mut store = Store::default();
-        store.insert(run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)), None);
-        store.insert(run("exr_now", RunStatus::Pending, 0), Some(Duration::ZERO));
-        store.insert(run("exr_never", RunStatus::Pending, 0), None);
+        store.insert(run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)), NEVER);
+        store
+            .insert(run("exr_now", RunStatus::Pending, 0), Delays { pending: Some(Duration::ZERO), ..NEVER });
+        store.insert(run("exr_never", RunStatus::Pending, 0), NEVER);
         store.start_due(Instant::now());
         let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
         assert_eq!(status(&store, "exr_now"), "PROCESSING");
@@ -327,9 +336,44 @@ mod tests {
         assert_eq!(status(&store, "exr_wait"), "PROCESSING");
         assert_eq!(status(&store, "exr_never"), "PENDING");
         // A run replaced before its time does not start at the old time.
-        store.insert(run("exr_r", RunStatus::Pending, 0).pending_for(Duration::ZERO), None);
-        store.insert(run("exr_r", RunStatus::Pending, 0), None);
+        store.insert(run("exr_r", RunStatus::Pending, 0).pending_for(Duration::ZERO), NEVER);
+        store.insert(run("exr_r", RunStatus::Pending, 0), NEVER);
         store.start_due(Instant::now() + Duration::from_secs(1));
         assert_eq!(status(&store, "exr_r"), "PENDING");
+    }
+
+    #[test]
+    fn a_cancelling_run_is_cancelled_when_its_wait_ends_and_batches_follow_their_runs() {
+        let mut store = Store::default();
+        let workflow = |id: &str, status| SampleRun::new(RunKind::Workflow, id, status).build();
+        store.insert(
+            StoredRun::new(workflow("workflow_run_a", RunStatus::Cancelling)).batch_id("batch_1"),
+            NEVER,
+        );
+        let mut own = crate::sample::workflow_run("workflow_run_b", RunStatus::Cancelling);
+        own.batch_id = Some("batch_own".to_owned());
+        store.insert(StoredRun::new(own).cancelling_for(Duration::ZERO), NEVER);
+        store.start_due(Instant::now());
+        let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
+        assert_eq!(status(&store, "workflow_run_b"), "CANCELLED");
+        assert_eq!(status(&store, "workflow_run_a"), "CANCELLING");
+        store.start_due(Instant::now() + Duration::from_secs(3601));
+        assert_eq!(status(&store, "workflow_run_a"), "CANCELLED");
+        // The batch given is written into the run object; the run object's is read back.
+        let Run::Workflow(run) = &store.get("workflow_run_a").unwrap().run else { panic!() };
+        assert_eq!(run.batch_id.as_deref(), Some("batch_1"));
+        assert_eq!(store.get("workflow_run_b").unwrap().batch_id.as_deref(), Some("batch_own"));
+        let batch = |store: &Store, id: &str| {
+            store.batch(id).map(|entry| entry.run.id().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(batch(&store, "batch_1"), ["workflow_run_a"]);
+        store.insert(
+            StoredRun::new(workflow("workflow_run_a", RunStatus::Processing)).batch_id("batch_2"),
+            NEVER,
+        );
+        assert!(batch(&store, "batch_1").is_empty());
+        store.remove("workflow_run_b");
+        assert!(batch(&store, "batch_own").is_empty());
+        assert_eq!(batch(&store, "batch_2"), ["workflow_run_a"]);
     }
 }

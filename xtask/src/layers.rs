@@ -66,7 +66,7 @@ pub const SANDBOX: Crate = Crate {
         },
         Layer { modules: &["sample"], holds: "complete sample runs of each kind" },
         Layer {
-            modules: &["stored", "store", "state"],
+            modules: &["stored", "entry", "store", "state"],
             holds: "what a sandbox holds: runs with their batch and source, their orders, the shared state",
         },
         Layer {
