@@ -6,8 +6,8 @@ use extend_cancel::RunStatus;
 use std::{path::PathBuf, time::Duration};
 
 /// What `extend-cancel --help` says before the commands.
-const ABOUT: &str = "Cancel runs on the Extend API (extract, classify, split and legacy processor runs), \
-and serve an offline Extend look-alike for tests in any language.";
+const ABOUT: &str = "Cancel runs on the Extend API (extract, classify, split, workflow, parse, verify and \
+legacy processor runs), and serve an offline Extend look-alike for tests in any language.";
 
 /// What `extend-cancel --help` says after the commands.
 const AFTER_HELP: &str = "\
@@ -31,7 +31,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Cancel runs: by id (arguments, standard input, files), or every run of a batch,
-    /// extractor, classifier or splitter.
+    /// extractor, classifier, splitter, workflow or legacy processor.
     #[command(after_help = format!("{CANCEL_AFTER_HELP}\n\n{EXIT_STATUS_HELP}"))]
     Cancel(Box<CancelArgs>),
     /// Serve the offline sandbox on 127.0.0.1 until stopped, for clients in any language.
@@ -46,19 +46,31 @@ const CANCEL_AFTER_HELP: &str = "\
 Ids are read from the arguments, from standard input (`-`) and from --file, one per line
 (blank lines and lines starting with # are skipped) or as JSON lines with an \"id\" field, such
 as this command's own --json output. The endpoint is chosen by each id's prefix: exr_ (extract),
-clr_ (classify), splr_ (split), dpr_ (legacy processor). Every id is checked before anything is
-sent; an id repeated is cancelled once.
+clr_ (classify), splr_ (split), workflow_run_ (workflow), pr_ (parse), vr_ (verify), dpr_
+(legacy processor). Every id is checked before anything is sent; an id repeated is cancelled
+once.
+
+A filter lists the runs to cancel and cancels each as it is listed: the PROCESSING ones, and
+the PENDING workflow runs (a workflow run can be cancelled before it starts). --batch takes a
+bpr_ id (extract, classify and split runs; the batch is looked up first, and one the API does
+not know stops the command with status 2 before anything is sent), a batch_ id (workflow runs)
+or a bpar_ id (parse runs; looked up too, for the progress total only: the API documents batch
+ids as bpr_, so a 404 for a bpar_ id does not stop the command).
 
 Outcomes: cancelled (by this command), already_cancelled, already_finished (processed or
-failed before the cancel), pending (not started yet, so not cancellable now), not_found, failed.
+failed before the cancel; for a workflow run also needs review or rejected; a verify run that
+had finished answers its cancel unchanged), pending (not started yet, so not cancellable now),
+cancelling (the workflow run is still being cancelled: its cancel was accepted, and it was not
+CANCELLED after a minute; it is not cancelled again by --resume), not_found, failed.
 
 Ctrl-C stops sending: the cancels in flight finish, the summary is printed, and the exit status
 is 130. To take an interrupted batch up again, run the same command with --resume and the
-earlier --json output (or --output file): the runs it shows settled are skipped. That file is
-never the one this run writes to: `--resume out.jsonl > out.jsonl` is refused, as the shell
-empties the file first. Standard output closed under the command (`| head`) stops it as
-Ctrl-C does, with exit status 4. With --batch, --extractor, --classifier or --splitter, Ctrl-C
-stops the listing too; run the same command again: it lists what is still PROCESSING.";
+earlier --json output (or --output file): the runs it shows settled, and those still
+cancelling, are skipped. That file is never the one this run writes to: `--resume out.jsonl >
+out.jsonl` is refused, as the shell empties the file first. Standard output closed under the
+command (`| head`) stops it as Ctrl-C does, with exit status 4. With a filter (--batch,
+--extractor, --classifier, --splitter, --workflow, --processor), Ctrl-C stops the listing too;
+run the same command again: it lists what is still PROCESSING (or PENDING, for workflow runs).";
 
 const SANDBOX_AFTER_HELP: &str = "\
 It prints its base URL, API key and workspace as EXTEND_BASE_URL=..., EXTEND_API_KEY=... and
@@ -67,7 +79,7 @@ stopped (Ctrl-C or SIGTERM). Point any client at the base URL with the key.";
 
 /// `extend-cancel cancel`.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("filter").args(["batch", "extractor", "classifier", "splitter"])))]
+#[command(group(ArgGroup::new("filter").args(["batch", "extractor", "classifier", "splitter", "workflow", "processor"])))]
 pub struct CancelArgs {
     /// Run ids to cancel; `-` reads ids from standard input.
     #[arg(value_name = "ID", conflicts_with = "filter")]
@@ -77,7 +89,8 @@ pub struct CancelArgs {
     #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "filter")]
     pub file: Vec<PathBuf>,
 
-    /// Cancel the runs of this batch (extract, classify and split runs).
+    /// Cancel the runs of this batch: bpr_... (extract, classify and split runs; looked up
+    /// first, an unknown one is refused), batch_... (workflow runs) or bpar_... (parse runs).
     #[arg(long, value_name = "BATCH_ID")]
     pub batch: Option<String>,
 
@@ -93,13 +106,23 @@ pub struct CancelArgs {
     #[arg(long, value_name = "SPLITTER_ID")]
     pub splitter: Option<String>,
 
-    /// With --dry-run and a batch, extractor, classifier or splitter: list the runs in this
-    /// status (default PROCESSING, and PENDING too with --drain).
+    /// Cancel the workflow runs of this workflow (workflow_...), the PENDING ones too.
+    #[arg(long, value_name = "WORKFLOW_ID")]
+    pub workflow: Option<String>,
+
+    /// Cancel the legacy processor runs (dpr_...) of this processor (such as ex_...).
+    #[arg(long, value_name = "PROCESSOR_ID")]
+    pub processor: Option<String>,
+
+    /// With --dry-run and a filter (--batch, --extractor, --classifier, --splitter, --workflow,
+    /// --processor): list the runs in this status (default PROCESSING, and PENDING too for
+    /// workflow runs, or for every kind with --drain).
     #[arg(long, value_name = "STATUS", requires = "filter", value_parser = parse_status)]
     pub status: Option<RunStatus>,
 
-    /// With a batch, extractor, classifier or splitter: keep listing and cancelling until no
-    /// matching run is PENDING or PROCESSING, for at most this long (default 10m).
+    /// With a filter: keep listing and cancelling until no matching run is PENDING or
+    /// PROCESSING, for at most this long (default 10m), so that runs not started yet are
+    /// cancelled once they start. PENDING workflow runs are cancelled at once, without waiting.
     #[arg(
         long,
         value_name = "FOR",
@@ -110,12 +133,12 @@ pub struct CancelArgs {
     )]
     pub drain: Option<Duration>,
 
-    /// Send no cancel: look each id up (GET), or list the runs a batch, extractor, classifier or
-    /// splitter matches, and show what a cancel would do (would_cancel, already_cancelled...).
+    /// Send no cancel: look each id up (GET), or list the runs a filter matches, and show what a
+    /// cancel would do (would_cancel, already_cancelled, cancelling...).
     #[arg(long)]
     pub dry_run: bool,
 
-    /// Skip the runs that this earlier --json output shows settled.
+    /// Skip the runs that this earlier --json output shows settled, or still cancelling.
     #[arg(long, value_name = "FILE", conflicts_with = "filter")]
     pub resume: Option<PathBuf>,
 
@@ -179,7 +202,7 @@ pub struct ConnectionArgs {
     pub base_url: Option<String>,
 
     /// The x-extend-api-version to send on every request instead of each endpoint's default
-    /// (2026-02-09; 2025-04-21 for processor runs) [overrides EXTEND_API_VERSION].
+    /// (2026-02-09; 2025-04-21 for legacy processor runs) [overrides EXTEND_API_VERSION].
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub api_version: Option<String>,
 
@@ -322,6 +345,44 @@ mod tests {
         assert_eq!(parse_status("processing"), Ok(RunStatus::Processing));
         assert_eq!(parse_status("PENDING"), Ok(RunStatus::Pending));
         assert!(parse_status("running").unwrap_err().contains("PROCESSING"));
+    }
+
+    #[test]
+    fn the_help_names_every_kind_s_prefix_and_the_cancelling_wait_it_states() {
+        let help = CANCEL_AFTER_HELP.split_whitespace().collect::<Vec<_>>().join(" ");
+        for kind in extend_cancel::RunKind::ALL {
+            let (prefix, name) = (kind.prefix(), kind.name());
+            assert!(
+                help.contains(&format!("{prefix} ({name})"))
+                    || help.contains(&format!("{prefix} (legacy {name})")),
+                "{kind:?}"
+            );
+        }
+        // The help says "after a minute": the library's wait, which the command does not change.
+        assert_eq!(extend_cancel::DEFAULT_CANCELLING_WAIT, Duration::from_secs(60));
+        assert!(CANCEL_AFTER_HELP.contains("after a minute"));
+        assert!(EXIT_STATUS_HELP.contains("after a minute"));
+        assert!(CANCEL_AFTER_HELP.contains("it is not cancelled again by --resume"));
+    }
+
+    #[test]
+    fn the_new_filters_are_filters() {
+        for flag in ["--workflow", "--processor"] {
+            let cli = Cli::try_parse_from([
+                "extend-cancel",
+                "cancel",
+                flag,
+                "x_1",
+                "--dry-run",
+                "--status",
+                "pending",
+            ]);
+            assert!(cli.is_ok(), "{flag}: {cli:?}");
+            let both = Cli::try_parse_from(["extend-cancel", "cancel", flag, "x_1", "--batch", "bpr_1"]);
+            assert!(both.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
+            let with_ids = Cli::try_parse_from(["extend-cancel", "cancel", flag, "x_1", "exr_1"]);
+            assert!(with_ids.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
+        }
     }
 
     #[test]

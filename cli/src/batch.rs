@@ -4,11 +4,11 @@
 use crate::{
     exit::{self, Status},
     interrupt::{Cause, Interrupt},
-    progress::{Progress, PLAIN_EVERY},
+    progress::{Progress, Total, PLAIN_EVERY},
     record::{OutputFile, Record},
     report::{self, Entry, Format},
 };
-use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary};
+use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary, DEFAULT_CANCELLING_WAIT};
 use futures_util::{Stream, StreamExt};
 use std::{collections::BTreeMap, pin::pin, sync::Arc};
 
@@ -69,6 +69,9 @@ impl Finished {
             // No colon before an empty list (a dry run that found nothing).
             let counts = if counts.is_empty() { String::new() } else { format!(": {}", counts.join(", ")) };
             lines.push(format!("Dry run: {total} runs{counts}; no cancel was sent."));
+        }
+        if self.summary.cancelling > 0 {
+            lines.push(cancelling_line(self.summary.cancelling));
         }
         for error in &self.listing_failed {
             lines.push(format!("Listing the runs failed: {error}"));
@@ -148,15 +151,48 @@ impl Finished {
 /// was refused (Extend API error: HTTP 401 ...): check EXTEND_API_KEY; 19,997 runs were not
 /// sent.`
 pub fn stop_line(stop: &BatchStop, not_sent: u64) -> String {
-    let advice = match (stop.reason, stop.status.map(|status| status.as_u16())) {
+    let advice = advice(stop.reason, stop.status.map(|status| status.as_u16()));
+    let runs = if not_sent == 1 { "run was" } else { "runs were" };
+    format!("stopped: {stop}: {advice}; {} {runs} not sent.", thousands(not_sent))
+}
+
+/// The stop line of a key refused (`error`, a 401) before a batch started, such as when a
+/// batch was looked up: `stopped: the API key was refused: Extend API error: HTTP 401 ...:
+/// check EXTEND_API_KEY; nothing was cancelled.`
+pub fn refused_line(error: &Error) -> String {
+    let reason = StopReason::KeyRefused;
+    let advice = advice(reason, error.status().map(|status| status.as_u16()));
+    format!("stopped: {reason}: {error}: {advice}; nothing was cancelled.")
+}
+
+/// What to check after a stop for `reason`, the API having answered `status`.
+fn advice(reason: StopReason, status: Option<u16>) -> &'static str {
+    match (reason, status) {
         (StopReason::KeyRefused, _) => "check EXTEND_API_KEY",
         (_, Some(403)) => "check the key's access and --workspace (EXTEND_WORKSPACE_ID)",
         (_, Some(429)) => "lower --rate (Extend's limit is for the whole organization) and try again later",
         (_, Some(status)) if status >= 500 => "the Extend API is failing; try again later",
         _ => "check --base-url / --env (EXTEND_BASE_URL) and the network",
-    };
-    let runs = if not_sent == 1 { "run was" } else { "runs were" };
-    format!("stopped: {stop}: {advice}; {} {runs} not sent.", thousands(not_sent))
+    }
+}
+
+/// What to know of the `count` workflow runs that were still being cancelled when the batch
+/// stopped following them, and what to do.
+fn cancelling_line(count: u64) -> String {
+    let wait = humantime::format_duration(DEFAULT_CANCELLING_WAIT);
+    if count == 1 {
+        format!(
+            "1 workflow run was still CANCELLING after {wait}: its cancel was accepted, but it has not stopped \
+             yet. --resume does not cancel it again; look it up later with `extend-cancel cancel --dry-run ID`."
+        )
+    } else {
+        format!(
+            "{} workflow runs were still CANCELLING after {wait}: their cancel was accepted, but they have not \
+             stopped yet. --resume does not cancel them again; look them up later with `extend-cancel cancel \
+             --dry-run ID...`.",
+            thousands(count)
+        )
+    }
 }
 
 /// `19997` as `19,997`.
@@ -175,8 +211,8 @@ fn thousands(n: u64) -> String {
 /// How a batch is shown.
 #[derive(Debug)]
 pub struct View {
-    /// How many runs, when known before they are listed.
-    pub total: Option<u64>,
+    /// How many runs, as far as is known before they are listed.
+    pub total: Total,
     /// JSON lines, or a table with an ID column wide enough, on standard output.
     pub format: Format,
     /// The `--output` file, for JSON lines too.

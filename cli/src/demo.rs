@@ -8,6 +8,7 @@ use crate::{
     connect,
     exit::{Fatal, Status},
     interrupt::Interrupt,
+    progress::Total,
     report::{self, Format},
     send::{self, Limits},
 };
@@ -58,7 +59,7 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
     let interrupt = Interrupt::install();
     let format = if args.json { Format::Json } else { Format::Table { id_width: report::id_width(&ids) } };
     let view = View {
-        total: Some(ids.len() as u64),
+        total: Total::Runs(ids.len() as u64),
         format,
         output: None,
         dry_run: false,
