@@ -61,7 +61,8 @@ Outcomes: cancelled (by this command), already_cancelled, already_finished (proc
 failed before the cancel; for a workflow run also needs review or rejected; a verify run that
 had finished answers its cancel unchanged), pending (not started yet, so not cancellable now),
 cancelling (the workflow run is still being cancelled: its cancel was accepted, and it was not
-CANCELLED after a minute; it is not cancelled again by --resume), not_found, failed.
+CANCELLED yet when --cancelling-wait ended; it is not cancelled again by --resume), not_found,
+failed.
 
 Ctrl-C stops sending: the cancels in flight finish, the summary is printed, and the exit status
 is 130. To take an interrupted batch up again, run the same command with --resume and the
@@ -182,6 +183,12 @@ pub struct BatchSettings {
     /// key (401) always stops it at once. The runs not sent are listed as not_sent (exit 3).
     #[arg(long, value_name = "N", default_value_t = extend_cancel::DEFAULT_STOP_AFTER_FAILURES)]
     pub stop_after: u32,
+
+    /// Follow a workflow run whose cancel answered CANCELLING (being cancelled) for at most this
+    /// long, until it is CANCELLED; one still CANCELLING then is reported as cancelling (exit
+    /// 1). 0 does not follow.
+    #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = parse_wait)]
+    pub cancelling_wait: Duration,
 }
 
 /// Where requests go and as whom (the key itself comes from EXTEND_API_KEY only).
@@ -293,6 +300,14 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
     Ok(parsed)
 }
 
+/// A wait such as `1m`, or `0` for none: a duration as [`parse_duration`] reads it, or zero.
+fn parse_wait(value: &str) -> Result<Duration, String> {
+    match value.trim().parse::<f64>() {
+        Ok(seconds) if seconds == 0.0 => Ok(Duration::ZERO),
+        _ => parse_duration(value),
+    }
+}
+
 /// The error of a duration over [`MAX_DURATION`].
 fn too_long() -> String {
     "must be at most 7 days (168h)".to_owned()
@@ -358,10 +373,6 @@ mod tests {
                 "{kind:?}"
             );
         }
-        // The help says "after a minute": the library's wait, which the command does not change.
-        assert_eq!(extend_cancel::DEFAULT_CANCELLING_WAIT, Duration::from_secs(60));
-        assert!(CANCEL_AFTER_HELP.contains("after a minute"));
-        assert!(EXIT_STATUS_HELP.contains("after a minute"));
         assert!(CANCEL_AFTER_HELP.contains("it is not cancelled again by --resume"));
     }
 
@@ -382,6 +393,23 @@ mod tests {
             assert!(both.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
             let with_ids = Cli::try_parse_from(["extend-cancel", "cancel", flag, "x_1", "exr_1"]);
             assert!(with_ids.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
+        }
+    }
+
+    #[test]
+    fn the_cancelling_wait_is_the_library_s_by_default_and_may_be_zero() {
+        let wait = |args: &[&str]| match Cli::try_parse_from(args).unwrap().command {
+            Some(Command::Cancel(cancel)) => cancel.batch_settings.cancelling_wait,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(wait(&["extend-cancel", "cancel", "exr_1"]), extend_cancel::DEFAULT_CANCELLING_WAIT);
+        assert_eq!(wait(&["extend-cancel", "cancel", "exr_1", "--cancelling-wait", "0"]), Duration::ZERO);
+        assert_eq!(
+            wait(&["extend-cancel", "cancel", "exr_1", "--cancelling-wait", "5m"]),
+            Duration::from_secs(300)
+        );
+        for bad in ["-1", "1e20", "NaN", "soon"] {
+            assert!(parse_wait(bad).is_err(), "{bad}");
         }
     }
 

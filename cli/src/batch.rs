@@ -8,9 +8,9 @@ use crate::{
     record::{OutputFile, Record},
     report::{self, Entry, Format},
 };
-use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary, DEFAULT_CANCELLING_WAIT};
+use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary};
 use futures_util::{Stream, StreamExt};
-use std::{collections::BTreeMap, pin::pin, sync::Arc};
+use std::{collections::BTreeMap, pin::pin, sync::Arc, time::Duration};
 
 /// What a batch came to.
 #[derive(Debug, Default)]
@@ -39,6 +39,8 @@ pub struct Finished {
     pub output_lost: Vec<String>,
     /// Why the batch stopped by itself, when it did (nothing could succeed).
     pub stopped: Option<Arc<BatchStop>>,
+    /// How long workflow runs answered `CANCELLING` were followed.
+    pub cancelling_wait: Duration,
 }
 
 impl Finished {
@@ -71,7 +73,7 @@ impl Finished {
             lines.push(format!("Dry run: {total} runs{counts}; no cancel was sent."));
         }
         if self.summary.cancelling > 0 {
-            lines.push(cancelling_line(self.summary.cancelling));
+            lines.push(cancelling_line(self.summary.cancelling, self.cancelling_wait));
         }
         for error in &self.listing_failed {
             lines.push(format!("Listing the runs failed: {error}"));
@@ -178,8 +180,8 @@ fn advice(reason: StopReason, status: Option<u16>) -> &'static str {
 
 /// What to know of the `count` workflow runs that were still being cancelled when the batch
 /// stopped following them, and what to do.
-fn cancelling_line(count: u64) -> String {
-    let wait = humantime::format_duration(DEFAULT_CANCELLING_WAIT);
+fn cancelling_line(count: u64, wait: Duration) -> String {
+    let wait = humantime::format_duration(wait);
     if count == 1 {
         format!(
             "1 workflow run was still CANCELLING after {wait}: its cancel was accepted, but it has not stopped \
@@ -222,6 +224,8 @@ pub struct View {
     /// Whether Ctrl-C drops the stream at once, for a stream that cannot be told to stop
     /// sending; otherwise the stream is expected to end by itself.
     pub stop_on_interrupt: bool,
+    /// How long workflow runs answered `CANCELLING` are followed, for the summary.
+    pub cancelling_wait: Duration,
 }
 
 /// Prints each entry of `stream` as it comes, with progress, and counts them. Ctrl-C, or an
@@ -231,7 +235,12 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
     let mut stream = pin!(stream);
     let mut progress = Progress::new(view.total);
     let mut record = Record::new(view.format, view.output);
-    let mut finished = Finished { all_well: true, dry_run: view.dry_run, ..Finished::default() };
+    let mut finished = Finished {
+        all_well: true,
+        dry_run: view.dry_run,
+        cancelling_wait: view.cancelling_wait,
+        ..Finished::default()
+    };
     if record.header(&progress) {
         interrupt.stop(Cause::OutputLost);
     }
@@ -282,6 +291,30 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_still_cancelling_get_a_line_saying_what_to_do() {
+        let mut finished = Finished { cancelling_wait: Duration::from_secs(60), ..Finished::default() };
+        finished.summary.cancelled = 3;
+        finished.summary.cancelling = 2;
+        let lines = finished.summary_lines();
+        assert_eq!(
+            lines,
+            [
+                "Summary: 5 runs: 3 cancelled, 0 already cancelled, 0 already finished (0 processed, 0 failed), \
+                 0 not found, 0 pending, 2 cancelling, 0 failed, 0 not sent.",
+                "2 workflow runs were still CANCELLING after 1m: their cancel was accepted, but they have not \
+                 stopped yet. --resume does not cancel them again; look them up later with `extend-cancel \
+                 cancel --dry-run ID...`.",
+            ]
+        );
+        finished.summary.cancelling = 1;
+        finished.cancelling_wait = Duration::from_secs(5);
+        assert!(finished.summary_lines()[1]
+            .starts_with("1 workflow run was still CANCELLING after 5s: its cancel"));
+        finished.summary.cancelling = 0;
+        assert_eq!(finished.summary_lines().len(), 1, "no line when none is cancelling");
+    }
 
     #[test]
     fn counts_are_grouped_by_thousands() {

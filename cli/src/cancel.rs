@@ -32,6 +32,7 @@ pub async fn run(args: CancelArgs) -> Result<Status, Fatal> {
         concurrency: args.batch_settings.concurrency as usize,
         rate: args.batch_settings.rate,
         stop_after: args.batch_settings.stop_after,
+        cancelling_wait: args.batch_settings.cancelling_wait,
     };
     let (finished, skipped, filter) = match filter_of(&args) {
         Some(named) => {
@@ -144,6 +145,7 @@ fn view(args: &CancelArgs, total: Total, id_width: usize, stop_on_interrupt: boo
         output: args.output.as_deref().map(OutputFile::create).transpose()?,
         dry_run: args.dry_run,
         stop_on_interrupt,
+        cancelling_wait: args.batch_settings.cancelling_wait,
     })
 }
 

@@ -55,6 +55,7 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         concurrency: DEFAULT_CONCURRENCY,
         rate: None,
         stop_after: extend_cancel::DEFAULT_STOP_AFTER_FAILURES,
+        cancelling_wait: extend_cancel::DEFAULT_CANCELLING_WAIT,
     };
     let interrupt = Interrupt::install();
     let format = if args.json { Format::Json } else { Format::Table { id_width: report::id_width(&ids) } };
@@ -64,6 +65,7 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         output: None,
         dry_run: false,
         stop_on_interrupt: false,
+        cancelling_wait: extend_cancel::DEFAULT_CANCELLING_WAIT,
     };
     let finished = batch::show(send::cancel_ids(&client, ids, limits, &interrupt), view, &interrupt).await;
     for line in finished.summary_lines() {

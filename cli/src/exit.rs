@@ -9,8 +9,8 @@ Exit status:
        failed, needs review, rejected); a --dry-run found only such runs and runs it would
        cancel; the demonstration behaved as designed
   1    some runs did not: not found, still pending, their cancel failed, or still cancelling (a
-       workflow run whose cancel was accepted but that had not stopped after a minute: look it
-       up later; --resume does not cancel it again); or a filter (--batch, --extractor,
+       workflow run whose cancel was accepted but that had not stopped within --cancelling-wait:
+       look it up later; --resume does not cancel it again); or a filter (--batch, --extractor,
        --classifier, --splitter, --workflow, --processor) matched no run (a line says what to
        check)
   2    bad arguments, input or configuration, such as a --resume file that is empty or is the
