@@ -303,7 +303,7 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
 /// A wait such as `1m`, or `0` for none: a duration as [`parse_duration`] reads it, or zero.
 fn parse_wait(value: &str) -> Result<Duration, String> {
     match value.trim().parse::<f64>() {
-        Ok(seconds) if seconds == 0.0 => Ok(Duration::ZERO),
+        Ok(0.0) => Ok(Duration::ZERO),
         _ => parse_duration(value),
     }
 }
