@@ -14,6 +14,16 @@ use std::time::Duration;
 /// [`statuses`](Self::statuses), spread evenly (smooth weighted round-robin): weights
 /// `PROCESSING` 3, `PROCESSED` 1 make one run in every four `PROCESSED`.
 ///
+/// Every kind can be seeded: a workflow batch (`batch_...`, with [`processor_id`] the workflow
+/// id; its runs can be `CANCELLING`, and become `CANCELLED` after their
+/// [`cancelling_for`](Self::cancelling_for)), a parse batch (`bpar_...`, from the source
+/// `BATCH_PARSER_RUN` unless set), legacy processor runs of one processor. Verify runs have no
+/// batches: for them the batch id only names the runs and is their source id (source `API`
+/// unless set), and they are in no batch. A status the kind does not have (see
+/// [`seeded_statuses`](crate::seeded_statuses)) is seeded as asked.
+///
+/// [`processor_id`]: Self::processor_id
+///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> std::io::Result<()> {
@@ -38,30 +48,33 @@ pub struct BatchSeed {
     count: usize,
     kinds: Vec<RunKind>,
     statuses: Vec<(RunStatus, u32)>,
-    source: RunSource,
+    source: Option<RunSource>,
     source_id: Option<String>,
     processor_id: Option<String>,
     file_name_prefix: String,
     created_from: Option<Timestamp>,
     pending_for: Option<Duration>,
+    cancelling_for: Option<Duration>,
 }
 
 impl BatchSeed {
     /// `count` extract runs of the batch `batch_id`, all `PROCESSING`, from the source
-    /// `BATCH_PROCESSOR_RUN` with the batch id as source id, the sample extractor, files named
-    /// `document-<n>.pdf`, created from 2026-03-02T09:30:00Z on.
+    /// `BATCH_PROCESSOR_RUN` (parse runs `BATCH_PARSER_RUN`, verify runs `API`; workflow runs
+    /// have no source) with the batch id as source id, the sample extractor (workflow,
+    /// processor), files named `document-<n>.pdf`, created from 2026-03-02T09:30:00Z on.
     pub fn new(batch_id: impl Into<String>, count: usize) -> BatchSeed {
         BatchSeed {
             batch_id: batch_id.into(),
             count,
             kinds: vec![RunKind::Extract],
             statuses: vec![(RunStatus::Processing, 1)],
-            source: RunSource::BatchProcessorRun,
+            source: None,
             source_id: None,
             processor_id: None,
             file_name_prefix: "document".to_owned(),
             created_from: None,
             pending_for: None,
+            cancelling_for: None,
         }
     }
 
@@ -82,9 +95,10 @@ impl BatchSeed {
         self
     }
 
-    /// What created the runs (default `BATCH_PROCESSOR_RUN`).
+    /// What created the runs (default `BATCH_PROCESSOR_RUN`; for parse runs
+    /// `BATCH_PARSER_RUN`, for verify runs `API`).
     pub fn source(mut self, source: RunSource) -> BatchSeed {
-        self.source = source;
+        self.source = Some(source);
         self
     }
 
@@ -94,7 +108,8 @@ impl BatchSeed {
         self
     }
 
-    /// The extractor, classifier or splitter id of every run (default: each kind's sample).
+    /// The extractor, classifier, splitter, workflow or processor id of every run (default:
+    /// each kind's sample; parse and verify runs have none).
     pub fn processor_id(mut self, processor_id: impl Into<String>) -> BatchSeed {
         self.processor_id = Some(processor_id.into());
         self
@@ -116,6 +131,13 @@ impl BatchSeed {
     /// sandbox's [`pending_for`](crate::SandboxBuilder::pending_for)).
     pub fn pending_for(mut self, delay: Duration) -> BatchSeed {
         self.pending_for = Some(delay);
+        self
+    }
+
+    /// How long the `CANCELLING` runs wait before they are `CANCELLED` (default: the sandbox's
+    /// [`cancelling_delay`](crate::SandboxBuilder::cancelling_delay)).
+    pub fn cancelling_for(mut self, delay: Duration) -> BatchSeed {
+        self.cancelling_for = Some(delay);
         self
     }
 
@@ -157,11 +179,27 @@ impl BatchSeed {
             if let Some(id) = &self.processor_id {
                 sample = sample.processor_id(id.clone());
             }
-            let mut stored = StoredRun::new(sample)
-                .batch_id(self.batch_id.clone())
-                .source(self.source.as_str())
-                .source_id(self.source_id.clone().unwrap_or_else(|| self.batch_id.clone()));
+            let kind = self.kind(n);
+            let mut stored = StoredRun::new(sample);
+            // Verify runs have no batches; workflow runs no source.
+            if kind != RunKind::Verify {
+                stored = stored.batch_id(self.batch_id.clone());
+            }
+            if kind != RunKind::Workflow {
+                stored = stored.source_id(self.source_id.clone().unwrap_or_else(|| self.batch_id.clone()));
+            }
+            let source = match (&self.source, kind) {
+                (Some(source), _) => Some(source.clone()),
+                (None, RunKind::Workflow) => None,
+                (None, RunKind::Parse) => Some(RunSource::BatchParserRun),
+                (None, RunKind::Verify) => Some(RunSource::Api),
+                (None, _) => Some(RunSource::BatchProcessorRun),
+            };
+            if let Some(source) = source {
+                stored = stored.source(source.as_str());
+            }
             stored.pending_for = self.pending_for;
+            stored.cancelling_for = self.cancelling_for;
             stored
         })
     }

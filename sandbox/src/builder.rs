@@ -6,7 +6,7 @@ use crate::{
     seed::seeded_runs,
     server,
     state::{OnRequest, Shared, State},
-    store::DEFAULT_PAGING_LOG_LIMIT,
+    store::{Delays, DEFAULT_PAGING_LOG_LIMIT},
     timed::Timeouts,
 };
 use std::{
@@ -35,6 +35,10 @@ pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// [`SandboxBuilder::read_timeout`] sets another.
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long a `CANCELLING` run (a workflow run whose cancel was accepted) stays `CANCELLING`
+/// before it is `CANCELLED`, unless [`SandboxBuilder::cancelling_delay`] sets another.
+pub const DEFAULT_CANCELLING_DELAY: Duration = Duration::from_millis(300);
+
 /// Builds a [`Sandbox`] with a key, a workspace, a port, an empty run store, a delay before
 /// `PENDING` runs start, or a callback per request of your choice.
 ///
@@ -53,6 +57,7 @@ pub struct SandboxBuilder {
     seeded: bool,
     port: u16,
     pending_for: Option<Duration>,
+    cancelling_delay: Duration,
     on_request: Option<OnRequest>,
     request_log_limit: usize,
     paging_log_limit: usize,
@@ -99,6 +104,7 @@ impl Default for SandboxBuilder {
             seeded: true,
             port: 0,
             pending_for: None,
+            cancelling_delay: DEFAULT_CANCELLING_DELAY,
             on_request: None,
             request_log_limit: DEFAULT_REQUEST_LOG_LIMIT,
             paging_log_limit: DEFAULT_PAGING_LOG_LIMIT,
@@ -115,6 +121,7 @@ impl fmt::Debug for SandboxBuilder {
             .field("seeded", &self.seeded)
             .field("port", &self.port)
             .field("pending_for", &self.pending_for)
+            .field("cancelling_delay", &self.cancelling_delay)
             .field("on_request", &self.on_request.as_ref().map(|_| "Fn(&RecordedRequest)"))
             .field("request_log_limit", &self.request_log_limit)
             .field("paging_log_limit", &self.paging_log_limit)
@@ -159,6 +166,36 @@ impl SandboxBuilder {
     /// [`Sandbox::run`]), not on a timer; its `updatedAt` is the time the wait ended.
     pub fn pending_for(mut self, delay: Duration) -> Self {
         self.pending_for = Some(delay);
+        self
+    }
+
+    /// How long a `CANCELLING` run stays `CANCELLING` before it is `CANCELLED`, unless it has a
+    /// delay of its own ([`StoredRun::cancelling_for`](crate::StoredRun::cancelling_for)).
+    /// Default [`DEFAULT_CANCELLING_DELAY`], 300 ms.
+    ///
+    /// A workflow run's cancel answers 200 with the run `CANCELLING`, and the run becomes
+    /// `CANCELLED` this long after the cancel; a run seeded or inserted `CANCELLING` this long
+    /// after it was inserted (for the seeded `workflow_run_cancelling`, after the sandbox
+    /// started). The change happens when the sandbox is next asked (a request, or a call such as
+    /// [`Sandbox::run`]), not on a timer; its `updatedAt` is the time the delay ended.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use extend_cancel::RunStatus;
+    /// use extend_cancel_sandbox::Sandbox;
+    /// use std::time::Duration;
+    /// let sandbox = Sandbox::builder().cancelling_delay(Duration::from_millis(50)).start().await?;
+    /// let client = sandbox.client_builder().build()?;
+    /// let run = client.workflow_runs().cancel("workflow_run_processing").await?;
+    /// assert_eq!(run.status, RunStatus::Cancelling);
+    /// tokio::time::sleep(Duration::from_millis(60)).await;
+    /// let run = client.workflow_runs().get("workflow_run_processing").await?;
+    /// assert_eq!(run.status, RunStatus::Cancelled);
+    /// # Ok(()) }
+    /// ```
+    pub fn cancelling_delay(mut self, delay: Duration) -> Self {
+        self.cancelling_delay = delay;
         self
     }
 
@@ -241,14 +278,16 @@ impl SandboxBuilder {
         let mut state = State::default();
         state.store.keep_changes(self.paging_log_limit);
         if self.seeded {
+            let delays = Delays { pending: self.pending_for, cancelling: self.cancelling_delay };
             for run in seeded_runs() {
-                state.store.insert(run.into(), self.pending_for);
+                state.store.insert(run, delays);
             }
         }
         let shared = Arc::new(Shared {
             api_key: self.api_key,
             workspace_id: self.workspace_id,
             pending_for: self.pending_for,
+            cancelling_delay: self.cancelling_delay,
             on_request: self.on_request,
             request_log_limit: self.request_log_limit,
             token_key: RandomState::new(),

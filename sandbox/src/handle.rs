@@ -128,14 +128,15 @@ impl Sandbox {
     /// # Ok(()) }
     /// ```
     pub fn insert(&self, run: impl Into<StoredRun>) -> Option<Run> {
-        self.shared.state().store.insert(run.into(), self.shared.pending_for)
+        self.shared.state().store.insert(run.into(), self.shared.delays())
     }
 
     /// Adds or replaces many runs under one lock (faster than one [`insert`](Self::insert)
     /// each); returns how many.
     pub fn insert_all(&self, runs: impl IntoIterator<Item = impl Into<StoredRun>>) -> usize {
         let mut state = self.shared.state();
-        runs.into_iter().map(|run| state.store.insert(run.into(), self.shared.pending_for)).count()
+        let delays = self.shared.delays();
+        runs.into_iter().map(|run| state.store.insert(run.into(), delays)).count()
     }
 
     /// Adds the runs of a batch ([`BatchSeed`]; the same runs every time); returns how many.

@@ -236,15 +236,15 @@ mod timed;
 
 pub use batch::BatchSeed;
 pub use builder::{
-    SandboxBuilder, DEFAULT_API_KEY, DEFAULT_IDLE_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_REQUEST_LOG_LIMIT,
-    DEFAULT_WORKSPACE_ID,
+    SandboxBuilder, DEFAULT_API_KEY, DEFAULT_CANCELLING_DELAY, DEFAULT_IDLE_TIMEOUT, DEFAULT_READ_TIMEOUT,
+    DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_WORKSPACE_ID,
 };
 pub use fault::Fault;
 pub use handle::Sandbox;
 pub use query::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 pub use recorded::RecordedRequest;
 pub use run::Run;
-pub use seed::seeded_run_id;
+pub use seed::{seeded_run_id, seeded_statuses};
 pub use seed_file::SeedError;
 pub use store::DEFAULT_PAGING_LOG_LIMIT;
 pub use stored::StoredRun;

@@ -1,5 +1,5 @@
-//! `GET /{extract,classify,split}_runs`: one page of a kind's runs, filtered and ordered, and
-//! the token of the next.
+//! `GET /{kind}_runs`: one page of a kind's runs, filtered and ordered, and the token of the
+//! next.
 //!
 //! Paging is by position, not by offset: a token holds the sort field and id of the last run
 //! listed, and the next page starts after it. So that runs changing between pages (a cancel
@@ -11,8 +11,7 @@ use crate::{
     paging::{self, Cursor},
     query::{ListQuery, SortDir},
     reply::{Ask, Reply},
-    run::Run,
-    store::Store,
+    store::{Entry, Store},
     summary,
 };
 use extend_cancel::{RunKind, Timestamp};
@@ -40,7 +39,7 @@ pub(crate) fn answer(ask: &Ask<'_>, kind: RunKind, query: Option<&str>) -> Reply
 
 /// One page: its runs, and where the next starts if there is one.
 pub(crate) struct Page<'a> {
-    pub(crate) runs: Vec<&'a Run>,
+    pub(crate) runs: Vec<&'a Entry>,
     pub(crate) next: Option<Cursor>,
 }
 
@@ -81,7 +80,7 @@ pub(crate) fn page<'a>(store: &'a Store, query: &ListQuery, cursor: Option<&Curs
             let after = last.map(|(at, id): Key<'_>| (at, id.to_owned()));
             return Page { runs, next: after.map(|after| Cursor { version, after }) };
         }
-        runs.push(&entry.run);
+        runs.push(entry);
         last = Some((at, id));
     }
     Page { runs, next: None }

@@ -42,9 +42,9 @@ impl TokenError {
             }
             TokenError::OtherQuery => {
                 "nextPageToken was issued for another query: send the same filters and order (status, \
-                 the extractor, classifier or splitter id, batchId, sourceId, source, fileNameContains, \
-                 sortBy, sortDir) to the same list as the request that returned it; only maxPageSize \
-                 may change."
+                 the extractor, classifier, splitter, workflow or processor id, processorType, batchId, \
+                 sourceId, source, riskLevel, fileNameContains, sortBy, sortDir) to the same list as the \
+                 request that returned it; only maxPageSize may change."
             }
             TokenError::Expired => {
                 "nextPageToken has expired: the runs changed too often since the listing's first page \

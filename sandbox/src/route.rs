@@ -11,8 +11,10 @@ pub(crate) enum Route {
     Cancel(RunKind, Option<String>),
     /// `GET /{kind}_runs/{id}`.
     Retrieve(RunKind, Option<String>),
-    /// `GET /{extract,classify,split}_runs` (the legacy processor runs are not listed).
+    /// `GET /{kind}_runs`.
     List(RunKind),
+    /// `GET /batch_runs/{id}`.
+    BatchRun(Option<String>),
     /// Anything else.
     Unknown,
 }
@@ -25,10 +27,19 @@ impl Route {
             Some("classify_runs") => RunKind::Classify,
             Some("split_runs") => RunKind::Split,
             Some("processor_runs") => RunKind::Processor,
+            Some("workflow_runs") => RunKind::Workflow,
+            Some("parse_runs") => RunKind::Parse,
+            Some("verify_runs") => RunKind::Verify,
+            Some("batch_runs") => {
+                return match (segments.next(), segments.next()) {
+                    (Some(id), None) if !id.is_empty() => Route::BatchRun(percent_decode(id)),
+                    _ => Route::Unknown,
+                }
+            }
             _ => return Route::Unknown,
         };
         match (segments.next(), segments.next(), segments.next()) {
-            (None, ..) if kind != RunKind::Processor => Route::List(kind),
+            (None, ..) => Route::List(kind),
             (Some(id), None, _) if !id.is_empty() => Route::Retrieve(kind, percent_decode(id)),
             (Some(id), Some("cancel"), None) => Route::Cancel(kind, percent_decode(id)),
             _ => Route::Unknown,
@@ -38,7 +49,9 @@ impl Route {
     /// The error body shape of the endpoint's API version.
     pub(crate) fn shape(&self) -> Shape {
         match self {
-            Route::Cancel(RunKind::Processor, _) | Route::Retrieve(RunKind::Processor, _) => Shape::V2025,
+            Route::Cancel(RunKind::Processor, _)
+            | Route::Retrieve(RunKind::Processor, _)
+            | Route::List(RunKind::Processor) => Shape::V2025,
             _ => Shape::V2026,
         }
     }
@@ -49,6 +62,7 @@ impl Route {
             Route::Cancel(..) => Some((Method::POST, "cancel a run")),
             Route::Retrieve(..) => Some((Method::GET, "retrieve a run")),
             Route::List(_) => Some((Method::GET, "list runs")),
+            Route::BatchRun(_) => Some((Method::GET, "retrieve a batch run")),
             Route::Unknown => None,
         }
     }
@@ -93,6 +107,9 @@ mod tests {
             ("/classify_runs/clr_1/cancel", RunKind::Classify, "clr_1"),
             ("/split_runs/splr_1/cancel", RunKind::Split, "splr_1"),
             ("/processor_runs/dpr_%C3%BC/cancel", RunKind::Processor, "dpr_ü"),
+            ("/workflow_runs/workflow_run_1/cancel", RunKind::Workflow, "workflow_run_1"),
+            ("/parse_runs/pr_1/cancel", RunKind::Parse, "pr_1"),
+            ("/verify_runs/vr_1/cancel", RunKind::Verify, "vr_1"),
         ];
         for (path, kind, id) in cases {
             match Route::parse(path) {
@@ -109,17 +126,24 @@ mod tests {
             ("/extract_runs", RunKind::Extract),
             ("/classify_runs", RunKind::Classify),
             ("/split_runs", RunKind::Split),
+            ("/processor_runs", RunKind::Processor),
+            ("/workflow_runs", RunKind::Workflow),
+            ("/parse_runs", RunKind::Parse),
+            ("/verify_runs", RunKind::Verify),
         ] {
             assert!(matches!(Route::parse(path), Route::List(k) if k == kind), "{path}");
         }
+        assert!(matches!(Route::parse("/batch_runs/bpr_%31"), Route::BatchRun(Some(id)) if id == "bpr_1"));
         for path in [
             "/",
-            "/processor_runs",
             "/extract_runs/",
             "/extract_runs/exr_1/cancel/x",
             "/extract_runs/exr_1/retry",
-            "/parse_runs/pr_1/cancel",
-            "/parse_runs",
+            "/edit_runs/er_1/cancel",
+            "/batch_runs",
+            "/batch_runs/",
+            "/batch_runs/bpr_1/cancel",
+            "/batch_processor_runs/bpr_1",
         ] {
             assert!(matches!(Route::parse(path), Route::Unknown), "{path}");
         }
@@ -134,7 +158,16 @@ mod tests {
             (processor.shape(), processor.versions()),
             (Shape::V2025, &["2025-04-21", "2026-02-09"][..])
         );
-        let list = Route::parse("/split_runs");
-        assert_eq!((list.shape(), list.versions()), (Shape::V2026, &["2026-02-09"][..]));
+        let legacy_list = Route::parse("/processor_runs");
+        assert_eq!(
+            (legacy_list.shape(), legacy_list.versions()),
+            (Shape::V2025, &["2025-04-21", "2026-02-09"][..])
+        );
+        for path in
+            ["/split_runs", "/workflow_runs/workflow_run_1/cancel", "/verify_runs", "/batch_runs/bpr_1"]
+        {
+            let route = Route::parse(path);
+            assert_eq!((route.shape(), route.versions()), (Shape::V2026, &["2026-02-09"][..]), "{path}");
+        }
     }
 }

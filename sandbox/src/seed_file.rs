@@ -3,8 +3,12 @@
 //! field, an unknown value, or an id used twice is refused with the element's number, so that
 //! a typo does not quietly seed something else.
 
-use crate::{sample::SampleRun, stored::StoredRun};
-use extend_cancel::{validate_run_id, RunKind, RunSource, RunStatus, Timestamp};
+use crate::{
+    sample::SampleRun,
+    seed::{seeded_statuses, sources_of},
+    stored::StoredRun,
+};
+use extend_cancel::{validate_run_id, LegacyProcessorType, RunKind, RunSource, Timestamp, VerifyRiskLevel};
 use serde::Deserialize;
 use std::{collections::HashSet, path::Path, time::Duration};
 
@@ -50,8 +54,11 @@ struct Element {
     source_id: Option<String>,
     file_name: Option<String>,
     processor_id: Option<String>,
+    processor_type: Option<String>,
+    risk_level: Option<String>,
     created_at: Option<String>,
     pending_for_ms: Option<u64>,
+    cancelling_for_ms: Option<u64>,
     count: Option<usize>,
 }
 
@@ -83,38 +90,79 @@ pub(crate) fn runs_from_file(path: &Path) -> Result<Vec<StoredRun>, SeedError> {
 impl Element {
     /// The element's runs, or what is wrong with it.
     fn runs(self, number: usize) -> Result<Vec<StoredRun>, String> {
-        let status =
-            RunStatus::KNOWN.iter().find(|known| known.as_str() == self.status).cloned().ok_or_else(
-                || {
-                    format!(
-                        "status {:?} is not one of {}",
-                        self.status,
-                        names(RunStatus::KNOWN, RunStatus::as_str)
-                    )
-                },
-            )?;
+        let prefixes = names(&RunKind::ALL, |kind| kind.prefix());
         let kind = match (&self.kind, &self.id) {
-            (Some(kind), _) => RunKind::ALL
-                .into_iter()
-                .find(|known| known.name() == kind)
-                .ok_or_else(|| format!("kind {kind:?} is not one of extract, classify, split, processor"))?,
-            (None, Some(id)) => RunKind::from_id(id).ok_or_else(|| {
-                format!(
-                    "no kind: the id {id:?} does not start with exr_, clr_, splr_ or dpr_, so give \"kind\""
-                )
-            })?,
-            (None, None) => {
-                return Err("give \"kind\" or an \"id\" that starts with exr_, clr_, splr_ or dpr_".to_owned())
+            (Some(kind), _) => {
+                RunKind::ALL.into_iter().find(|known| known.name() == kind).ok_or_else(|| {
+                    format!("kind {kind:?} is not one of {}", names(&RunKind::ALL, |kind| kind.name()))
+                })?
             }
+            (None, Some(id)) => RunKind::from_id(id).ok_or_else(|| {
+                format!("no kind: the id {id:?} does not start with {prefixes}, so give \"kind\"")
+            })?,
+            (None, None) => return Err(format!("give \"kind\" or an \"id\" that starts with {prefixes}")),
         };
+        let statuses = seeded_statuses(kind);
+        let status =
+            statuses.iter().find(|known| known.as_str() == self.status).cloned().ok_or_else(|| {
+                format!(
+                    "status {:?} is not one of {} (the statuses of {kind} runs)",
+                    self.status,
+                    names(statuses, |status| status.as_str())
+                )
+            })?;
         if let Some(source) = &self.source {
-            if !RunSource::KNOWN.iter().any(|known| known.as_str() == source) {
+            let sources = sources_of(kind);
+            if sources.is_empty() {
+                return Err(format!("{kind} runs have no source"));
+            }
+            if !sources.iter().any(|known| known.as_str() == source) {
                 return Err(format!(
-                    "source {source:?} is not one of {}",
-                    names(RunSource::KNOWN, RunSource::as_str)
+                    "source {source:?} is not one of {} (the sources of {kind} runs)",
+                    names(sources, RunSource::as_str)
                 ));
             }
         }
+        match kind {
+            RunKind::Workflow if self.source_id.is_some() => {
+                return Err("workflow runs have no source id".to_owned())
+            }
+            RunKind::Verify if self.batch_id.is_some() => return Err("verify runs have no batch".to_owned()),
+            RunKind::Parse | RunKind::Verify if self.processor_id.is_some() => {
+                return Err(format!("{kind} runs have no processorId"))
+            }
+            _ => {}
+        }
+        let processor_type = match &self.processor_type {
+            Some(_) if kind != RunKind::Processor => {
+                return Err("only processor runs have a processorType".to_owned())
+            }
+            Some(text) => Some(
+                LegacyProcessorType::KNOWN.iter().find(|known| known.as_str() == text).cloned().ok_or_else(
+                    || {
+                        format!(
+                            "processorType {text:?} is not one of {}",
+                            names(LegacyProcessorType::KNOWN, LegacyProcessorType::as_str)
+                        )
+                    },
+                )?,
+            ),
+            None => None,
+        };
+        let risk_level = match &self.risk_level {
+            Some(_) if kind != RunKind::Verify => return Err("only verify runs have a riskLevel".to_owned()),
+            Some(text) => {
+                Some(VerifyRiskLevel::KNOWN.iter().find(|known| known.as_str() == text).cloned().ok_or_else(
+                    || {
+                        format!(
+                            "riskLevel {text:?} is not one of {}",
+                            names(VerifyRiskLevel::KNOWN, VerifyRiskLevel::as_str)
+                        )
+                    },
+                )?)
+            }
+            None => None,
+        };
         let created = match &self.created_at {
             Some(text) => Some(
                 Timestamp::parse(text)
@@ -141,11 +189,18 @@ impl Element {
                 if let Some(at) = created {
                     sample = sample.created_at(at + chrono::TimeDelta::seconds(n as i64 - 1));
                 }
+                if let Some(processor_type) = &processor_type {
+                    sample = sample.processor_type(processor_type.clone());
+                }
+                if let Some(level) = &risk_level {
+                    sample = sample.risk_level(level.clone());
+                }
                 let mut stored = StoredRun::new(sample);
                 stored.batch_id = self.batch_id.clone();
                 stored.source = self.source.clone();
                 stored.source_id = self.source_id.clone();
                 stored.pending_for = self.pending_for_ms.map(Duration::from_millis);
+                stored.cancelling_for = self.cancelling_for_ms.map(Duration::from_millis);
                 Ok(stored)
             })
             .collect()
@@ -192,7 +247,20 @@ mod tests {
             (r#"[{"id": "exr_1", "status": "RUNNING"}]"#, "seed element 1: status \"RUNNING\""),
             (r#"[{"id": "run_1", "status": "PENDING"}]"#, "seed element 1: no kind"),
             (r#"[{"status": "PENDING"}]"#, "seed element 1: give \"kind\""),
-            (r#"[{"kind": "parse", "status": "PENDING"}]"#, "kind \"parse\""),
+            (r#"[{"kind": "edit", "status": "PENDING"}]"#, "kind \"edit\" is not one of extract, classify"),
+            (r#"[{"kind": "verify", "status": "PENDING"}]"#, "status \"PENDING\" is not one of PROCESSING"),
+            (r#"[{"id": "exr_1", "status": "CANCELLING"}]"#, "(the statuses of extract runs)"),
+            (
+                r#"[{"id": "vr_1", "status": "PROCESSING", "source": "BATCH_PROCESSOR_RUN"}]"#,
+                "source \"BATCH_PROCESSOR_RUN\"",
+            ),
+            (r#"[{"id": "vr_1", "status": "PROCESSING", "batchId": "b"}]"#, "verify runs have no batch"),
+            (
+                r#"[{"id": "workflow_run_1", "status": "PENDING", "source": "API"}]"#,
+                "workflow runs have no source",
+            ),
+            (r#"[{"id": "exr_1", "status": "PENDING", "riskLevel": "LOW"}]"#, "only verify runs"),
+            (r#"[{"id": "dpr_1", "status": "PENDING", "processorType": "OCR"}]"#, "processorType \"OCR\""),
             (
                 r#"[{"id": "exr_1", "status": "PENDING"}, {"id": "exr_1", "status": "FAILED"}]"#,
                 "seed element 2: the id exr_1 is used twice",

@@ -1,6 +1,10 @@
 //! What the server and the `Sandbox` handle share: the settings and the mutable state.
 
-use crate::{fault::Fault, recorded::RecordedRequest, store::Store};
+use crate::{
+    fault::Fault,
+    recorded::RecordedRequest,
+    store::{Delays, Store},
+};
 use std::{
     collections::{hash_map::RandomState, VecDeque},
     sync::{Arc, Mutex, MutexGuard},
@@ -16,6 +20,8 @@ pub(crate) struct Shared {
     pub(crate) workspace_id: String,
     /// How long a `PENDING` run without a delay of its own waits to start.
     pub(crate) pending_for: Option<Duration>,
+    /// How long a `CANCELLING` run without a delay of its own waits to be `CANCELLED`.
+    pub(crate) cancelling_delay: Duration,
     pub(crate) on_request: Option<OnRequest>,
     /// How many requests the request log keeps (the most recent).
     pub(crate) request_log_limit: usize,
@@ -34,8 +40,14 @@ pub(crate) struct State {
 }
 
 impl Shared {
-    /// The state, with every `PENDING` run whose wait has ended started: runs change status
-    /// when they are next looked at, without a timer. A panic while it was held (there is
+    /// How long runs wait to change status unless they have a wait of their own.
+    pub(crate) fn delays(&self) -> Delays {
+        Delays { pending: self.pending_for, cancelling: self.cancelling_delay }
+    }
+
+    /// The state, with every `PENDING` run whose wait has ended started and every `CANCELLING`
+    /// one whose wait has ended `CANCELLED`: runs change status when they are next looked at,
+    /// without a timer. A panic while it was held (there is
     /// none to expect) does not poison it for the caller's assertions.
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

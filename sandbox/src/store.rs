@@ -2,7 +2,7 @@
 //! to start, and a log of order changes that keeps a listing's paging stable.
 
 use crate::{run::Run, stored::StoredRun};
-use extend_cancel::{RunKind, RunStatus, Timestamp};
+use extend_cancel::{RunKind, RunSource, RunStatus, Timestamp};
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap, VecDeque},
     ops::RangeInclusive,
@@ -21,27 +21,100 @@ pub(crate) struct Entry {
     pub(crate) batch_id: Option<String>,
     pub(crate) source: Option<String>,
     pub(crate) source_id: Option<String>,
-    /// When a `PENDING` run starts `PROCESSING`: the instant to compare with, and the wall
-    /// time its `updatedAt` takes then.
+    /// When the run was created and last changed: its own `createdAt` and `updatedAt` where
+    /// the run object has them, else kept here (what list summaries show, and lists order by).
+    pub(crate) created: Timestamp,
+    pub(crate) updated: Timestamp,
+    /// When a `PENDING` run starts `PROCESSING`, or a `CANCELLING` run is `CANCELLED`: the
+    /// instant to compare with, and the wall time its `updatedAt` takes then.
     due: Option<(Instant, Timestamp)>,
 }
 
 impl Entry {
-    /// The entry as the `Sandbox` hands it out, with the time still to wait as `pending_for`.
+    /// The entry as the `Sandbox` hands it out, with the time still to wait as `pending_for`
+    /// or `cancelling_for`.
     pub(crate) fn to_stored(&self, now: Instant) -> StoredRun {
+        let left = self.due.map(|(at, _)| at.saturating_duration_since(now));
+        let status = self.run.typed_status();
         StoredRun {
             run: self.run.clone(),
             batch_id: self.batch_id.clone(),
             source: self.source.clone(),
             source_id: self.source_id.clone(),
-            pending_for: self.due.map(|(at, _)| at.saturating_duration_since(now)),
+            pending_for: left.filter(|_| *status == RunStatus::Pending),
+            cancelling_for: left.filter(|_| *status == RunStatus::Cancelling),
         }
     }
 
     /// The run's place in both orders.
     fn keys(&self) -> Keys {
-        let created = self.run.created_at().unwrap_or_default();
-        Keys { kind: self.run.kind(), created, updated: self.run.updated_at().unwrap_or(created) }
+        Keys { kind: self.run.kind(), created: self.created, updated: self.updated }
+    }
+}
+
+/// How long runs wait to change status unless they have a wait of their own: a `PENDING` run
+/// to start (`None`: forever), a `CANCELLING` run to be `CANCELLED`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Delays {
+    pub(crate) pending: Option<Duration>,
+    pub(crate) cancelling: Duration,
+}
+
+/// The status a run waiting in `status` takes when its wait ends.
+fn after_wait(status: &RunStatus) -> Option<RunStatus> {
+    match status {
+        RunStatus::Pending => Some(RunStatus::Processing),
+        RunStatus::Cancelling => Some(RunStatus::Cancelled),
+        _ => None,
+    }
+}
+
+/// When a run was created and last changed, as it is inserted: the run object's own times
+/// where it has them (as before kinds without them existed: a missing `createdAt` is the
+/// epoch, a missing `updatedAt` the creation); for the kinds without (processor, workflow and
+/// parse runs), `initialRunAt` or the file's creation (else the samples' creation time), and a
+/// minute later unless `PENDING`, as the samples are made.
+fn initial_times(run: &Run) -> (Timestamp, Timestamp) {
+    match run {
+        Run::Extract(_) | Run::Classify(_) | Run::Split(_) | Run::Verify(_) => {
+            let created = run.created_at().unwrap_or_default();
+            (created, run.updated_at().unwrap_or(created))
+        }
+        _ => {
+            let created =
+                run.created_at().or_else(|| run.file_created_at()).unwrap_or_else(crate::sample::created_at);
+            let updated = match run.typed_status() {
+                RunStatus::Pending => created,
+                _ => created + chrono::TimeDelta::seconds(60),
+            };
+            (created, updated)
+        }
+    }
+}
+
+/// Makes the sandbox's batch, source and source id and the run object's own fields for them
+/// agree: a value given wins and is written into the run; one not given is read from it.
+fn agree(
+    run: &mut Run,
+    batch_id: &mut Option<String>,
+    source: &mut Option<String>,
+    source_id: &mut Option<String>,
+) {
+    fn both(field: &mut Option<String>, kept: &mut Option<String>) {
+        match kept {
+            Some(value) => *field = Some(value.clone()),
+            None => kept.clone_from(field),
+        }
+    }
+    if let Some(field) = run.batch_id_field() {
+        both(field, batch_id);
+    }
+    if let Run::Verify(run) = run {
+        match source {
+            Some(value) => run.source = Some(RunSource::from(value.as_str())),
+            None => *source = run.source.as_ref().map(|source| source.as_str().to_owned()),
+        }
+        both(&mut run.source_id, source_id);
     }
 }
 
@@ -84,14 +157,15 @@ struct Change {
     before: Option<Keys>,
 }
 
-/// Every run by id, each kind's orders, the `PENDING` runs by the time they start, and the
-/// change log: the most recent `keep` changes, a change's version being its index + 1 +
+/// Every run by id, each kind's orders, the runs of each batch, the `PENDING` and `CANCELLING`
+/// runs by the time their wait ends, and the change log: the most recent `keep` changes, a change's version being its index + 1 +
 /// `trimmed`. The log is bounded so that a sandbox changed without end (runs replaced over
 /// and over) keeps a bounded memory; a listing begun before the oldest change kept can no
 /// longer be paged ([`Store::versions`]).
 pub(crate) struct Store {
     runs: BTreeMap<String, Entry>,
     orders: HashMap<RunKind, Orders>,
+    batches: HashMap<String, BTreeSet<String>>,
     due: BTreeSet<(Instant, String)>,
     changes: VecDeque<Change>,
     trimmed: u64,
@@ -103,6 +177,7 @@ impl Default for Store {
         Store {
             runs: BTreeMap::new(),
             orders: HashMap::new(),
+            batches: HashMap::new(),
             due: BTreeSet::new(),
             changes: VecDeque::new(),
             trimmed: 0,
@@ -113,19 +188,27 @@ impl Default for Store {
 
 impl Store {
     /// Adds or replaces a run; returns the run it replaced. A `PENDING` run waits its own
-    /// `pending_for`, else `default_delay`, else forever.
-    pub(crate) fn insert(&mut self, stored: StoredRun, default_delay: Option<Duration>) -> Option<Run> {
-        let StoredRun { run, batch_id, source, source_id, pending_for } = stored;
-        let pending = run.status() == RunStatus::Pending.as_str();
-        let due = pending
-            .then_some(pending_for.or(default_delay))
-            .flatten()
-            .map(|delay| (Instant::now() + delay, Timestamp::from(SystemTime::now() + delay)));
+    /// `pending_for`, else the default, else forever; a `CANCELLING` run its own
+    /// `cancelling_for`, else the default.
+    pub(crate) fn insert(&mut self, stored: StoredRun, delays: Delays) -> Option<Run> {
+        let StoredRun { mut run, mut batch_id, mut source, mut source_id, pending_for, cancelling_for } =
+            stored;
+        agree(&mut run, &mut batch_id, &mut source, &mut source_id);
+        let wait = match run.typed_status() {
+            RunStatus::Pending => pending_for.or(delays.pending),
+            RunStatus::Cancelling => Some(cancelling_for.unwrap_or(delays.cancelling)),
+            _ => None,
+        };
+        let due = wait.map(|delay| (Instant::now() + delay, Timestamp::from(SystemTime::now() + delay)));
+        let (created, updated) = initial_times(&run);
         let id = run.id().to_owned();
         let before = self.unindex(&id);
-        let entry = Entry { run, batch_id, source, source_id, due };
+        let entry = Entry { run, batch_id, source, source_id, created, updated, due };
         if let Some((at, _)) = entry.due {
             self.due.insert((at, id.clone()));
+        }
+        if let Some(batch) = &entry.batch_id {
+            self.batches.entry(batch.clone()).or_default().insert(id.clone());
         }
         self.index(&id, entry.keys());
         self.log(Change { id: id.clone(), before: before.as_ref().map(Entry::keys) });
@@ -149,6 +232,11 @@ impl Store {
         self.runs.values()
     }
 
+    /// The runs of the batch `batch_id`, ordered by id.
+    pub(crate) fn batch(&self, batch_id: &str) -> impl Iterator<Item = &Entry> {
+        self.batches.get(batch_id).into_iter().flatten().filter_map(|id| self.runs.get(id))
+    }
+
     /// Gives a run a new status and `updatedAt`, moving it in the `updatedAt` order; returns
     /// the run as it is now.
     pub(crate) fn set_status(&mut self, id: &str, status: RunStatus, at: Timestamp) -> Option<&Run> {
@@ -157,7 +245,8 @@ impl Store {
         self.deindex(id, before);
         let entry = self.runs.get_mut(id)?;
         entry.run.set_status(status, at);
-        // A run that left PENDING no longer waits to start.
+        entry.updated = at;
+        // A run that left PENDING or CANCELLING no longer waits.
         entry.due = None;
         let after = entry.keys();
         self.index(id, after);
@@ -167,21 +256,35 @@ impl Store {
         self.runs.get(id).map(|entry| &entry.run)
     }
 
-    /// Starts every `PENDING` run whose wait ended by `now`: it becomes `PROCESSING`, updated
-    /// at the time its wait ended.
+    /// Makes the run wait `delay` in its status (`PENDING` or `CANCELLING`) before it changes
+    /// to the next (`PROCESSING` or `CANCELLED`).
+    pub(crate) fn wait(&mut self, id: &str, delay: Duration) {
+        let Some(entry) = self.runs.get_mut(id) else { return };
+        let at = Instant::now() + delay;
+        entry.due = Some((at, Timestamp::from(SystemTime::now() + delay)));
+        self.due.insert((at, id.to_owned()));
+    }
+
+    /// Ends every wait that ended by `now`: a `PENDING` run becomes `PROCESSING`, a
+    /// `CANCELLING` run `CANCELLED`, updated at the time its wait ended.
     pub(crate) fn start_due(&mut self, now: Instant) {
         while let Some((at, id)) = self.due.first().cloned() {
             if at > now {
                 break;
             }
             self.due.pop_first();
-            // Only if the entry still waits for this time (not replaced or started since).
-            let Some((_, wall)) =
-                self.runs.get(&id).and_then(|entry| entry.due).filter(|(due, _)| *due == at)
+            // Only if the entry still waits for this time (not replaced or changed since).
+            let Some((entry, (_, wall))) = self
+                .runs
+                .get(&id)
+                .and_then(|entry| Some((entry, entry.due?)))
+                .filter(|(_, (due, _))| *due == at)
             else {
                 continue;
             };
-            self.set_status(&id, RunStatus::Processing, wall);
+            if let Some(next) = after_wait(entry.run.typed_status()) {
+                self.set_status(&id, next, wall);
+            }
         }
     }
 
@@ -234,10 +337,18 @@ impl Store {
         }
     }
 
-    /// Takes a run out of the map and the orders, keeping it out of the change log.
+    /// Takes a run out of the map, the orders and its batch, keeping it out of the change log.
     fn unindex(&mut self, id: &str) -> Option<Entry> {
         let entry = self.runs.remove(id)?;
         self.deindex(id, entry.keys());
+        if let Some(batch) = &entry.batch_id {
+            if let Some(runs) = self.batches.get_mut(batch) {
+                runs.remove(id);
+                if runs.is_empty() {
+                    self.batches.remove(batch);
+                }
+            }
+        }
         Some(entry)
     }
 
@@ -265,6 +376,8 @@ mod tests {
         StoredRun::new(SampleRun::new(RunKind::Extract, id, status).created_at(at))
     }
 
+    const NEVER: Delays = Delays { pending: None, cancelling: Duration::from_secs(3600) };
+
     fn ids(store: &Store, by: SortBy) -> Vec<&str> {
         store.order(RunKind::Extract, by).unwrap().iter().map(|(_, id)| id.as_str()).collect()
     }
@@ -272,9 +385,9 @@ mod tests {
     #[test]
     fn keeps_both_orders_and_logs_where_moved_runs_stood() {
         let mut store = Store::default();
-        store.insert(run("exr_b", RunStatus::Processing, 2), None);
-        store.insert(run("exr_a", RunStatus::Processing, 1), None);
-        store.insert(run("exr_c", RunStatus::Processing, 3), None);
+        store.insert(run("exr_b", RunStatus::Processing, 2), NEVER);
+        store.insert(run("exr_a", RunStatus::Processing, 1), NEVER);
+        store.insert(run("exr_c", RunStatus::Processing, 3), NEVER);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
         let version = store.version();
         let before = store.get("exr_a").unwrap().keys();
@@ -283,7 +396,7 @@ mod tests {
         assert_eq!(ids(&store, SortBy::UpdatedAt), ["exr_b", "exr_c", "exr_a"]);
         assert_eq!(ids(&store, SortBy::CreatedAt), ["exr_a", "exr_b", "exr_c"]);
         store.set_status("exr_a", RunStatus::Cancelled, later + chrono::TimeDelta::seconds(1));
-        store.insert(run("exr_d", RunStatus::Processing, 0), None);
+        store.insert(run("exr_d", RunStatus::Processing, 0), NEVER);
         store.remove("exr_b");
         let moved = store.moved_since(version);
         assert_eq!(moved.len(), 3);
@@ -297,10 +410,10 @@ mod tests {
     fn the_change_log_keeps_the_most_recent_changes() {
         let mut store = Store::default();
         store.keep_changes(2);
-        store.insert(run("exr_a", RunStatus::Processing, 1), None);
-        store.insert(run("exr_b", RunStatus::Processing, 2), None);
+        store.insert(run("exr_a", RunStatus::Processing, 1), NEVER);
+        store.insert(run("exr_b", RunStatus::Processing, 2), NEVER);
         assert_eq!(store.versions(), 0..=2);
-        store.insert(run("exr_c", RunStatus::Processing, 3), None);
+        store.insert(run("exr_c", RunStatus::Processing, 3), NEVER);
         store.remove("exr_a");
         assert_eq!(store.versions(), 2..=4, "the two oldest changes dropped");
         let moved = store.moved_since(2);
@@ -312,9 +425,10 @@ mod tests {
     #[test]
     fn a_pending_run_starts_processing_when_its_wait_ends() {
         let mut store = Store::default();
-        store.insert(run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)), None);
-        store.insert(run("exr_now", RunStatus::Pending, 0), Some(Duration::ZERO));
-        store.insert(run("exr_never", RunStatus::Pending, 0), None);
+        store.insert(run("exr_wait", RunStatus::Pending, 0).pending_for(Duration::from_secs(60)), NEVER);
+        store
+            .insert(run("exr_now", RunStatus::Pending, 0), Delays { pending: Some(Duration::ZERO), ..NEVER });
+        store.insert(run("exr_never", RunStatus::Pending, 0), NEVER);
         store.start_due(Instant::now());
         let status = |store: &Store, id: &str| store.get(id).unwrap().run.status().to_owned();
         assert_eq!(status(&store, "exr_now"), "PROCESSING");
@@ -327,8 +441,8 @@ mod tests {
         assert_eq!(status(&store, "exr_wait"), "PROCESSING");
         assert_eq!(status(&store, "exr_never"), "PENDING");
         // A run replaced before its time does not start at the old time.
-        store.insert(run("exr_r", RunStatus::Pending, 0).pending_for(Duration::ZERO), None);
-        store.insert(run("exr_r", RunStatus::Pending, 0), None);
+        store.insert(run("exr_r", RunStatus::Pending, 0).pending_for(Duration::ZERO), NEVER);
+        store.insert(run("exr_r", RunStatus::Pending, 0), NEVER);
         store.start_due(Instant::now() + Duration::from_secs(1));
         assert_eq!(status(&store, "exr_r"), "PENDING");
     }

@@ -5,7 +5,7 @@ use super::parts::{
 };
 use extend_cancel::{types, ClassifyBaseProcessor, RunStatus, UsageObjectType};
 
-fn classifications() -> Vec<types::Classification> {
+pub(super) fn classifications() -> Vec<types::Classification> {
     [("invoice", "An invoice from a supplier."), ("receipt", "A till receipt."), ("other", "Anything else.")]
         .into_iter()
         .map(|(kind, description)| types::Classification {
@@ -16,7 +16,7 @@ fn classifications() -> Vec<types::Classification> {
         .collect()
 }
 
-fn classify_output() -> types::ClassifyOutput {
+pub(super) fn classify_output() -> types::ClassifyOutput {
     types::ClassifyOutput {
         id: Some("class_invoice".to_owned()),
         type_: Some("invoice".to_owned()),

@@ -19,14 +19,20 @@
 mod builder;
 mod classify;
 mod extract;
+mod parse;
 mod parts;
 mod processor;
 mod split;
+mod verify;
+mod workflow;
 
 pub use builder::SampleRun;
 pub use classify::classify_run;
 pub use extract::extract_run;
+pub use parse::parse_run;
 pub(crate) use parts::created_at;
 pub use parts::dashboard_url;
 pub use processor::processor_run;
 pub use split::split_run;
+pub use verify::verify_run;
+pub use workflow::workflow_run;

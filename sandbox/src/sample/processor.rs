@@ -1,9 +1,13 @@
 //! The sample legacy processor run (API 2025-04-21).
 
-use super::parts::{created_at, dashboard_url, metadata, object, tail};
+use super::{
+    classify::{classifications, classify_output},
+    parts::{created_at, dashboard_url, metadata, object, tail},
+    split::{split_classifications, split_output},
+};
 use extend_cancel::{
-    types, ExtractBaseProcessor, FileType, LegacyProcessorOutput, LegacyProcessorRunConfig,
-    LegacyProcessorStatus, LegacyProcessorType,
+    types, ClassifyBaseProcessor, ExtractBaseProcessor, FileType, LegacyProcessorOutput,
+    LegacyProcessorRunConfig, LegacyProcessorStatus, LegacyProcessorType, SplitBaseProcessor,
 };
 use serde_json::json;
 use std::collections::HashMap;
@@ -86,4 +90,44 @@ pub fn processor_run(id: impl Into<String>, status: LegacyProcessorStatus) -> ty
         usage: processed.then_some(types::Credits { credits: Some(3.5) }),
         id,
     }
+}
+
+/// Makes `run` a run of a processor of type `processor_type`: its `type`, its config and (once
+/// `PROCESSED`) its output become those of a classifier or a splitter, as the API sends them.
+pub(super) fn retype(run: &mut types::LegacyProcessorRun, processor_type: LegacyProcessorType) {
+    let processed = run.status == LegacyProcessorStatus::Processed;
+    match processor_type {
+        LegacyProcessorType::Classify => {
+            run.config =
+                Some(LegacyProcessorRunConfig::Classify(Box::new(types::LegacyClassificationConfig {
+                    type_: Some(types::LegacyClassificationConfigType::Classify),
+                    base_processor: Some(ClassifyBaseProcessor::ClassificationPerformance),
+                    base_version: Some("3.2.0".to_owned()),
+                    classifications: Some(classifications()),
+                    classification_rules: None,
+                    advanced_options: None,
+                    parser: None,
+                })));
+            if processed {
+                run.output = Some(LegacyProcessorOutput::Classification(classify_output()));
+            }
+        }
+        LegacyProcessorType::Splitter => {
+            run.config = Some(LegacyProcessorRunConfig::Splitter(Box::new(types::LegacySplitterConfig {
+                type_: Some(types::LegacySplitterConfigType::Splitter),
+                base_processor: Some(SplitBaseProcessor::SplittingPerformance),
+                base_version: Some("2.1.0".to_owned()),
+                split_classifications: Some(split_classifications()),
+                split_rules: None,
+                advanced_options: None,
+                parser: None,
+            })));
+            if processed {
+                run.output = Some(LegacyProcessorOutput::Split(split_output(&run.id)));
+            }
+        }
+        // EXTRACT is the sample's own; a type added later keeps the extraction config.
+        _ => {}
+    }
+    run.type_ = Some(processor_type);
 }

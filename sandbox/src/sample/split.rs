@@ -3,7 +3,7 @@
 use super::parts::{created_at, dashboard_url, failure, file, metadata, parsed, tail, updated_at, usage};
 use extend_cancel::{types, RunStatus, SplitBaseProcessor, UsageObjectType};
 
-fn split_classifications() -> Vec<types::SplitClassification> {
+pub(super) fn split_classifications() -> Vec<types::SplitClassification> {
     [("invoice", "One invoice.", Some("invoice_number")), ("other", "Any other pages.", None)]
         .into_iter()
         .map(|(kind, description, key)| types::SplitClassification {
@@ -15,7 +15,7 @@ fn split_classifications() -> Vec<types::SplitClassification> {
         .collect()
 }
 
-fn split_output(id: &str) -> types::SplitOutput {
+pub(super) fn split_output(id: &str) -> types::SplitOutput {
     types::SplitOutput {
         is_external: None,
         splits: Some(vec![
