@@ -181,15 +181,19 @@ fn advice(reason: StopReason, status: Option<u16>) -> &'static str {
 /// What to know of the `count` workflow runs that were still being cancelled when the batch
 /// stopped following them, and what to do.
 fn cancelling_line(count: u64, wait: Duration) -> String {
-    let wait = humantime::format_duration(wait);
+    let when = if wait.is_zero() {
+        "when the cancel answered (not followed: --cancelling-wait 0)".to_owned()
+    } else {
+        format!("after {}", humantime::format_duration(wait))
+    };
     if count == 1 {
         format!(
-            "1 workflow run was still CANCELLING after {wait}: its cancel was accepted, but it has not stopped \
-             yet. --resume does not cancel it again; look it up later with `extend-cancel cancel --dry-run ID`."
+            "1 workflow run was still CANCELLING {when}: its cancel was accepted, but it has not stopped yet. \
+             --resume does not cancel it again; look it up later with `extend-cancel cancel --dry-run ID`."
         )
     } else {
         format!(
-            "{} workflow runs were still CANCELLING after {wait}: their cancel was accepted, but they have not \
+            "{} workflow runs were still CANCELLING {when}: their cancel was accepted, but they have not \
              stopped yet. --resume does not cancel them again; look them up later with `extend-cancel cancel \
              --dry-run ID...`.",
             thousands(count)
@@ -312,6 +316,10 @@ mod tests {
         finished.cancelling_wait = Duration::from_secs(5);
         assert!(finished.summary_lines()[1]
             .starts_with("1 workflow run was still CANCELLING after 5s: its cancel"));
+        finished.cancelling_wait = Duration::ZERO;
+        assert!(finished.summary_lines()[1].starts_with(
+            "1 workflow run was still CANCELLING when the cancel answered (not followed: --cancelling-wait 0): "
+        ));
         finished.summary.cancelling = 0;
         assert_eq!(finished.summary_lines().len(), 1, "no line when none is cancelling");
     }
