@@ -237,9 +237,11 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "N")]
     pub port: Option<u16>,
 
-    /// Runs to add, repeatable: `demo` (440 runs in four batches), or a JSON file of runs
-    /// (the seed format of the extend-cancel-sandbox crate). The sandbox always holds one run
-    /// of every kind in every status too, such as exr_processing or dpr_cancelled.
+    /// Runs to add, repeatable: `demo` (552 runs: extract, classify and split batches bpr_demo_...,
+    /// legacy processor runs of dp_demo_legacy, the workflow batch batch_demo_claims, the parse
+    /// batch bpar_demo_scans, verify runs), or a JSON file of runs (the seed format of the
+    /// extend-cancel-sandbox crate). The sandbox always holds one run of every kind in every
+    /// status it has too, such as exr_processing, dpr_cancelled or workflow_run_cancelling.
     #[arg(long, value_name = "demo|FILE")]
     pub seed: Vec<String>,
 
