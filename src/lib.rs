@@ -42,7 +42,8 @@ pub use error::{
 };
 pub use generated::types;
 pub use listing::{
-    filter::{ListMatching, ListedRun, RunFilter},
+    filter::{ListMatching, RunFilter},
+    listed::ListedRun,
     pages::ListRuns,
 };
 pub use model::{

@@ -1,6 +1,7 @@
 //! An offline Extend look-alike: a real HTTP server on loopback that implements the cancel
-//! endpoints, and the retrieve and list endpoints that serve cancelling, with state, for
-//! examples, demos and your own tests. It is a crate of its own so that users of
+//! endpoints of every kind of run (extract, classify, split, legacy processor, workflow, parse
+//! and verify runs), and the retrieve, list and batch lookup endpoints that serve cancelling,
+//! with state, for examples, demos and your own tests. It is a crate of its own so that users of
 //! `extend-cancel` never compile it: add it as a dev-dependency.
 //!
 //! ```toml
@@ -30,6 +31,10 @@
 //! // Any other status is refused with 400 INVALID_REQUEST.
 //! let Err(Error::Api(api)) = client.cancel("splr_processed").await else { panic!() };
 //! assert_eq!((api.status.as_u16(), api.code.as_deref()), (400, Some("INVALID_REQUEST")));
+//!
+//! // A workflow run is answered CANCELLING, and is CANCELLED after the cancelling delay.
+//! let run = client.workflow_runs().cancel("workflow_run_processing").await?;
+//! assert_eq!(run.status, RunStatus::Cancelling);
 //! # Ok(()) }
 //! ```
 //!
@@ -37,43 +42,76 @@
 //!
 //! | Request | Response |
 //! |---|---|
-//! | `POST /{kind}_runs/{id}/cancel` of a `PROCESSING` run | 200 with the complete run object, now `CANCELLED` (for processor runs the `{success, processorRun}` wrapper); the run stays `CANCELLED` |
-//! | cancel a run in any other status (`PENDING` included) | 400 `INVALID_REQUEST` |
-//! | `GET /{extract,classify,split}_runs/{id}` | 200 with the complete run object as it is now |
+//! | `POST /{kind}_runs/{id}/cancel` of a run that can be cancelled ([cancel rules](#cancel-rules)) | 200 with the complete run object as it is now (for processor runs the `{success, processorRun}` wrapper) |
+//! | cancel a run in a status it cannot be cancelled in | 400 `INVALID_REQUEST` naming the statuses that can be (a verify run that already finished: 200, see below) |
+//! | `GET /{extract,classify,split,workflow,parse,verify}_runs/{id}` | 200 with the complete run object as it is now |
 //! | `GET /processor_runs/{id}` | 200 with `{success: true, processorRun}` |
-//! | `GET /{extract,classify,split}_runs?...` | 200 with `{object: "list", data: [<kind>RunSummary...], nextPageToken}`: see [Listing](#listing) |
-//! | an id the sandbox does not hold (or a run of another kind) | 404 `NOT_FOUND` |
+//! | `GET /{extract,classify,split,workflow,parse,verify}_runs?...` | 200 with `{object: "list", data: [<kind>RunSummary...], nextPageToken}`: see [Listing](#listing) |
+//! | `GET /processor_runs?...` | 200 with `{success: true, processorRuns: [LegacyProcessorRunSummary...], nextPageToken}` (API 2025-04-21) |
+//! | `GET /batch_runs/{id}` | 200 with `{object: "batch_run", id, status, runCount, createdAt}`: see [Batches](#batches) |
+//! | an id the sandbox does not hold (or a run of another kind), a batch it does not hold | 404 `NOT_FOUND` |
 //! | no `Authorization: Bearer <key>`, or another key | 401 `UNAUTHORIZED` |
 //! | an `x-extend-workspace-id` other than [`Sandbox::workspace_id`] | 403 `FORBIDDEN` (no header is fine: a workspace-scoped key) |
-//! | another method on a known path | 405 `INVALID_REQUEST` with `Allow: POST` (cancel) or `Allow: GET` (retrieve, list) |
-//! | an `x-extend-api-version` the endpoint is not served under | 400 `INVALID_REQUEST` naming the versions it takes: `2026-02-09` on the extract, classify and split endpoints; `2025-04-21` or `2026-02-09` (which the official SDKs send) on the processor endpoints, served in the 2025-04-21 shapes either way. No header is accepted |
-//! | any other path (`GET /processor_runs` too: legacy runs are not listed) | 404 `NOT_FOUND` |
+//! | another method on a known path | 405 `INVALID_REQUEST` with `Allow: POST` (cancel) or `Allow: GET` (retrieve, list, batch lookup) |
+//! | an `x-extend-api-version` the endpoint is not served under | 400 `INVALID_REQUEST` naming the versions it takes: `2026-02-09` on the extract, classify, split, workflow, parse, verify and batch endpoints; `2025-04-21` or `2026-02-09` (which the official SDKs send) on the processor endpoints (cancel, retrieve, list), served in the 2025-04-21 shapes either way. No header is accepted |
+//! | any other path | 404 `NOT_FOUND` |
 //!
 //! Error bodies have the shape of the endpoint's API version: the 2026-02-09 shape
-//! `{"code", "message", "retryable", "requestId"}` on the extract, classify and split
-//! endpoints, the 2025-04-21 shape `{"success": false, "error": "..."}` on the processor
-//! endpoints. Every response carries an `x-extend-request-id` header (`req_sandbox_<n>`), the
-//! same id as the body's `requestId`. Bodies are serialized from the generated types in
-//! [`extend_cancel::types`] (list summaries are made from the stored full runs), so they
-//! follow the spec's schemas.
+//! `{"code", "message", "retryable", "requestId"}` on every endpoint but the processor ones,
+//! the 2025-04-21 shape `{"success": false, "error": "..."}` on the processor endpoints (the
+//! legacy list included). Every response carries an `x-extend-request-id` header
+//! (`req_sandbox_<n>`), the same id as the body's `requestId`. Bodies are serialized from the
+//! generated types in [`extend_cancel::types`] (list summaries are made from the stored full
+//! runs), so they follow the spec's schemas.
+//!
+//! ## Cancel rules
+//!
+//! As the official SDKs document them, per kind:
+//!
+//! | Kind | Status | Answer | The run then |
+//! |---|---|---|---|
+//! | extract, classify, split, processor, parse | `PROCESSING` | 200, the run `CANCELLED` | stays `CANCELLED` |
+//! | | any other | 400 `INVALID_REQUEST` | unchanged |
+//! | workflow | `PENDING` or `PROCESSING` | 200, the run `CANCELLING` | becomes `CANCELLED` after [`SandboxBuilder::cancelling_delay`] (default 300 ms), with `endTime` and `updatedAt` the end of the delay, and its unfinished steps `CANCELLED` |
+//! | | `CANCELLING`, `NEEDS_REVIEW`, `REJECTED`, `PROCESSED`, `FAILED`, `CANCELLED` | 400 `INVALID_REQUEST` | unchanged |
+//! | verify | `PROCESSING` | 200, the run `CANCELLED` | stays `CANCELLED` |
+//! | | `PROCESSED`, `FAILED`, `CANCELLED` | **200 with the run unchanged** (the documented no-op: read the status, not the HTTP status) | unchanged |
+//! | | any other | 400 `INVALID_REQUEST` | unchanged |
+//!
+//! A `CANCELLING` run changes to `CANCELLED` when the sandbox is next asked after its delay (a
+//! request, or a call such as [`Sandbox::run`]), without a timer: a retrieve after the delay
+//! shows it `CANCELLED`.
 //!
 //! # Listing
 //!
-//! | Query parameter | Effect |
-//! |---|---|
-//! | `status` | only runs in this status (`PENDING`, `PROCESSING`, `PROCESSED`, `FAILED`, `CANCELLED`) |
-//! | `extractorId`, `classifierId`, `splitterId` (by list) | only runs of this extractor, classifier or splitter ([`Run::processor_id`]) |
-//! | `batchId`, `source`, `sourceId` | only runs of this batch, source (`ADMIN`, `BATCH_PROCESSOR_RUN`, `PLAYGROUND`, `WORKFLOW_CONFIGURATION`, `WORKFLOW_RUN`, `STUDIO`, `API`) or source id ([`StoredRun`]) |
-//! | `fileNameContains` | only runs whose file name contains this text, ignoring case ([`Run::file_name`]) |
-//! | `sortBy`, `sortDir` | `updatedAt` (default) or `createdAt`; `desc` (default) or `asc`; ties ordered by id |
-//! | `maxPageSize` | 1 to [`MAX_PAGE_SIZE`] (1000) runs per page, default [`DEFAULT_PAGE_SIZE`] (10). The SDK types give no bounds; these are the sandbox's |
-//! | `nextPageToken` | the page after the one that returned it; the last page has none |
+//! Each list takes the query parameters of its kind in the official SDKs, and refuses any
+//! other (such as `sortBy` on the parse list, or `batchId` on the verify list):
 //!
-//! An unknown parameter, one given twice, an empty value, a value outside its enumeration,
-//! a `maxPageSize` out of bounds, a garbage token, or a token of another query (other filters,
-//! order or list; only `maxPageSize` may change between pages) is refused with 400
-//! `INVALID_REQUEST` naming the problem: a filter silently ignored would list runs, for a
-//! caller to cancel, that it did not ask for.
+//! | Query parameter | Lists | Effect |
+//! |---|---|---|
+//! | `status` | all | only runs in this status: one of the statuses the kind has ([`seeded_statuses`]: `PENDING`, `PROCESSING`, `PROCESSED`, `FAILED`, `CANCELLED`; workflow runs also `CANCELLING`, `NEEDS_REVIEW`, `REJECTED`; verify runs never `PENDING`) |
+//! | `extractorId`, `classifierId`, `splitterId`, `workflowId`, `processorId` | extract, classify, split, workflow, processor (one each) | only runs of this extractor, classifier, splitter, workflow or processor ([`Run::processor_id`]) |
+//! | `processorType` | processor | only runs of processors of this type (`EXTRACT`, `CLASSIFY`, `SPLITTER`) |
+//! | `batchId` | extract, classify, split, workflow, parse | only runs of this batch ([`StoredRun::batch_id`]; a workflow or parse run's own `batchId`). On the parse list it takes precedence over `source`, which is then ignored, as the API documents |
+//! | `source` | extract, classify, split, processor, parse, verify | only runs from this source ([`StoredRun::source`]): `ADMIN`, `BATCH_PROCESSOR_RUN`, `PLAYGROUND`, `WORKFLOW_CONFIGURATION`, `WORKFLOW_RUN`, `STUDIO`, `API`; on the parse list `API`, `STUDIO`, `WORKFLOW_RUN`, `ADMIN`, `BATCH_PARSER_RUN`, `EDIT_RUN`, `DOCUMENT_PROCESSOR_RUN`; on the verify list `API`, `STUDIO` (a verify run's own `source`) |
+//! | `sourceId` | the same | only runs from this source id ([`StoredRun::source_id`]; a verify run's own `sourceId`) |
+//! | `riskLevel` | verify | only runs whose result has this risk level (`LOW`, `MEDIUM`, `HIGH`: `output.riskLevel`, so only `PROCESSED` runs) |
+//! | `fileNameContains` | all | only runs whose file name contains this text, ignoring case ([`Run::file_name`]) |
+//! | `sortBy`, `sortDir` | all but parse | `updatedAt` (default) or `createdAt`; `desc` (default) or `asc`; ties ordered by id. The parse list is not sorted: newest first by creation |
+//! | `maxPageSize` | all | 1 to [`MAX_PAGE_SIZE`] (1000) runs per page, default [`DEFAULT_PAGE_SIZE`] (10). The SDK types give no bounds; these are the sandbox's |
+//! | `nextPageToken` | all | the page after the one that returned it; the last page has none |
+//!
+//! An unknown parameter (or one the list does not take), one given twice, an empty value, a
+//! value outside its enumeration, a `maxPageSize` out of bounds, a garbage token, or a token of
+//! another query (other filters, order or list; only `maxPageSize` may change between pages) is
+//! refused with 400 `INVALID_REQUEST` naming the problem: a filter silently ignored would list
+//! runs, for a caller to cancel, that it did not ask for.
+//!
+//! Workflow, parse and legacy processor runs have no `createdAt` and `updatedAt` of their own
+//! (a workflow run has `initialRunAt`): their summaries show, and their lists order by, the
+//! times the sandbox keeps. A run is created at its `initialRunAt`, else when its file was
+//! created (the samples: [`SampleRun::created_at`](sample::SampleRun::created_at)), and updated
+//! then if `PENDING`, else a minute later, and again at each change of status.
 //!
 //! Paging is by position, not offset, and stable while runs change: a listing orders runs as
 //! they stood when its first page was served, so a run cancelled (its `updatedAt` moved) or
@@ -87,33 +125,66 @@
 //! (the sort field of the last run listed, as it stood, and its id; tag and hash keyed per
 //! sandbox), so a token from another sandbox is refused too.
 //!
+//! # Batches
+//!
+//! `GET /batch_runs/{id}` answers for any batch id the sandbox's extract, classify, split,
+//! processor and parse runs have ([`StoredRun::batch_id`]), such as `bpr_...` or `bpar_...`:
+//!
+//! | Field | Value |
+//! |---|---|
+//! | `runCount` | how many of those runs have this batch id, now |
+//! | `status` | `PENDING` while every run is; `PROCESSING` while any is `PENDING`, `PROCESSING` or `CANCELLING`; once all have finished, `CANCELLED` if any was cancelled, `FAILED` if all failed, else `PROCESSED` |
+//! | `createdAt` | when its first run was created |
+//!
+//! Workflow batches (`batch_...`) have no batch run, as on Extend, and verify runs no
+//! batches: a batch id only they have gets 404 `NOT_FOUND`, like an unknown one.
+//!
 //! # Seeding
 //!
-//! A new sandbox holds one run of every kind in every status, with the id
-//! `<prefix><status in lowercase>` ([`seeded_run_id`]):
+//! A new sandbox holds one run of every kind in every status that kind has
+//! ([`seeded_statuses`]), with the id `<prefix><status in lowercase>` ([`seeded_run_id`]):
 //!
-//! | | PENDING | PROCESSING | PROCESSED | FAILED | CANCELLED |
-//! |---|---|---|---|---|---|
-//! | extract | `exr_pending` | `exr_processing` | `exr_processed` | `exr_failed` | `exr_cancelled` |
-//! | classify | `clr_pending` | `clr_processing` | `clr_processed` | `clr_failed` | `clr_cancelled` |
-//! | split | `splr_pending` | `splr_processing` | `splr_processed` | `splr_failed` | `splr_cancelled` |
-//! | processor | `dpr_pending` | `dpr_processing` | `dpr_processed` | `dpr_failed` | `dpr_cancelled` |
+//! | | PENDING | PROCESSING | PROCESSED | FAILED | CANCELLED | others |
+//! |---|---|---|---|---|---|---|
+//! | extract | `exr_pending` | `exr_processing` | `exr_processed` | `exr_failed` | `exr_cancelled` | |
+//! | classify | `clr_pending` | `clr_processing` | `clr_processed` | `clr_failed` | `clr_cancelled` | |
+//! | split | `splr_pending` | `splr_processing` | `splr_processed` | `splr_failed` | `splr_cancelled` | |
+//! | processor | `dpr_pending` | `dpr_processing` | `dpr_processed` | `dpr_failed` | `dpr_cancelled` | |
+//! | workflow | `workflow_run_pending` | `workflow_run_processing` | `workflow_run_processed` | `workflow_run_failed` | `workflow_run_cancelled` | `workflow_run_cancelling`, `workflow_run_needs_review`, `workflow_run_rejected` |
+//! | parse | `pr_pending` | `pr_processing` | `pr_processed` | `pr_failed` | `pr_cancelled` | |
+//! | verify | | `vr_processing` | `vr_processed` | `vr_failed` | `vr_cancelled` | |
+//!
+//! Their owners and batches, for the filters: extract runs of `ex_sandbox_invoices`, classify
+//! runs of `cl_sandbox_documents`, split runs of `spl_sandbox_batches`, processor runs of
+//! `dp_sandbox_invoices` (type `EXTRACT`), none in a batch; workflow runs of
+//! `workflow_sandbox_invoices` in the batch `batch_sandbox`; parse runs in the batch parse
+//! `bpar_sandbox` (source `BATCH_PARSER_RUN`, source id `bpar_sandbox`: `GET
+//! /batch_runs/bpar_sandbox` answers); verify runs from the source `API`, `vr_processed` with
+//! the risk level `HIGH`. `workflow_run_cancelling` becomes `CANCELLED` after the
+//! [cancelling delay](SandboxBuilder::cancelling_delay) from the sandbox's start (on the first
+//! request or call after it).
 //!
 //! Start empty with [`SandboxBuilder::seeded`]`(false)`. Add your own with [`Sandbox::insert`]
 //! (the [`sample`] module builds complete runs, [`sample::SampleRun`] with the file name,
-//! processor id and creation time of your choice, and [`StoredRun`] adds a batch, source and
-//! a delay), read a run's current state with [`Sandbox::run`] or [`Sandbox::stored`].
+//! processor id, creation time, risk level or processor type of your choice, and [`StoredRun`]
+//! adds a batch, source and a delay), read a run's current state with [`Sandbox::run`] or
+//! [`Sandbox::stored`].
 //!
 //! Seed many runs at once with [`Sandbox::seed_batch`] ([`BatchSeed`]: `count` runs of a
-//! batch, the same every time), [`Sandbox::seed_demo`], or [`Sandbox::seed_file`] /
-//! [`Sandbox::seed_json`]. The demo seed adds 440 runs:
+//! batch, of any kinds, the same every time), [`Sandbox::seed_demo`], or
+//! [`Sandbox::seed_file`] / [`Sandbox::seed_json`]. The demo seed adds 552 runs:
 //!
-//! | Batch (`batchId`) | Runs | Processor | Source | Statuses (weights) |
+//! | Batch (`batchId`) | Runs | Owner | Source | Statuses (weights) |
 //! |---|---|---|---|---|
 //! | `bpr_demo_invoices` | 240 extract, `invoice-00001.pdf`... | `ex_demo_invoices` | `BATCH_PROCESSOR_RUN` | PROCESSING 6, PENDING 1, PROCESSED 2, FAILED 1 |
 //! | `bpr_demo_intake` | 60 classify and 60 split, in turn, `intake-...` | the samples' | `BATCH_PROCESSOR_RUN` | PROCESSING 1, PROCESSED 2, CANCELLED 1 |
 //! | `bpr_demo_receipts` | 60 extract, `receipt-...` | `ex_demo_misconfigured` | `WORKFLOW_RUN` (`workflow_run_demo_receipts`) | PROCESSING 4, FAILED 1 |
-//! | `bpr_demo_legacy` | 20 processor, `legacy-...` | the sample's | `BATCH_PROCESSOR_RUN` | PROCESSING 1, PROCESSED 1 |
+//! | `bpr_demo_legacy` | 20 processor, `legacy-...` | `dp_demo_legacy` | `BATCH_PROCESSOR_RUN` | PROCESSING 1, PROCESSED 1 |
+//! | `batch_demo_claims` | 60 workflow, `claim-...` | `workflow_demo_claims` | | PENDING 2, PROCESSING 4, CANCELLING 1 (for 60 s), NEEDS_REVIEW 1, PROCESSED 3, FAILED 1 |
+//! | `bpar_demo_scans` | 40 parse, `scan-...` | | `BATCH_PARSER_RUN` | PROCESSING 2, PENDING 1, PROCESSED 1 |
+//! | none (source id `demo_checks`) | 12 verify, `vr_demo_checks_00001`..., `statement-...` | | `API` | PROCESSING 2, PROCESSED 1 (risk `HIGH`), CANCELLED 1 |
+//!
+//! `GET /batch_runs/{id}` answers for each of the `bpr_` batches and `bpar_demo_scans`.
 //!
 //! ## The seed file format
 //!
@@ -121,33 +192,41 @@
 //!
 //! | Field | Type | Meaning |
 //! |---|---|---|
-//! | `status` | string, required | `PENDING`, `PROCESSING`, `PROCESSED`, `FAILED` or `CANCELLED` |
-//! | `kind` | string | `extract`, `classify`, `split` or `processor`; may be left out when `id` starts with `exr_`, `clr_`, `splr_` or `dpr_` |
+//! | `status` | string, required | one of the statuses the kind has ([`seeded_statuses`]) |
+//! | `kind` | string | `extract`, `classify`, `split`, `processor`, `workflow`, `parse` or `verify`; may be left out when `id` starts with `exr_`, `clr_`, `splr_`, `dpr_`, `workflow_run_`, `pr_` or `vr_` |
 //! | `id` | string | the run id (default `<kind prefix>seed_<element number, from 1>`) |
-//! | `batchId`, `source`, `sourceId` | string | the batch, source (one of the seven `source` values above) and source id |
+//! | `batchId` | string | the batch (not for verify runs) |
+//! | `source`, `sourceId` | string | the source (one of the kind's `source` values above) and source id (not for workflow runs) |
 //! | `fileName` | string | the name of the run's file |
-//! | `processorId` | string | the extractor, classifier, splitter or processor id |
+//! | `processorId` | string | the extractor, classifier, splitter, workflow or processor id (not for parse and verify runs) |
+//! | `processorType` | string | a processor run's processor type: `EXTRACT`, `CLASSIFY` or `SPLITTER` |
+//! | `riskLevel` | string | a `PROCESSED` verify run's risk level: `LOW`, `MEDIUM` or `HIGH` |
 //! | `createdAt` | RFC 3339 string | when the run was created (default `2026-03-02T09:30:00Z`) |
 //! | `pendingForMs` | integer | for a `PENDING` run, milliseconds until it starts `PROCESSING` |
+//! | `cancellingForMs` | integer | for a `CANCELLING` run, milliseconds until it is `CANCELLED` |
 //! | `count` | integer, 1 to 100000 | this many runs alike, the ids suffixed `_00001`, `_00002`..., each created a second after the previous |
 //!
 //! ```json
 //! [
 //!   {"id": "exr_march_1", "status": "PROCESSING", "batchId": "bpr_march", "fileName": "march.pdf"},
-//!   {"kind": "split", "status": "PENDING", "pendingForMs": 2000, "count": 50, "source": "API"}
+//!   {"kind": "split", "status": "PENDING", "pendingForMs": 2000, "count": 50, "source": "API"},
+//!   {"kind": "workflow", "status": "CANCELLING", "batchId": "batch_march", "cancellingForMs": 5000}
 //! ]
 //! ```
 //!
-//! Any other field, an unknown value or an id used twice is refused ([`SeedError`], naming the
-//! element), and nothing is added.
+//! Any other field, an unknown value, a status or field the kind does not have, or an id used
+//! twice is refused ([`SeedError`], naming the element), and nothing is added.
 //!
-//! # Runs that start later
+//! # Runs that start later, and runs being cancelled
 //!
 //! With [`SandboxBuilder::pending_for`] (or [`StoredRun::pending_for`], [`BatchSeed::pending_for`],
 //! `pendingForMs`), a `PENDING` run becomes `PROCESSING` once its wait is over, with the end of
-//! the wait as its `updatedAt`: it can then be cancelled. The change is made when the sandbox is
-//! next asked (a request, or a call such as [`Sandbox::run`]), without a timer. Without a delay,
-//! a `PENDING` run stays `PENDING`.
+//! the wait as its `updatedAt`: it can then be cancelled. Without a delay, a `PENDING` run stays
+//! `PENDING`. Likewise a `CANCELLING` run becomes `CANCELLED` after
+//! [`SandboxBuilder::cancelling_delay`] (default [`DEFAULT_CANCELLING_DELAY`], 300 ms; or
+//! [`StoredRun::cancelling_for`], [`BatchSeed::cancelling_for`], `cancellingForMs`). The change
+//! is made when the sandbox is next asked (a request, or a call such as [`Sandbox::run`]),
+//! without a timer.
 //!
 //! # Faults
 //!
@@ -208,7 +287,7 @@
 // keeps them with their orders and change log, `state` shares the store with the faults and
 // recorded requests; `seed`, `batch`, `demo` and `seed_file` make runs to store. On the HTTP
 // side, `reply` builds the bodies and `route` reads paths, `list` (with `query`, `paging` and
-// `summary`) pages through runs, `answer` checks and dispatches, and `server` accepts and
+// `summary`) pages through runs, `answer` checks, dispatches and applies the cancel rules, and `server` accepts and
 // records requests. `handle` is the `Sandbox` users hold and `builder` starts one.
 pub mod sample;
 

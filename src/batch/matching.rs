@@ -8,7 +8,7 @@ use crate::{
         limits::{limit_setters, Lazy, Limits},
         settle::Batch,
     },
-    listing::filter::{ListedRun, RunFilter},
+    listing::{filter::RunFilter, listed::ListedRun},
     Client, Error, Outcome, RunKind, RunStatus,
 };
 use futures_util::{
@@ -191,6 +191,9 @@ fn start(setup: Setup) -> BoxStream<'static, Item> {
     .boxed()
 }
 
+/// Which kinds one listing of a pass is limited to.
+type KindLimit = fn(RunKind) -> bool;
+
 /// The listing side: passes over the matching runs, handing out each `PROCESSING` run once.
 struct Sweep {
     filter: RunFilter,
@@ -202,7 +205,7 @@ struct Sweep {
     handed_out: HashSet<String>,
     /// The statuses still to list in this pass (each with the kinds it is limited to, if
     /// any), and the listing under way.
-    to_list: Vec<(RunStatus, Option<fn(RunKind) -> bool>)>,
+    to_list: Vec<(RunStatus, Option<KindLimit>)>,
     listing: Option<BoxStream<'static, Result<ListedRun, Error>>>,
     /// Whether this pass found a run to cancel, and the `PENDING` runs it saw.
     found_processing: bool,
@@ -247,7 +250,7 @@ impl Sweep {
         // (workflow runs): the others' would only be waited for.
         let pending_of = match self.drain_until {
             Some(_) => None,
-            None => Some(RunKind::cancels_pending as fn(RunKind) -> bool),
+            None => Some(RunKind::cancels_pending as KindLimit),
         };
         self.to_list = vec![(RunStatus::Processing, None), (RunStatus::Pending, pending_of)];
         self.found_processing = false;

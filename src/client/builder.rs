@@ -156,7 +156,8 @@ impl ClientBuilder {
     }
 
     /// The API version sent on every request, replacing each endpoint's default from the spec
-    /// (`2026-02-09` for extract, classify and split runs, `2025-04-21` for processor runs). A
+    /// (`2026-02-09` for extract, classify, split, workflow, parse and verify runs, `2025-04-21`
+    /// for processor runs). A
     /// per-call version replaces it in turn.
     pub fn api_version(mut self, version: impl Into<String>) -> Self {
         self.api_version = Some(version.into());

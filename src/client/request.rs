@@ -17,7 +17,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-/// A client for the four cancel endpoints. Cheap to clone; clones share one connection pool.
+/// A client for the cancel endpoints of every kind of run, and the retrieve, list and batch
+/// lookup endpoints that serve them. Cheap to clone; clones share one connection pool.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), extend_cancel::Error> {

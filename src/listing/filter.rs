@@ -4,11 +4,12 @@
 use crate::{
     listing::{
         kinds::takes,
+        listed::ListedRun,
         pages::{query_setters, ListQuery, QueryFilter},
     },
     model::run_id::RunKind,
     transport::pacer::Pacer,
-    types, Client, ConfigError, Error, ListRuns, RunStatus,
+    Client, ConfigError, Error, ListRuns, RunStatus,
 };
 use futures_util::{
     stream::{self, BoxStream},
@@ -308,67 +309,6 @@ impl RunFilter {
                 stream::iter(lists).flatten().boxed()
             }
             Err(error) => stream::once(async { Err(error) }).boxed(),
-        }
-    }
-}
-
-/// A listed run of any kind, as [`Client::list_matching`] yields it.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum ListedRun {
-    /// An extract run.
-    Extract(types::ExtractRunSummary),
-    /// A classify run.
-    Classify(types::ClassifyRunSummary),
-    /// A split run.
-    Split(types::SplitRunSummary),
-    /// A workflow run.
-    Workflow(types::WorkflowRunSummary),
-    /// A parse run.
-    Parse(types::ParseRunSummary),
-    /// A verify run.
-    Verify(types::VerifyRunSummary),
-    /// A legacy processor run.
-    Processor(types::LegacyProcessorRunSummary),
-}
-
-impl ListedRun {
-    /// The run's id.
-    pub fn id(&self) -> &str {
-        match self {
-            ListedRun::Extract(run) => &run.id,
-            ListedRun::Classify(run) => &run.id,
-            ListedRun::Split(run) => &run.id,
-            ListedRun::Workflow(run) => &run.id,
-            ListedRun::Parse(run) => &run.id,
-            ListedRun::Verify(run) => &run.id,
-            ListedRun::Processor(run) => &run.id,
-        }
-    }
-
-    /// The run's status when it was listed.
-    pub fn status(&self) -> &RunStatus {
-        match self {
-            ListedRun::Extract(run) => &run.status,
-            ListedRun::Classify(run) => &run.status,
-            ListedRun::Split(run) => &run.status,
-            ListedRun::Workflow(run) => &run.status,
-            ListedRun::Parse(run) => &run.status,
-            ListedRun::Verify(run) => &run.status,
-            ListedRun::Processor(run) => &run.status,
-        }
-    }
-
-    /// The kind of run.
-    pub fn kind(&self) -> RunKind {
-        match self {
-            ListedRun::Extract(_) => RunKind::Extract,
-            ListedRun::Classify(_) => RunKind::Classify,
-            ListedRun::Split(_) => RunKind::Split,
-            ListedRun::Workflow(_) => RunKind::Workflow,
-            ListedRun::Parse(_) => RunKind::Parse,
-            ListedRun::Verify(_) => RunKind::Verify,
-            ListedRun::Processor(_) => RunKind::Processor,
         }
     }
 }

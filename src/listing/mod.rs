@@ -3,4 +3,5 @@
 
 pub(crate) mod filter;
 pub(crate) mod kinds;
+pub(crate) mod listed;
 pub(crate) mod pages;

@@ -91,7 +91,7 @@ fn an_id_of_no_known_kind_fails_before_anything_is_sent() {
     let stdout = text(&output.stdout);
     assert_eq!(
         sorted_lines(&stdout),
-        ["nope_1: failed: invalid run id \"nope_1\": its prefix is not one of exr_, clr_, splr_, dpr_; call the kind's own cancel instead"]
+        ["nope_1: failed: invalid run id \"nope_1\": its prefix is not one of exr_, clr_, splr_, dpr_, workflow_run_, pr_, vr_; call the kind's own cancel instead"]
     );
     assert_eq!(output.status.code(), Some(1));
 }

@@ -287,7 +287,8 @@ async fn list_matching_a_batch_lists_every_listed_kind_and_an_extractor_filter_o
     only_extract.assert_async().await;
     assert_eq!(any_classify.calls_async().await, 0, "no classify runs listed for an extractor filter");
     // Verify runs have no batch filter: naming them with one is refused, nothing is sent.
-    let refused: Vec<_> = client.list_matching(RunFilter::batch("bpr_9").kinds(&[RunKind::Verify])).collect().await;
+    let refused: Vec<_> =
+        client.list_matching(RunFilter::batch("bpr_9").kinds(&[RunKind::Verify])).collect().await;
     assert!(
         matches!(&refused[..], [Err(extend_cancel::Error::Config(error))] if error.to_string()
             == "invalid setting kinds: verify runs cannot be listed by batch_id (the API would ignore it and list every run)"),

@@ -12,6 +12,7 @@ mod endpoints;
 mod errors;
 mod example;
 mod ids;
+mod kinds;
 mod lookup;
 mod mock_helpers;
 mod raw_server;

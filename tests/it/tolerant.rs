@@ -165,7 +165,11 @@ fn cases(kind: RunKind) -> Vec<Case> {
                 vec![("/file", Some(file))],
                 vec![("file.metadata.pageCount", Problem::Invalid)],
             ),
-            ("the file null, as documented for a failed batch ingestion", vec![("/file", Some(Value::Null))], vec![]),
+            (
+                "the file null, as documented for a failed batch ingestion",
+                vec![("/file", Some(Value::Null))],
+                vec![],
+            ),
             (
                 "metrics lacking a field",
                 vec![("/metrics", Some(json!({"processingTimeMs": 12})))],

@@ -6,6 +6,7 @@ use extend_cancel::{types, Client, LegacyProcessorStatus, RunKind, RunStatus};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
+use std::time::Duration;
 
 #[tokio::test]
 async fn cancelling_a_processing_run_returns_the_complete_run_as_cancelled_for_every_kind() {
@@ -53,7 +54,9 @@ async fn prefix_dispatch_reaches_every_endpoint() {
     for kind in RunKind::ALL {
         let id = seeded_run_id(kind, &RunStatus::Processing);
         let run = client.cancel(id.as_str()).await.unwrap();
-        assert_eq!((run.kind(), run.id(), run.status()), (kind, id.as_str(), "CANCELLED"));
+        // A workflow run is answered while it is being cancelled.
+        let status = if kind == RunKind::Workflow { "CANCELLING" } else { "CANCELLED" };
+        assert_eq!((run.kind(), run.id(), run.status()), (kind, id.as_str(), status));
     }
     let paths: Vec<String> = sandbox.requests().into_iter().map(|r| r.path).collect();
     assert_eq!(
@@ -63,17 +66,29 @@ async fn prefix_dispatch_reaches_every_endpoint() {
             "/classify_runs/clr_processing/cancel",
             "/split_runs/splr_processing/cancel",
             "/processor_runs/dpr_processing/cancel",
+            "/workflow_runs/workflow_run_processing/cancel",
+            "/parse_runs/pr_processing/cancel",
+            "/verify_runs/vr_processing/cancel",
         ]
     );
 }
 
 #[tokio::test]
 async fn a_cancelled_run_stays_cancelled() {
-    let sandbox = Sandbox::start().await.unwrap();
+    // A workflow run's cancel answers CANCELLING; without a delay it is CANCELLED by the next
+    // request.
+    let sandbox = Sandbox::builder().cancelling_delay(Duration::ZERO).start().await.unwrap();
     let client = client(&sandbox);
     for kind in RunKind::ALL {
         let id = seeded_run_id(kind, &RunStatus::Processing);
         client.cancel(id.as_str()).await.unwrap();
+        if kind == RunKind::Verify {
+            // Cancelling a verify run that has finished is a no-op: 200 with the run unchanged.
+            let again = client.cancel(id.as_str()).await.unwrap();
+            assert_eq!(again.status(), "CANCELLED", "{id}");
+            assert_eq!(sandbox.run(&id).unwrap().status(), "CANCELLED");
+            continue;
+        }
         let again = api_error(client.cancel(id.as_str()).await);
         assert_eq!(again.status.as_u16(), 400, "{id}");
         assert_eq!(again.attempts, 1, "a 400 is not retried");

@@ -3,6 +3,7 @@
 use super::support::{api_error, client, header, raw};
 use extend_cancel::{Client, Error, RetryPolicy, RunStatus, TimeoutLimit};
 use extend_cancel_sandbox::{Fault, Sandbox};
+use futures_util::StreamExt;
 use reqwest::Method;
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -170,4 +171,45 @@ async fn a_response_lost_after_the_server_cancelled_is_a_transport_error_and_the
     let statuses: Vec<(u16, bool)> = sandbox.requests()[2..].iter().map(|r| (r.status, r.dropped)).collect();
     assert_eq!(statuses, [(200, true), (400, false)]);
     assert_eq!(sandbox.pending_faults(), 0);
+}
+
+#[tokio::test]
+async fn faults_apply_to_the_new_endpoints_as_to_the_old() {
+    let sandbox = Sandbox::builder().cancelling_delay(Duration::from_secs(3600)).start().await.unwrap();
+    let client = client(&sandbox);
+    // Retried through, then served.
+    sandbox.inject(Fault::ServerError { status: 503 }, 2);
+    let run = client.workflow_runs().cancel("workflow_run_processing").await.unwrap();
+    assert_eq!(run.status, RunStatus::Cancelling);
+    sandbox.inject(Fault::RateLimited { retry_after_secs: None }, 1);
+    let batch = client.batch_run("bpar_sandbox").await.unwrap();
+    assert_eq!(batch.run_count, Some(5));
+    sandbox.inject(Fault::HtmlPage { status: 502 }, 1);
+    let listed: Vec<_> = client.processor_runs().list().max_page_size(100).collect().await;
+    assert_eq!(listed.len(), 5, "{listed:?}");
+    let statuses: Vec<(u16, String)> =
+        sandbox.requests().iter().map(|r| (r.status, r.path.clone())).collect();
+    assert_eq!(
+        statuses,
+        [
+            (503, "/workflow_runs/workflow_run_processing/cancel".to_owned()),
+            (503, "/workflow_runs/workflow_run_processing/cancel".to_owned()),
+            (200, "/workflow_runs/workflow_run_processing/cancel".to_owned()),
+            (429, "/batch_runs/bpar_sandbox".to_owned()),
+            (200, "/batch_runs/bpar_sandbox".to_owned()),
+            (502, "/processor_runs".to_owned()),
+            (200, "/processor_runs".to_owned()),
+        ]
+    );
+    // The legacy list fails in the 2025-04-21 shape.
+    sandbox.inject(Fault::ServerError { status: 500 }, 1);
+    let failed = raw(&sandbox, Method::GET, "/processor_runs", Some(sandbox.api_key()), &[]).await;
+    assert_eq!(failed.status, 500);
+    assert_eq!(failed.json["success"], false);
+    // A dropped response after a cancel: the verify run was cancelled all the same.
+    sandbox.inject(Fault::DropAfterHandling, 1);
+    let dropped = client.verify_runs().cancel("vr_processing").max_retries(0).await;
+    assert!(matches!(dropped, Err(Error::Transport { .. })), "{dropped:?}");
+    assert_eq!(sandbox.run("vr_processing").unwrap().status(), "CANCELLED");
+    assert!(sandbox.requests().last().unwrap().dropped);
 }

@@ -6,10 +6,13 @@ use extend_cancel::{types, RunKind, RunStatus};
 use extend_cancel_sandbox::{seeded_run_id, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
+use std::time::Duration;
 
 #[tokio::test]
 async fn retrieve_returns_the_run_as_it_is_now_for_every_kind() {
-    let sandbox = Sandbox::start().await.unwrap();
+    // A workflow run's cancel answers CANCELLING; without a delay it is CANCELLED by the next
+    // request.
+    let sandbox = Sandbox::builder().cancelling_delay(Duration::ZERO).start().await.unwrap();
     let client = client(&sandbox);
     for kind in RunKind::ALL {
         let id = seeded_run_id(kind, &RunStatus::Processing);
@@ -31,10 +34,14 @@ async fn retrieve_returns_the_run_as_it_is_now_for_every_kind() {
                 (&before.json["processorRun"]["status"], &after.json["processorRun"]["status"])
             }
             _ => {
+                let json = after.json.clone();
                 let decoded = match kind {
-                    RunKind::Extract => Run::Extract(serde_json::from_value(after.json.clone()).unwrap()),
-                    RunKind::Classify => Run::Classify(serde_json::from_value(after.json.clone()).unwrap()),
-                    _ => Run::Split(serde_json::from_value(after.json.clone()).unwrap()),
+                    RunKind::Extract => Run::Extract(serde_json::from_value(json).unwrap()),
+                    RunKind::Classify => Run::Classify(serde_json::from_value(json).unwrap()),
+                    RunKind::Split => Run::Split(serde_json::from_value(json).unwrap()),
+                    RunKind::Workflow => Run::Workflow(serde_json::from_value(json).unwrap()),
+                    RunKind::Parse => Run::Parse(serde_json::from_value(json).unwrap()),
+                    _ => Run::Verify(serde_json::from_value(json).unwrap()),
                 };
                 assert_eq!(decoded, held);
                 (&before.json["status"], &after.json["status"])
@@ -88,6 +95,11 @@ async fn each_path_takes_one_method_and_names_it_in_allow() {
         (Method::PUT, "/split_runs/splr_processing/cancel", "POST"),
         (Method::POST, "/extract_runs", "GET"),
         (Method::DELETE, "/split_runs?status=PROCESSING", "GET"),
+        (Method::POST, "/workflow_runs/workflow_run_processing", "GET"),
+        (Method::GET, "/parse_runs/pr_processing/cancel", "POST"),
+        (Method::PATCH, "/verify_runs", "GET"),
+        (Method::POST, "/processor_runs", "GET"),
+        (Method::POST, "/batch_runs/bpar_sandbox", "GET"),
     ];
     for (method, path, allowed) in cases {
         let response = raw(&sandbox, method.clone(), path, key, &[]).await;
@@ -96,11 +108,14 @@ async fn each_path_takes_one_method_and_names_it_in_allow() {
         let message = response.json["message"].as_str().or(response.json["error"].as_str()).unwrap();
         assert!(message.contains(&format!("Use {allowed}")), "{method} {path}: {message}");
     }
-    // Nothing was cancelled, and the legacy runs have no list.
+    // Nothing was cancelled; the legacy runs' list answers GET in its 2025-04-21 shape.
     assert_eq!(sandbox.run("splr_processing").unwrap().status(), "PROCESSING");
+    assert_eq!(sandbox.run("pr_processing").unwrap().status(), "PROCESSING");
     let list = get(&sandbox, "/processor_runs").await;
-    assert_eq!((list.status, list.json["success"].as_bool()), (404, None));
-    assert_eq!(list.json["code"], "NOT_FOUND");
+    assert_eq!((list.status, list.json["success"].as_bool()), (200, Some(true)), "{}", list.text);
+    let other = get(&sandbox, "/processor_runs/dpr_processing/retry").await;
+    assert_eq!((other.status, other.json["success"].as_bool()), (404, None));
+    assert_eq!(other.json["code"], "NOT_FOUND");
 }
 
 #[tokio::test]

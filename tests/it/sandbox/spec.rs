@@ -1,19 +1,20 @@
 //! Every body the sandbox serves, checked against the spec's schemas and each endpoint's error
 //! shape.
 
-use super::support::{cancel_path, collection, header, raw, OTHER_STATUSES};
+use super::support::{cancel_path, collection, header, raw};
 use extend_cancel::{types, LegacyProcessorStatus, RunKind, RunStatus};
-use extend_cancel_sandbox::{seeded_run_id, Fault, Run, Sandbox};
+use extend_cancel_sandbox::{seeded_run_id, seeded_statuses, BatchSeed, Fault, Run, Sandbox};
 use reqwest::Method;
 use serde_json::Value;
+use std::time::Duration;
 
 /// One body the sandbox served.
 struct Served {
     /// `<status> POST <path>`, and the injected fault if any.
     location: String,
     status: u16,
-    /// The kind the path names.
-    kind: RunKind,
+    /// The kind the path names (`None`: the batch lookup).
+    kind: Option<RunKind>,
     /// The component schema the body must satisfy.
     schema: &'static str,
     body: Value,
@@ -21,18 +22,36 @@ struct Served {
     request_id: Option<String>,
 }
 
-fn kind_of_path(path: &str) -> RunKind {
+fn kind_of_path(path: &str) -> Option<RunKind> {
     match path.split(['/', '?']).nth(1) {
-        Some("extract_runs") => RunKind::Extract,
-        Some("classify_runs") => RunKind::Classify,
-        Some("split_runs") => RunKind::Split,
-        Some("processor_runs") => RunKind::Processor,
+        Some("extract_runs") => Some(RunKind::Extract),
+        Some("classify_runs") => Some(RunKind::Classify),
+        Some("split_runs") => Some(RunKind::Split),
+        Some("processor_runs") => Some(RunKind::Processor),
+        Some("workflow_runs") => Some(RunKind::Workflow),
+        Some("parse_runs") => Some(RunKind::Parse),
+        Some("verify_runs") => Some(RunKind::Verify),
+        Some("batch_runs") => None,
         other => panic!("{path}: no kind {other:?}"),
     }
 }
 
+/// A sandbox whose CANCELLING runs stay CANCELLING for the whole test, so that their bodies are
+/// served too, with a batch of extract runs to look up as well.
+async fn sandbox() -> Sandbox {
+    let sandbox = Sandbox::builder().cancelling_delay(Duration::from_secs(3600)).start().await.unwrap();
+    sandbox.seed_batch(&BatchSeed::new("bpr_spec", 3).kinds([RunKind::Extract, RunKind::Parse]));
+    sandbox
+}
+
+/// The statuses of `kind` a cancel is sent to besides PROCESSING: every other one it has.
+fn other_statuses(kind: RunKind) -> impl Iterator<Item = &'static RunStatus> {
+    seeded_statuses(kind).iter().filter(|status| **status != RunStatus::Processing)
+}
+
 /// Every body the sandbox serves, gathered through raw HTTP: 200s of every kind (including
-/// runs with outputs, usage and failures, re-inserted as PROCESSING), and every error.
+/// runs with outputs, usage and failures, re-inserted as PROCESSING; a workflow run answered
+/// CANCELLING; a verify run answered unchanged), and every error.
 async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
     let key = Some(sandbox.api_key());
     // (path, bearer token, extra headers)
@@ -56,6 +75,15 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
                 status: LegacyProcessorStatus::Processing,
                 ..run
             }),
+            Run::Workflow(run) => {
+                Run::Workflow(types::WorkflowRun { id: id.clone(), status: RunStatus::Processing, ..run })
+            }
+            Run::Parse(run) => {
+                Run::Parse(types::ParseRun { id: id.clone(), status: RunStatus::Processing, ..run })
+            }
+            Run::Verify(run) => {
+                Run::Verify(types::VerifyRun { id: id.clone(), status: RunStatus::Processing, ..run })
+            }
             other => panic!("unknown kind {other:?}"),
         };
         let kind = processing.kind();
@@ -63,8 +91,8 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
         requests.push((cancel_path(kind, &id), key, &[]));
     }
     for kind in RunKind::ALL {
-        for status in OTHER_STATUSES {
-            requests.push((cancel_path(kind, &seeded_run_id(kind, &status)), key, &[]));
+        for status in other_statuses(kind) {
+            requests.push((cancel_path(kind, &seeded_run_id(kind, status)), key, &[]));
         }
         requests.push((cancel_path(kind, "missing"), key, &[]));
         requests.push((cancel_path(kind, &seeded_run_id(kind, &RunStatus::Processing)), None, &[]));
@@ -83,6 +111,9 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
             (200, Some("classify_runs")) => "ClassifyRun",
             (200, Some("split_runs")) => "SplitRun",
             (200, Some("processor_runs")) => "ProcessorRunCancelResponse",
+            (200, Some("workflow_runs")) => "WorkflowRun",
+            (200, Some("parse_runs")) => "ParseRun",
+            (200, Some("verify_runs")) => "VerifyRun",
             (400..=599, _) => "ErrorBody",
             (status, _) => panic!("{path}: unexpected status {status}"),
         };
@@ -97,16 +128,21 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
         });
     }
     bodies.extend(lookup_bodies(sandbox).await);
-    // Injected faults with JSON bodies, on both shapes.
+    // Injected faults with JSON bodies, on both shapes, on cancels and lists.
     for fault in [Fault::RateLimited { retry_after_secs: Some(1) }, Fault::ServerError { status: 503 }] {
-        for kind in [RunKind::Extract, RunKind::Processor] {
+        let probes = [
+            (Method::POST, cancel_path(RunKind::Extract, "anything")),
+            (Method::POST, cancel_path(RunKind::Processor, "anything")),
+            (Method::GET, "/processor_runs".to_owned()),
+            (Method::GET, "/workflow_runs?status=PROCESSING".to_owned()),
+        ];
+        for (method, path) in probes {
             sandbox.inject(fault.clone(), 1);
-            let path = cancel_path(kind, "anything");
-            let response = raw(sandbox, Method::POST, &path, key, &[]).await;
+            let response = raw(sandbox, method.clone(), &path, key, &[]).await;
             bodies.push(Served {
-                location: format!("{} POST {path} ({fault:?})", response.status),
+                location: format!("{} {method} {path} ({fault:?})", response.status),
                 status: response.status,
-                kind,
+                kind: kind_of_path(&path),
                 schema: "ErrorBody",
                 request_id: header(&response.headers, "x-extend-request-id").map(str::to_owned),
                 body: response.json,
@@ -116,32 +152,69 @@ async fn served_bodies(sandbox: &Sandbox) -> Vec<Served> {
     bodies
 }
 
-/// The bodies of the lookup endpoints: every seeded run retrieved (with an output, usage or a
-/// failure as it has), list pages of each kind with and without a next page, and their errors.
-async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
-    let key = Some(sandbox.api_key());
-    let mut paths: Vec<(String, Option<&str>)> = Vec::new();
-    for kind in RunKind::ALL {
-        for status in [RunStatus::Processing].into_iter().chain(OTHER_STATUSES) {
-            paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &status)), key));
-        }
-        paths.push((format!("{}/missing", collection(kind)), key));
-        paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &RunStatus::Failed)), None));
-    }
-    for kind in [RunKind::Extract, RunKind::Classify, RunKind::Split] {
-        let list = collection(kind);
-        // Pages of 2 with a token, the last page, a filtered page, an empty page, refusals.
-        for query in [
+/// The queries each kind's list is checked with: pages of 2 with a token, the last page, a
+/// filtered page, an empty page (each list with the parameters it takes).
+fn list_queries(kind: RunKind) -> [&'static str; 4] {
+    match kind {
+        RunKind::Parse => ["maxPageSize=2", "maxPageSize=100", "status=PROCESSED", "batchId=none"],
+        RunKind::Verify => [
+            "maxPageSize=2",
+            "maxPageSize=100&sortBy=createdAt&sortDir=asc",
+            "riskLevel=HIGH",
+            "sourceId=none",
+        ],
+        RunKind::Processor => [
+            "maxPageSize=2",
+            "maxPageSize=100&sortBy=createdAt&sortDir=asc",
+            "processorType=EXTRACT&status=PROCESSED",
+            "processorId=none",
+        ],
+        RunKind::Workflow => [
+            "maxPageSize=2",
+            "maxPageSize=100&sortBy=createdAt&sortDir=asc",
+            "status=CANCELLING",
+            "workflowId=none",
+        ],
+        _ => [
             "maxPageSize=2",
             "maxPageSize=100&sortBy=createdAt&sortDir=asc",
             "status=PROCESSED",
             "batchId=none",
-        ] {
+        ],
+    }
+}
+
+/// The bodies of the lookup endpoints: every seeded run retrieved (with an output, usage or a
+/// failure as it has), list pages of each kind with and without a next page, batch runs, and
+/// their errors.
+async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
+    let key = Some(sandbox.api_key());
+    let mut paths: Vec<(String, Option<&str>)> = Vec::new();
+    for kind in RunKind::ALL {
+        for status in seeded_statuses(kind) {
+            paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, status)), key));
+        }
+        paths.push((format!("{}/missing", collection(kind)), key));
+        paths.push((format!("{}/{}", collection(kind), seeded_run_id(kind, &RunStatus::Failed)), None));
+    }
+    for kind in RunKind::ALL {
+        let list = collection(kind);
+        for query in list_queries(kind) {
             paths.push((format!("{list}?{query}"), key));
         }
         paths.push((format!("{list}?maxPageSize=0"), key));
         paths.push((format!("{list}?nextPageToken=garbage"), key));
         paths.push((list.to_owned(), None));
+    }
+    // A parse batch, an extract and parse batch; an unknown batch, a workflow batch (none), no key.
+    for (path, auth) in [
+        ("/batch_runs/bpar_sandbox", key),
+        ("/batch_runs/bpr_spec", key),
+        ("/batch_runs/bpr_none", key),
+        ("/batch_runs/batch_sandbox", key),
+        ("/batch_runs/bpar_sandbox", None),
+    ] {
+        paths.push((path.to_owned(), auth));
     }
     let mut bodies = Vec::new();
     for (path, auth) in paths {
@@ -151,10 +224,18 @@ async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
             (200, Some("extract_runs")) if is_list => "ExtractRunsListResponse",
             (200, Some("classify_runs")) if is_list => "ClassifyRunsListResponse",
             (200, Some("split_runs")) if is_list => "SplitRunsListResponse",
+            (200, Some("processor_runs")) if is_list => "ProcessorRunsListResponse",
+            (200, Some("workflow_runs")) if is_list => "WorkflowRunsListResponse",
+            (200, Some("parse_runs")) if is_list => "ParseRunsListResponse",
+            (200, Some("verify_runs")) if is_list => "VerifyRunsListResponse",
             (200, Some("extract_runs")) => "ExtractRun",
             (200, Some("classify_runs")) => "ClassifyRun",
             (200, Some("split_runs")) => "SplitRun",
             (200, Some("processor_runs")) => "ProcessorRunGetResponse",
+            (200, Some("workflow_runs")) => "WorkflowRun",
+            (200, Some("parse_runs")) => "ParseRun",
+            (200, Some("verify_runs")) => "VerifyRun",
+            (200, Some("batch_runs")) => "BatchRun",
             (400..=599, _) => "ErrorBody",
             (status, _) => panic!("{path}: unexpected status {status}"),
         };
@@ -174,18 +255,44 @@ async fn lookup_bodies(sandbox: &Sandbox) -> Vec<Served> {
 #[tokio::test]
 async fn every_body_the_sandbox_serves_validates_against_the_spec() {
     let spec = spec_check::Spec::load_default().expect("the spec loads");
-    let sandbox = Sandbox::start().await.unwrap();
+    let sandbox = sandbox().await;
     let bodies = served_bodies(&sandbox).await;
+    let seeded: usize = RunKind::ALL.iter().map(|kind| seeded_statuses(*kind).len()).sum();
+    assert_eq!(seeded, 4 * 5 + 8 + 5 + 4, "every kind in every status it has");
     let successes = bodies.iter().filter(|served| served.schema != "ErrorBody").count();
-    // Cancels: every seeded run once as a 200; retrieves: the 20 seeded runs; lists: 4 pages
-    // of each of the 3 kinds.
-    assert_eq!(successes, 20 + 20 + 3 * 4);
-    // Cancel errors: 8 per kind (4 statuses, unknown id, no key, wrong key, wrong workspace);
+    // Cancels: every run held (the seeded ones and the 3 of bpr_spec) once as a 200, the
+    // PENDING workflow run (CANCELLING) and the 3 finished verify runs (unchanged); retrieves:
+    // the seeded runs; lists: 4 pages of each of the 7 kinds; 2 batch runs.
+    assert_eq!(successes, (seeded + 3 + 1 + 3) + seeded + 7 * 4 + 2);
+    // Cancel errors: each other status refused (4 per kind of 5 statuses, 6 for workflow runs,
+    // none for verify runs) and 4 per kind (unknown id, no key, wrong key, wrong workspace);
     // retrieve errors: 2 per kind (unknown id, no key); list errors: 3 per list (page size,
-    // token, no key); 4 injected faults.
-    assert_eq!(bodies.len(), successes + 4 * 8 + 4 * 2 + 3 * 3 + 4);
+    // token, no key); batch errors: 3 (unknown, a workflow batch, no key); 8 injected faults.
+    let cancel_errors = 5 * 4 + 6 + 7 * 4;
+    assert_eq!(bodies.len(), successes + cancel_errors + 7 * 2 + 7 * 3 + 3 + 8);
     let pages_with_a_token = bodies.iter().filter(|served| served.body["nextPageToken"].is_string()).count();
-    assert_eq!(pages_with_a_token, 3, "a page with a next page is checked for each list");
+    assert_eq!(pages_with_a_token, 7, "a page with a next page is checked for each list");
+    // The bodies the new endpoints are known for, each among those checked.
+    let served = |schema: &str, check: &dyn Fn(&Value) -> bool| {
+        bodies.iter().any(|served| served.schema == schema && check(&served.body))
+    };
+    assert!(served("WorkflowRun", &|body| body["status"] == "CANCELLING"), "a CANCELLING workflow run");
+    assert!(
+        served("VerifyRun", &|body| body["id"] == "vr_processed" && body["status"] == "PROCESSED"),
+        "a verify cancel answered unchanged"
+    );
+    assert!(
+        served("ProcessorRunsListResponse", &|body| body["processorRuns"]
+            .as_array()
+            .is_some_and(|runs| !runs.is_empty())),
+        "a processor list page"
+    );
+    // The 5 seeded parse runs and their 5 copies above, which keep their run object's batchId.
+    assert!(
+        served("BatchRun", &|body| body["id"] == "bpar_sandbox" && body["runCount"] == 10),
+        "bpar_sandbox"
+    );
+    assert!(served("WorkflowRunsListResponse", &|body| body["data"][0]["status"] == "CANCELLING"));
     // .ci/spec-checks sets this to validate the same bodies with OAS30Validator as well.
     if let Some(dir) = std::env::var_os("EXTEND_CANCEL_DUMP_BODIES") {
         let lines: String = bodies
@@ -217,9 +324,9 @@ async fn every_body_the_sandbox_serves_validates_against_the_spec() {
 /// above accepts either shape on either endpoint: this checks each endpoint's own shape.
 #[tokio::test]
 async fn every_error_body_has_the_shape_of_its_endpoints_api_version() {
-    let sandbox = Sandbox::start().await.unwrap();
+    let sandbox = sandbox().await;
     let bodies = served_bodies(&sandbox).await;
-    let mut seen: Vec<(RunKind, u16)> = Vec::new();
+    let mut seen: Vec<(Option<RunKind>, u16)> = Vec::new();
     for Served { location, status, kind, body, request_id, .. } in
         bodies.iter().filter(|served| served.schema == "ErrorBody")
     {
@@ -227,7 +334,7 @@ async fn every_error_body_has_the_shape_of_its_endpoints_api_version() {
             request_id.as_deref().unwrap_or_else(|| panic!("{location}: no x-extend-request-id"));
         assert!(request_id.starts_with("req_sandbox_"), "{location}: {request_id}");
         let object = body.as_object().unwrap_or_else(|| panic!("{location}: not an object: {body}"));
-        if *kind == RunKind::Processor {
+        if *kind == Some(RunKind::Processor) {
             // API 2025-04-21: exactly {success: false, error: <string>}.
             let error = object.get("error").and_then(Value::as_str);
             let error = error.unwrap_or_else(|| panic!("{location}: no string error: {body}"));
@@ -265,10 +372,13 @@ async fn every_error_body_has_the_shape_of_its_endpoints_api_version() {
         }
         seen.push((*kind, *status));
     }
-    for kind in RunKind::ALL {
+    for kind in RunKind::ALL.map(Some) {
         for status in [400, 401, 403, 404] {
             assert!(seen.contains(&(kind, status)), "no {status} error body was checked for {kind:?}");
         }
+    }
+    for status in [401, 404] {
+        assert!(seen.contains(&(None, status)), "no {status} error body was checked for the batch lookup");
     }
 }
 

@@ -67,13 +67,17 @@ pub(super) async fn raw(
     Raw { status, headers, json, text }
 }
 
-/// `/extract_runs`, `/classify_runs`, `/split_runs` or `/processor_runs`.
+/// `/extract_runs`, `/classify_runs`, `/split_runs`, `/processor_runs`, `/workflow_runs`,
+/// `/parse_runs` or `/verify_runs`.
 pub(super) fn collection(kind: RunKind) -> &'static str {
     match kind {
         RunKind::Extract => "/extract_runs",
         RunKind::Classify => "/classify_runs",
         RunKind::Split => "/split_runs",
         RunKind::Processor => "/processor_runs",
+        RunKind::Workflow => "/workflow_runs",
+        RunKind::Parse => "/parse_runs",
+        RunKind::Verify => "/verify_runs",
         _ => unreachable!("no other kinds exist"),
     }
 }
@@ -87,9 +91,11 @@ pub(super) async fn get(sandbox: &Sandbox, path: &str) -> Raw {
     raw(sandbox, Method::GET, path, Some(sandbox.api_key()), &[]).await
 }
 
-/// The ids of a list page's `data`, in order.
+/// The ids of a list page's `data` (of a legacy processor list page, `processorRuns`), in
+/// order.
 pub(super) fn ids(page: &Raw) -> Vec<String> {
-    let data = page.json["data"].as_array().unwrap_or_else(|| panic!("not a list page: {}", page.text));
+    let data = page.json["data"].as_array().or_else(|| page.json["processorRuns"].as_array());
+    let data = data.unwrap_or_else(|| panic!("not a list page: {}", page.text));
     data.iter().map(|run| run["id"].as_str().expect("a string id").to_owned()).collect()
 }
 
