@@ -4,13 +4,13 @@
 use crate::{
     exit::{self, Status},
     interrupt::{Cause, Interrupt},
-    progress::{Progress, PLAIN_EVERY},
+    progress::{Progress, Total, PLAIN_EVERY},
     record::{OutputFile, Record},
     report::{self, Entry, Format},
 };
 use extend_cancel::{BatchStop, Error, Outcome, StopReason, Summary};
 use futures_util::{Stream, StreamExt};
-use std::{collections::BTreeMap, pin::pin, sync::Arc};
+use std::{collections::BTreeMap, pin::pin, sync::Arc, time::Duration};
 
 /// What a batch came to.
 #[derive(Debug, Default)]
@@ -39,6 +39,8 @@ pub struct Finished {
     pub output_lost: Vec<String>,
     /// Why the batch stopped by itself, when it did (nothing could succeed).
     pub stopped: Option<Arc<BatchStop>>,
+    /// How long workflow runs answered `CANCELLING` were followed.
+    pub cancelling_wait: Duration,
 }
 
 impl Finished {
@@ -69,6 +71,9 @@ impl Finished {
             // No colon before an empty list (a dry run that found nothing).
             let counts = if counts.is_empty() { String::new() } else { format!(": {}", counts.join(", ")) };
             lines.push(format!("Dry run: {total} runs{counts}; no cancel was sent."));
+        }
+        if self.summary.cancelling > 0 {
+            lines.push(cancelling_line(self.summary.cancelling, self.cancelling_wait));
         }
         for error in &self.listing_failed {
             lines.push(format!("Listing the runs failed: {error}"));
@@ -148,15 +153,52 @@ impl Finished {
 /// was refused (Extend API error: HTTP 401 ...): check EXTEND_API_KEY; 19,997 runs were not
 /// sent.`
 pub fn stop_line(stop: &BatchStop, not_sent: u64) -> String {
-    let advice = match (stop.reason, stop.status.map(|status| status.as_u16())) {
+    let advice = advice(stop.reason, stop.status.map(|status| status.as_u16()));
+    let runs = if not_sent == 1 { "run was" } else { "runs were" };
+    format!("stopped: {stop}: {advice}; {} {runs} not sent.", thousands(not_sent))
+}
+
+/// The stop line of a key refused (`error`, a 401) before a batch started, such as when a
+/// batch was looked up: `stopped: the API key was refused: Extend API error: HTTP 401 ...:
+/// check EXTEND_API_KEY; nothing was cancelled.`
+pub fn refused_line(error: &Error) -> String {
+    let reason = StopReason::KeyRefused;
+    let advice = advice(reason, error.status().map(|status| status.as_u16()));
+    format!("stopped: {reason}: {error}: {advice}; nothing was cancelled.")
+}
+
+/// What to check after a stop for `reason`, the API having answered `status`.
+fn advice(reason: StopReason, status: Option<u16>) -> &'static str {
+    match (reason, status) {
         (StopReason::KeyRefused, _) => "check EXTEND_API_KEY",
         (_, Some(403)) => "check the key's access and --workspace (EXTEND_WORKSPACE_ID)",
         (_, Some(429)) => "lower --rate (Extend's limit is for the whole organization) and try again later",
         (_, Some(status)) if status >= 500 => "the Extend API is failing; try again later",
         _ => "check --base-url / --env (EXTEND_BASE_URL) and the network",
+    }
+}
+
+/// What to know of the `count` workflow runs that were still being cancelled when the batch
+/// stopped following them, and what to do.
+fn cancelling_line(count: u64, wait: Duration) -> String {
+    let when = if wait.is_zero() {
+        "when the cancel answered (not followed: --cancelling-wait 0)".to_owned()
+    } else {
+        format!("after {}", humantime::format_duration(wait))
     };
-    let runs = if not_sent == 1 { "run was" } else { "runs were" };
-    format!("stopped: {stop}: {advice}; {} {runs} not sent.", thousands(not_sent))
+    if count == 1 {
+        format!(
+            "1 workflow run was still CANCELLING {when}: its cancel was accepted, but it has not stopped yet. \
+             --resume does not cancel it again; look it up later with `extend-cancel cancel --dry-run ID`."
+        )
+    } else {
+        format!(
+            "{} workflow runs were still CANCELLING {when}: their cancel was accepted, but they have not \
+             stopped yet. --resume does not cancel them again; look them up later with `extend-cancel cancel \
+             --dry-run ID...`.",
+            thousands(count)
+        )
+    }
 }
 
 /// `19997` as `19,997`.
@@ -175,8 +217,8 @@ fn thousands(n: u64) -> String {
 /// How a batch is shown.
 #[derive(Debug)]
 pub struct View {
-    /// How many runs, when known before they are listed.
-    pub total: Option<u64>,
+    /// How many runs, as far as is known before they are listed.
+    pub total: Total,
     /// JSON lines, or a table with an ID column wide enough, on standard output.
     pub format: Format,
     /// The `--output` file, for JSON lines too.
@@ -186,6 +228,8 @@ pub struct View {
     /// Whether Ctrl-C drops the stream at once, for a stream that cannot be told to stop
     /// sending; otherwise the stream is expected to end by itself.
     pub stop_on_interrupt: bool,
+    /// How long workflow runs answered `CANCELLING` are followed, for the summary.
+    pub cancelling_wait: Duration,
 }
 
 /// Prints each entry of `stream` as it comes, with progress, and counts them. Ctrl-C, or an
@@ -195,7 +239,12 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
     let mut stream = pin!(stream);
     let mut progress = Progress::new(view.total);
     let mut record = Record::new(view.format, view.output);
-    let mut finished = Finished { all_well: true, dry_run: view.dry_run, ..Finished::default() };
+    let mut finished = Finished {
+        all_well: true,
+        dry_run: view.dry_run,
+        cancelling_wait: view.cancelling_wait,
+        ..Finished::default()
+    };
     if record.header(&progress) {
         interrupt.stop(Cause::OutputLost);
     }
@@ -246,6 +295,34 @@ pub async fn show(stream: impl Stream<Item = Entry>, view: View, interrupt: &Int
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_still_cancelling_get_a_line_saying_what_to_do() {
+        let mut finished = Finished { cancelling_wait: Duration::from_secs(60), ..Finished::default() };
+        finished.summary.cancelled = 3;
+        finished.summary.cancelling = 2;
+        let lines = finished.summary_lines();
+        assert_eq!(
+            lines,
+            [
+                "Summary: 5 runs: 3 cancelled, 0 already cancelled, 0 already finished (0 processed, 0 failed), \
+                 0 not found, 0 pending, 2 cancelling, 0 failed, 0 not sent.",
+                "2 workflow runs were still CANCELLING after 1m: their cancel was accepted, but they have not \
+                 stopped yet. --resume does not cancel them again; look them up later with `extend-cancel \
+                 cancel --dry-run ID...`.",
+            ]
+        );
+        finished.summary.cancelling = 1;
+        finished.cancelling_wait = Duration::from_secs(5);
+        assert!(finished.summary_lines()[1]
+            .starts_with("1 workflow run was still CANCELLING after 5s: its cancel"));
+        finished.cancelling_wait = Duration::ZERO;
+        assert!(finished.summary_lines()[1].starts_with(
+            "1 workflow run was still CANCELLING when the cancel answered (not followed: --cancelling-wait 0): "
+        ));
+        finished.summary.cancelling = 0;
+        assert_eq!(finished.summary_lines().len(), 1, "no line when none is cancelling");
+    }
 
     #[test]
     fn counts_are_grouped_by_thousands() {

@@ -8,6 +8,7 @@ use crate::{
     connect,
     exit::{Fatal, Status},
     interrupt::Interrupt,
+    progress::Total,
     report::{self, Format},
     send::{self, Limits},
 };
@@ -54,15 +55,17 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
         concurrency: DEFAULT_CONCURRENCY,
         rate: None,
         stop_after: extend_cancel::DEFAULT_STOP_AFTER_FAILURES,
+        cancelling_wait: extend_cancel::DEFAULT_CANCELLING_WAIT,
     };
     let interrupt = Interrupt::install();
     let format = if args.json { Format::Json } else { Format::Table { id_width: report::id_width(&ids) } };
     let view = View {
-        total: Some(ids.len() as u64),
+        total: Total::Runs(ids.len() as u64),
         format,
         output: None,
         dry_run: false,
         stop_on_interrupt: false,
+        cancelling_wait: extend_cancel::DEFAULT_CANCELLING_WAIT,
     };
     let finished = batch::show(send::cancel_ids(&client, ids, limits, &interrupt), view, &interrupt).await;
     for line in finished.summary_lines() {

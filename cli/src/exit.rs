@@ -6,12 +6,16 @@ use std::{io::Write, process::ExitCode};
 pub const EXIT_STATUS_HELP: &str = "\
 Exit status:
   0    every run ended cancelled or was already in a terminal state (cancelled, processed,
-       failed); a --dry-run found only such runs and runs it would cancel; the demonstration
-       behaved as designed
-  1    some runs did not: not found, still pending, or their cancel failed; or --batch,
-       --extractor, --classifier or --splitter matched no run (a line says what to check)
+       failed, needs review, rejected); a --dry-run found only such runs and runs it would
+       cancel; the demonstration behaved as designed
+  1    some runs did not: not found, still pending, their cancel failed, or still cancelling (a
+       workflow run whose cancel was accepted but that had not stopped within --cancelling-wait:
+       look it up later; --resume does not cancel it again); or a filter (--batch, --extractor,
+       --classifier, --splitter, --workflow, --processor) matched no run (a line says what to
+       check)
   2    bad arguments, input or configuration, such as a --resume file that is empty or is the
-       file the output goes to; nothing was cancelled
+       file the output goes to, or a --batch bpr_... the API does not know (404); nothing was
+       cancelled
   3    the batch stopped because nothing could succeed (the key was refused, the host could not
        be reached, the API kept failing): one line says why, and the runs not sent are listed
        as not_sent; fix the cause and run the same command again (with --resume and this
@@ -79,6 +83,26 @@ impl Fatal {
     /// Something failed while working (exit status 1).
     pub fn failure(message: impl Into<String>) -> Self {
         Fatal { status: Status::SomeFailed, message: message.into() }
+    }
+
+    /// Nothing could succeed, as a batch's stop says (exit status 3): `line` is that stop's
+    /// line, `stopped: ...`.
+    pub fn stopped(line: impl Into<String>) -> Self {
+        Fatal { status: Status::Stopped, message: line.into() }
+    }
+
+    /// Ctrl-C before the batch started (exit status 130).
+    pub fn interrupted(message: impl Into<String>) -> Self {
+        Fatal { status: Status::Interrupted, message: message.into() }
+    }
+
+    /// The line for standard error: `error: ...`, or a stop's own line (`stopped: ...`), as a
+    /// batch that stopped prints it.
+    pub fn line(&self) -> String {
+        match self.status {
+            Status::Stopped => self.message.clone(),
+            _ => format!("error: {}", self.message),
+        }
     }
 }
 

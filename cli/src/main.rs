@@ -60,6 +60,6 @@ async fn run(cli: Cli) -> Result<Status, Fatal> {
 }
 
 fn report_fatal(fatal: Fatal) -> ExitCode {
-    exit::note(&format!("error: {}", fatal.message));
+    exit::note(&fatal.line());
     fatal.status.into()
 }

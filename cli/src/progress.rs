@@ -12,9 +12,23 @@ use std::{
 /// How often the plain count is printed when standard error is not a terminal.
 pub const PLAIN_EVERY: Duration = Duration::from_secs(2);
 
-/// The bar with a known number of runs, and without (runs found by listing).
+/// The bar with a known number of runs, with a batch's number of runs (of which only those
+/// that can be cancelled are done: no ETA), and without (runs found by listing).
 const BAR_TEMPLATE: &str = "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs  {rate}  ETA {eta}";
+const BATCH_TEMPLATE: &str = "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs of the batch  {rate}";
 const SPINNER_TEMPLATE: &str = "{spinner} {elapsed_precise} {pos} runs  {rate}";
+
+/// How many runs a batch has, as far as is known before it starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Total {
+    /// Found as the batch goes (a filter's listing).
+    Unknown,
+    /// Exactly this many (the ids given).
+    Runs(u64),
+    /// The runs of a batch the API counted (its `runCount`): those that can be cancelled are
+    /// among them, the others are never done.
+    OfBatch(u64),
+}
 
 /// The progress of one batch.
 pub struct Progress {
@@ -23,18 +37,21 @@ pub struct Progress {
 
 enum Mode {
     Bar(ProgressBar),
-    Plain { total: Option<u64>, done: u64, started: Instant },
+    Plain { total: Total, done: u64, started: Instant },
 }
 
 impl Progress {
-    /// Progress for `total` runs (`None` when they are found as the batch goes).
-    pub fn new(total: Option<u64>) -> Self {
+    /// Progress for `total` runs.
+    pub fn new(total: Total) -> Self {
         let mode = if std::io::stderr().is_terminal() {
             let target =
                 || ProgressDrawTarget::term_like_with_hz(Box::new(Margin(Term::buffered_stderr())), 20);
             let (bar, template) = match total {
-                Some(total) => (ProgressBar::with_draw_target(Some(total), target()), BAR_TEMPLATE),
-                None => (ProgressBar::with_draw_target(None, target()), SPINNER_TEMPLATE),
+                Total::Runs(total) => (ProgressBar::with_draw_target(Some(total), target()), BAR_TEMPLATE),
+                Total::OfBatch(total) => {
+                    (ProgressBar::with_draw_target(Some(total), target()), BATCH_TEMPLATE)
+                }
+                Total::Unknown => (ProgressBar::with_draw_target(None, target()), SPINNER_TEMPLATE),
             };
             // The templates are constants; a bad one is a bug caught by the tests.
             let style = ProgressStyle::with_template(template)
@@ -87,10 +104,13 @@ impl Progress {
     pub fn tick(&self) {
         if let Mode::Plain { total, done, started } = &self.mode {
             let rate = *done as f64 / started.elapsed().as_secs_f64().max(0.001);
-            match total {
-                Some(total) => exit::note(&format!("progress: {done}/{total} runs done, {rate:.1}/s")),
-                None => exit::note(&format!("progress: {done} runs done, {rate:.1}/s")),
-            }
+            exit::note(&match total {
+                Total::Runs(total) => format!("progress: {done}/{total} runs done, {rate:.1}/s"),
+                Total::OfBatch(total) => {
+                    format!("progress: {done}/{total} runs of the batch done, {rate:.1}/s")
+                }
+                Total::Unknown => format!("progress: {done} runs done, {rate:.1}/s"),
+            });
         }
     }
 

@@ -1,4 +1,5 @@
-//! `--resume FILE`: the ids an earlier run's `--json` output shows settled, to be skipped.
+//! `--resume FILE`: the ids an earlier run's `--json` output shows settled, or still being
+//! cancelled, to be skipped.
 
 use crate::{exit::Fatal, input::cut};
 use serde::Deserialize;
@@ -17,12 +18,19 @@ struct Line {
     settled: bool,
 }
 
-/// The ids settled in an earlier `--json` output, and a warning when its last line was cut
-/// short (a run killed while writing it).
+/// The outcome of a workflow run whose cancel was accepted but that was still `CANCELLING`
+/// when the batch stopped following it: not settled (it has not stopped yet), but not to be
+/// cancelled again.
+const CANCELLING: &str = "cancelling";
+
+/// The ids settled, or still being cancelled, in an earlier `--json` output, and a warning
+/// when its last line was cut short (a run killed while writing it).
 #[derive(Debug, Default)]
 pub struct Settled {
-    /// The settled ids.
+    /// The ids to skip: settled, or still cancelling.
     pub ids: HashSet<String>,
+    /// Of those, the ids still cancelling.
+    pub cancelling: HashSet<String>,
     /// What to tell the user about lines that were not read.
     pub warning: Option<String>,
 }
@@ -53,7 +61,10 @@ fn parse(text: &str, name: &str) -> Result<Settled, Fatal> {
         match serde_json::from_str::<Line>(line) {
             Ok(line) => {
                 records += usize::from(line.outcome.is_some());
-                if line.settled {
+                if line.outcome.as_deref() == Some(CANCELLING) {
+                    settled.cancelling.insert(line.id.clone());
+                    settled.ids.insert(line.id);
+                } else if line.settled {
                     settled.ids.insert(line.id);
                 }
             }
@@ -105,7 +116,23 @@ mod tests {
         );
         let settled = parse(text, "out.jsonl").unwrap();
         assert_eq!(settled.ids, HashSet::from(["exr_1".to_owned(), "splr_3".to_owned()]));
+        assert!(settled.cancelling.is_empty());
         assert!(settled.warning.is_none());
+    }
+
+    #[test]
+    fn a_run_still_cancelling_is_skipped_though_not_settled() {
+        let text = concat!(
+            r#"{"id":"workflow_run_1","kind":"workflow","outcome":"cancelling","settled":false,"status":"CANCELLING"}"#,
+            "\n",
+            r#"{"id":"workflow_run_2","kind":"workflow","outcome":"pending","settled":false,"status":"PENDING"}"#,
+            "\n",
+            r#"{"id":"workflow_run_3","kind":"workflow","outcome":"cancelled","settled":true,"status":"CANCELLED"}"#,
+            "\n",
+        );
+        let settled = parse(text, "out.jsonl").unwrap();
+        assert_eq!(settled.ids, HashSet::from(["workflow_run_1".to_owned(), "workflow_run_3".to_owned()]));
+        assert_eq!(settled.cancelling, HashSet::from(["workflow_run_1".to_owned()]));
     }
 
     #[test]

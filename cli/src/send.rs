@@ -15,6 +15,8 @@ pub struct Limits {
     pub rate: Option<f64>,
     /// Consecutive failures not about the run that stop the batch (0: never).
     pub stop_after: u32,
+    /// How long a workflow run answered `CANCELLING` is followed (zero: not at all).
+    pub cancelling_wait: Duration,
 }
 
 /// Cancels `ids` (checked already), each run's definitive outcome in completion order. A stop
@@ -34,6 +36,7 @@ pub fn cancel_ids(
         // No rate is 0: no limit.
         .rate_limit(limits.rate.unwrap_or(0.0))
         .stop_after_failures(limits.stop_after)
+        .cancelling_wait(limits.cancelling_wait)
         .outcomes()
         .map(|(id, outcome)| Entry::Outcome(id, outcome))
 }
@@ -53,7 +56,8 @@ pub fn cancel_filter(
         .cancel_matching(filter)
         .concurrency(limits.concurrency)
         .rate_limit(limits.rate.unwrap_or(0.0))
-        .stop_after_failures(limits.stop_after);
+        .stop_after_failures(limits.stop_after)
+        .cancelling_wait(limits.cancelling_wait);
     if let Some(deadline) = drain {
         matching = matching.drain(deadline);
     }

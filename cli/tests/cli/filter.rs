@@ -43,13 +43,16 @@ fn a_batch_has_exactly_its_processing_runs_cancelled() {
     assert_eq!(ids_in(&env, &batch, "CANCELLED"), processing);
     assert_eq!(ids_in(&env, &batch, "PENDING"), pending, "pending runs are left alone without --drain");
     assert_eq!(env.sandbox.run("exr_processing").unwrap().status(), "PROCESSING", "other runs untouched");
-    let lists: Vec<String> = env
+    let gets: Vec<String> = env
         .sandbox
         .requests()
         .into_iter()
         .filter(|r| r.method == "GET")
         .map(|r| r.path_and_query())
         .collect();
+    // The batch is looked up first, once; every other GET lists its runs.
+    assert_eq!(gets[0], "/batch_runs/bpr_incident", "{gets:?}");
+    let lists = &gets[1..];
     assert!(lists.iter().all(|q| q.contains("batchId=bpr_incident")), "{lists:?}");
     assert!(
         ran.stderr.contains(&format!("Summary: {n} runs: {n} cancelled,", n = processing.len())),

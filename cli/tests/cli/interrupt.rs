@@ -85,7 +85,10 @@ fn sigint_during_a_filter_batch_stops_sending_lets_cancels_in_flight_finish_and_
         .stderr(Stdio::piped())
         .spawn()
         .expect("the command starts");
-    wait_until("the first request was answered", || !env.sandbox.requests().is_empty());
+    // The batch's lookup comes first: interrupted once its runs are being listed.
+    wait_until("the first list request was answered", || {
+        env.sandbox.requests().iter().any(|r| !r.path.starts_with("/batch_runs/"))
+    });
     signal::kill(Pid::from_raw(child.id() as i32), signal::Signal::SIGINT).expect("SIGINT sent");
     let first = wait(child, WITHIN);
     assert_eq!(first.code(), Some(130), "{first:?}");

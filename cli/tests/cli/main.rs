@@ -4,6 +4,7 @@ mod demo;
 mod filter;
 mod ids;
 mod interrupt;
+mod kinds;
 mod record;
 mod sandbox_connections;
 mod sandbox_load;

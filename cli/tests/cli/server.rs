@@ -58,15 +58,16 @@ fn the_sandbox_serves_other_processes_on_its_port_and_logs_each_request() {
         "POST /extract_runs/exr_processing/cancel 200 req_sandbox_1 api-version=2026-02-09"
     );
 
-    // The demo seed's batches are there to list.
+    // The demo seed's batches are there to look up and list.
     let ran =
         client(&["cancel", "--batch", "bpr_demo_receipts", "--dry-run", "--json", "--concurrency", "1"]);
     assert_eq!(ran.code(), Some(0), "{ran:?}");
     assert!(!ran.json_lines().is_empty(), "{ran:?}");
+    assert_eq!(next(&out), "GET /batch_runs/bpr_demo_receipts 200 req_sandbox_2 api-version=2026-02-09");
     let logged = next(&out);
     assert!(logged.starts_with("GET /extract_runs?"), "{logged}");
     assert!(
-        logged.contains("batchId=bpr_demo_receipts") && logged.contains(" 200 req_sandbox_2 "),
+        logged.contains("batchId=bpr_demo_receipts") && logged.contains(" 200 req_sandbox_3 "),
         "{logged}"
     );
 
@@ -74,7 +75,7 @@ fn the_sandbox_serves_other_processes_on_its_port_and_logs_each_request() {
     let stopped = wait(child, WITHIN);
     assert_eq!(stopped.code(), Some(0), "{stopped:?}");
     assert!(
-        stopped.stderr.contains(&format!("serving 460 runs on {base_url} until stopped")),
+        stopped.stderr.contains(&format!("serving 589 runs on {base_url} until stopped")),
         "{}",
         stopped.stderr
     );

@@ -7,12 +7,14 @@ use extend_cancel::{RunKind, RunStatus};
 use extend_cancel_sandbox::{Run, StoredRun};
 
 #[test]
-fn a_mistyped_batch_id_says_what_to_check_and_exits_1() {
+fn a_mistyped_filter_id_says_what_to_check_and_exits_1() {
     let env = Env::start();
-    let ran = run(env.command(&["cancel", "--batch", "bpr_typo"]), "");
+    // A bpr_ batch is looked up first: one the API does not know exits 2 (see kinds.rs). A
+    // filter with no lookup that matches nothing exits 1 and says what to check.
+    let ran = run(env.command(&["cancel", "--splitter", "spl_typo"]), "");
     assert_eq!(ran.code(), Some(1), "{ran:?}");
     let line = ran.stderr.lines().find(|line| line.starts_with("No run matched ")).expect("the note");
-    assert!(line.starts_with("No run matched --batch bpr_typo. Check the id, --workspace"), "{line}");
+    assert!(line.starts_with("No run matched --splitter spl_typo. Check the id, --workspace"), "{line}");
     for hint in ["--env or --base-url", "Only PROCESSING runs are cancelled", "`--dry-run --status PENDING`"]
     {
         assert!(line.contains(hint), "{hint}: {line}");

@@ -118,3 +118,21 @@ fn plain_http_off_loopback_is_refused_unless_allowed() {
     );
     assert!(ran.stdout.is_empty());
 }
+
+#[test]
+fn a_wrong_key_stops_a_batch_at_its_lookup_with_the_stop_line() {
+    let env = Env::start();
+    let mut command = env.command(&["cancel", "--batch", "bpr_demo", "--json"]);
+    command.env("EXTEND_API_KEY", "sk_wrong_key");
+    let ran = run(command, "");
+    assert_eq!(ran.code(), Some(3), "{ran:?}");
+    assert_eq!(ran.stdout, "");
+    assert_eq!(ran.stderr.lines().count(), 1, "one line: {}", ran.stderr);
+    let stop = ran.stderr.trim_end();
+    assert!(stop.starts_with("stopped: the API key was refused: Extend API error: HTTP 401"), "{stop}");
+    assert!(stop.contains("request id req_sandbox_1"), "{stop}");
+    assert!(stop.ends_with(": check EXTEND_API_KEY; nothing was cancelled."), "{stop}");
+    assert!(!ran.stderr.contains("sk_wrong_key"));
+    let sent: Vec<String> = env.sandbox.requests().into_iter().map(|r| r.path_and_query()).collect();
+    assert_eq!(sent, ["/batch_runs/bpr_demo"], "the lookup alone");
+}

@@ -5,8 +5,8 @@ use super::{
     screen::render,
     support::{wait, wait_until, Env, Ran, WITHIN},
 };
-use extend_cancel::RunKind;
-use extend_cancel_sandbox::Fault;
+use extend_cancel::{RunKind, RunStatus};
+use extend_cancel_sandbox::{BatchSeed, Fault};
 use nix::{
     pty::{openpty, Winsize},
     sys::signal::{kill, Signal},
@@ -205,4 +205,57 @@ fn stderr_in_a_file_gets_a_plain_count_and_never_the_bar() {
         assert!(rest.strip_suffix("/s").is_some_and(|rate| rate.parse::<f64>().is_ok()), "{count}");
     }
     assert!(stderr.ends_with("Summary: 3 runs: 3 cancelled, 0 already cancelled, 0 already finished (0 processed, 0 failed), 0 not found, 0 pending, 0 cancelling, 0 failed, 0 not sent.\n"), "{stderr}");
+}
+
+/// A batch `bpr_counted` of 12 extract runs, 3 of them PROCESSING, whose lookup, listing and
+/// cancels each take 700 ms.
+fn slow_counted_batch(env: &Env) {
+    let batch =
+        BatchSeed::new("bpr_counted", 12).statuses([(RunStatus::Processing, 1), (RunStatus::Processed, 3)]);
+    assert_eq!(env.sandbox.seed_batch(&batch), 12);
+    // The lookup, a page of each of the three kinds, three cancels.
+    env.sandbox.inject(Fault::Delay(Duration::from_millis(700)), 7);
+}
+
+#[test]
+fn a_batch_s_bar_counts_against_the_runs_its_lookup_counted() {
+    let env = Env::start();
+    slow_counted_batch(&env);
+    let (child, terminal) =
+        on_terminal(env.command(&["cancel", "--batch", "bpr_counted", "--concurrency", "1"]), 120);
+    let ran = wait(child, WITHIN);
+    let screen = String::from_utf8_lossy(&terminal.output()).into_owned();
+
+    assert_eq!(ran.code(), Some(0), "{ran:?}\n{screen}");
+    assert!(screen.contains("/12 runs of the batch"), "the batch's runCount as the total: {screen:?}");
+    assert!(screen.contains("\r"), "redrawn in place: {screen:?}");
+    assert!(screen.contains("Summary: 3 runs: 3 cancelled"), "{screen:?}");
+}
+
+#[test]
+fn a_batch_s_plain_count_says_of_how_many_runs() {
+    let env = Env::start();
+    slow_counted_batch(&env);
+    let log = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("stderr-batch-{}.log", std::process::id()));
+    let child = env
+        .command(&["cancel", "--batch", "bpr_counted", "--concurrency", "1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(File::create(&log).expect("a log file"))
+        .spawn()
+        .expect("the command starts");
+    let ran = wait(child, WITHIN);
+    let stderr = std::fs::read_to_string(&log).expect("the log");
+    assert_eq!(ran.code(), Some(0), "{ran:?}\n{stderr}");
+
+    let counts: Vec<&str> = stderr.lines().filter(|line| line.starts_with("progress: ")).collect();
+    assert!(!counts.is_empty(), "{stderr}");
+    for count in counts {
+        let (done, rest) = count["progress: ".len()..]
+            .split_once("/12 runs of the batch done, ")
+            .expect("N/12 runs of the batch done, R/s");
+        assert!(done.parse::<u32>().is_ok_and(|done| done <= 3), "{count}");
+        assert!(rest.strip_suffix("/s").is_some_and(|rate| rate.parse::<f64>().is_ok()), "{count}");
+    }
 }

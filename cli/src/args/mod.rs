@@ -1,22 +1,12 @@
 //! The command line: one struct per command, parsed by clap.
 
+mod help;
+
 use crate::exit::EXIT_STATUS_HELP;
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 use extend_cancel::RunStatus;
+use help::{ABOUT, AFTER_HELP, CANCEL_AFTER_HELP, SANDBOX_AFTER_HELP};
 use std::{path::PathBuf, time::Duration};
-
-/// What `extend-cancel --help` says before the commands.
-const ABOUT: &str = "Cancel runs on the Extend API (extract, classify, split and legacy processor runs), \
-and serve an offline Extend look-alike for tests in any language.";
-
-/// What `extend-cancel --help` says after the commands.
-const AFTER_HELP: &str = "\
-With no command and EXTEND_API_KEY unset, runs the demonstration (`extend-cancel demo`) against
-a built-in sandbox.
-
-The API key is read from EXTEND_API_KEY only, never from an argument, so that it stays out of
-shell history. EXTEND_BASE_URL, EXTEND_WORKSPACE_ID and EXTEND_API_VERSION are read too; the
-flags of the same meaning override them.";
 
 /// The whole command line.
 #[derive(Debug, Parser)]
@@ -31,7 +21,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Cancel runs: by id (arguments, standard input, files), or every run of a batch,
-    /// extractor, classifier or splitter.
+    /// extractor, classifier, splitter, workflow or legacy processor.
     #[command(after_help = format!("{CANCEL_AFTER_HELP}\n\n{EXIT_STATUS_HELP}"))]
     Cancel(Box<CancelArgs>),
     /// Serve the offline sandbox on 127.0.0.1 until stopped, for clients in any language.
@@ -42,32 +32,9 @@ pub enum Command {
     Demo(DemoArgs),
 }
 
-const CANCEL_AFTER_HELP: &str = "\
-Ids are read from the arguments, from standard input (`-`) and from --file, one per line
-(blank lines and lines starting with # are skipped) or as JSON lines with an \"id\" field, such
-as this command's own --json output. The endpoint is chosen by each id's prefix: exr_ (extract),
-clr_ (classify), splr_ (split), dpr_ (legacy processor). Every id is checked before anything is
-sent; an id repeated is cancelled once.
-
-Outcomes: cancelled (by this command), already_cancelled, already_finished (processed or
-failed before the cancel), pending (not started yet, so not cancellable now), not_found, failed.
-
-Ctrl-C stops sending: the cancels in flight finish, the summary is printed, and the exit status
-is 130. To take an interrupted batch up again, run the same command with --resume and the
-earlier --json output (or --output file): the runs it shows settled are skipped. That file is
-never the one this run writes to: `--resume out.jsonl > out.jsonl` is refused, as the shell
-empties the file first. Standard output closed under the command (`| head`) stops it as
-Ctrl-C does, with exit status 4. With --batch, --extractor, --classifier or --splitter, Ctrl-C
-stops the listing too; run the same command again: it lists what is still PROCESSING.";
-
-const SANDBOX_AFTER_HELP: &str = "\
-It prints its base URL, API key and workspace as EXTEND_BASE_URL=..., EXTEND_API_KEY=... and
-EXTEND_WORKSPACE_ID=... lines, then one line per request it answers, and serves until it is
-stopped (Ctrl-C or SIGTERM). Point any client at the base URL with the key.";
-
 /// `extend-cancel cancel`.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("filter").args(["batch", "extractor", "classifier", "splitter"])))]
+#[command(group(ArgGroup::new("filter").args(["batch", "extractor", "classifier", "splitter", "workflow", "processor"])))]
 pub struct CancelArgs {
     /// Run ids to cancel; `-` reads ids from standard input.
     #[arg(value_name = "ID", conflicts_with = "filter")]
@@ -77,7 +44,8 @@ pub struct CancelArgs {
     #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "filter")]
     pub file: Vec<PathBuf>,
 
-    /// Cancel the runs of this batch (extract, classify and split runs).
+    /// Cancel the runs of this batch: bpr_... (extract, classify and split runs; looked up
+    /// first, an unknown one is refused), batch_... (workflow runs) or bpar_... (parse runs).
     #[arg(long, value_name = "BATCH_ID")]
     pub batch: Option<String>,
 
@@ -93,13 +61,23 @@ pub struct CancelArgs {
     #[arg(long, value_name = "SPLITTER_ID")]
     pub splitter: Option<String>,
 
-    /// With --dry-run and a batch, extractor, classifier or splitter: list the runs in this
-    /// status (default PROCESSING, and PENDING too with --drain).
+    /// Cancel the workflow runs of this workflow (workflow_...), the PENDING ones too.
+    #[arg(long, value_name = "WORKFLOW_ID")]
+    pub workflow: Option<String>,
+
+    /// Cancel the legacy processor runs (dpr_...) of this processor (such as ex_...).
+    #[arg(long, value_name = "PROCESSOR_ID")]
+    pub processor: Option<String>,
+
+    /// With --dry-run and a filter (--batch, --extractor, --classifier, --splitter, --workflow,
+    /// --processor): list the runs in this status (default PROCESSING, and PENDING too for
+    /// workflow runs, or for every kind with --drain).
     #[arg(long, value_name = "STATUS", requires = "filter", value_parser = parse_status)]
     pub status: Option<RunStatus>,
 
-    /// With a batch, extractor, classifier or splitter: keep listing and cancelling until no
-    /// matching run is PENDING or PROCESSING, for at most this long (default 10m).
+    /// With a filter: keep listing and cancelling until no matching run is PENDING or
+    /// PROCESSING, for at most this long (default 10m), so that runs not started yet are
+    /// cancelled once they start. PENDING workflow runs are cancelled at once, without waiting.
     #[arg(
         long,
         value_name = "FOR",
@@ -110,12 +88,12 @@ pub struct CancelArgs {
     )]
     pub drain: Option<Duration>,
 
-    /// Send no cancel: look each id up (GET), or list the runs a batch, extractor, classifier or
-    /// splitter matches, and show what a cancel would do (would_cancel, already_cancelled...).
+    /// Send no cancel: look each id up (GET), or list the runs a filter matches, and show what a
+    /// cancel would do (would_cancel, already_cancelled, cancelling...).
     #[arg(long)]
     pub dry_run: bool,
 
-    /// Skip the runs that this earlier --json output shows settled.
+    /// Skip the runs that this earlier --json output shows settled, or still cancelling.
     #[arg(long, value_name = "FILE", conflicts_with = "filter")]
     pub resume: Option<PathBuf>,
 
@@ -159,6 +137,12 @@ pub struct BatchSettings {
     /// key (401) always stops it at once. The runs not sent are listed as not_sent (exit 3).
     #[arg(long, value_name = "N", default_value_t = extend_cancel::DEFAULT_STOP_AFTER_FAILURES)]
     pub stop_after: u32,
+
+    /// Follow a workflow run whose cancel answered CANCELLING (being cancelled) for at most this
+    /// long, until it is CANCELLED; one still CANCELLING then is reported as cancelling (exit
+    /// 1). 0 does not follow.
+    #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = parse_wait)]
+    pub cancelling_wait: Duration,
 }
 
 /// Where requests go and as whom (the key itself comes from EXTEND_API_KEY only).
@@ -179,7 +163,7 @@ pub struct ConnectionArgs {
     pub base_url: Option<String>,
 
     /// The x-extend-api-version to send on every request instead of each endpoint's default
-    /// (2026-02-09; 2025-04-21 for processor runs) [overrides EXTEND_API_VERSION].
+    /// (2026-02-09; 2025-04-21 for legacy processor runs) [overrides EXTEND_API_VERSION].
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub api_version: Option<String>,
 
@@ -207,9 +191,11 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "N")]
     pub port: Option<u16>,
 
-    /// Runs to add, repeatable: `demo` (440 runs in four batches), or a JSON file of runs
-    /// (the seed format of the extend-cancel-sandbox crate). The sandbox always holds one run
-    /// of every kind in every status too, such as exr_processing or dpr_cancelled.
+    /// Runs to add, repeatable: `demo` (552 runs: extract, classify and split batches bpr_demo_...,
+    /// legacy processor runs of dp_demo_legacy, the workflow batch batch_demo_claims, the parse
+    /// batch bpar_demo_scans, verify runs), or a JSON file of runs (the seed format of the
+    /// extend-cancel-sandbox crate). The sandbox always holds one run of every kind in every
+    /// status it has too, such as exr_processing, dpr_cancelled or workflow_run_cancelling.
     #[arg(long, value_name = "demo|FILE")]
     pub seed: Vec<String>,
 
@@ -270,6 +256,14 @@ fn parse_duration(value: &str) -> Result<Duration, String> {
     Ok(parsed)
 }
 
+/// A wait such as `1m`, or `0` for none: a duration as [`parse_duration`] reads it, or zero.
+fn parse_wait(value: &str) -> Result<Duration, String> {
+    match value.trim().parse::<f64>() {
+        Ok(0.0) => Ok(Duration::ZERO),
+        _ => parse_duration(value),
+    }
+}
+
 /// The error of a duration over [`MAX_DURATION`].
 fn too_long() -> String {
     "must be at most 7 days (168h)".to_owned()
@@ -322,6 +316,43 @@ mod tests {
         assert_eq!(parse_status("processing"), Ok(RunStatus::Processing));
         assert_eq!(parse_status("PENDING"), Ok(RunStatus::Pending));
         assert!(parse_status("running").unwrap_err().contains("PROCESSING"));
+    }
+
+    #[test]
+    fn the_new_filters_are_filters() {
+        for flag in ["--workflow", "--processor"] {
+            let cli = Cli::try_parse_from([
+                "extend-cancel",
+                "cancel",
+                flag,
+                "x_1",
+                "--dry-run",
+                "--status",
+                "pending",
+            ]);
+            assert!(cli.is_ok(), "{flag}: {cli:?}");
+            let both = Cli::try_parse_from(["extend-cancel", "cancel", flag, "x_1", "--batch", "bpr_1"]);
+            assert!(both.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
+            let with_ids = Cli::try_parse_from(["extend-cancel", "cancel", flag, "x_1", "exr_1"]);
+            assert!(with_ids.is_err_and(|e| e.kind() == clap::error::ErrorKind::ArgumentConflict), "{flag}");
+        }
+    }
+
+    #[test]
+    fn the_cancelling_wait_is_the_library_s_by_default_and_may_be_zero() {
+        let wait = |args: &[&str]| match Cli::try_parse_from(args).unwrap().command {
+            Some(Command::Cancel(cancel)) => cancel.batch_settings.cancelling_wait,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(wait(&["extend-cancel", "cancel", "exr_1"]), extend_cancel::DEFAULT_CANCELLING_WAIT);
+        assert_eq!(wait(&["extend-cancel", "cancel", "exr_1", "--cancelling-wait", "0"]), Duration::ZERO);
+        assert_eq!(
+            wait(&["extend-cancel", "cancel", "exr_1", "--cancelling-wait", "5m"]),
+            Duration::from_secs(300)
+        );
+        for bad in ["-1", "1e20", "NaN", "soon"] {
+            assert!(parse_wait(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
