@@ -100,7 +100,15 @@ impl Batch {
     /// not say it.
     async fn settle(&self, kind: RunKind, id: &str, cancelled: Result<Run, Error>) -> Outcome {
         let error = match cancelled {
-            Ok(run) => return self.follow(kind, id, from_answer(run)).await,
+            Ok(run) => {
+                return match from_answer(run) {
+                    Outcome::Cancelling(run) => match self.follow(kind, id, run).await {
+                        Ok(ended) => from_answer(ended),
+                        Err(still) => Outcome::Cancelling(still),
+                    },
+                    outcome => outcome,
+                }
+            }
             Err(Error::NotSent(stop)) => return Outcome::NotSent(stop),
             Err(error) => error,
         };
@@ -124,9 +132,12 @@ impl Batch {
             return Outcome::Failed(error);
         }
         match self.send(Call::Get, kind, id).await {
-            Ok(run) if *run.typed_status() == RunStatus::Cancelling => {
-                self.follow(kind, id, Outcome::Cancelling(run)).await
-            }
+            // Stopping (a workflow run): its end decides, as any fetched status does.
+            Ok(run) if *run.typed_status() == RunStatus::Cancelling => match self.follow(kind, id, run).await
+            {
+                Ok(ended) => from_fetched(ended, may_have_acted, error),
+                Err(still) => Outcome::Cancelling(still),
+            },
             Ok(run) => from_fetched(run, may_have_acted, error),
             Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Outcome::NotFound,
             // The cancel's error says more about what went wrong than the fetch's.
@@ -137,25 +148,24 @@ impl Batch {
 
 impl Batch {
     /// Follows a run still `CANCELLING` (a workflow run stopping), retrieving it through the
-    /// batch's pacer until its status is another, within the batch's cancelling wait. Any
-    /// other outcome is returned as it is. A retrieve that fails leaves the run `CANCELLING`:
-    /// its cancel was accepted, only its end is unknown.
-    async fn follow(&self, kind: RunKind, id: &str, outcome: Outcome) -> Outcome {
-        let Outcome::Cancelling(mut run) = outcome else { return outcome };
+    /// batch's pacer until its status is another, within the batch's cancelling wait: `Ok`
+    /// with the run in its new status, or `Err` with the run last seen still `CANCELLING` (the
+    /// wait ended, the batch stopped, or a retrieve failed: the cancel was accepted, only the
+    /// run's end is unknown).
+    async fn follow(&self, kind: RunKind, id: &str, mut run: Run) -> Result<Run, Run> {
         let until = Instant::now() + self.cancelling_wait;
         let mut wait = CANCELLING_POLL_FIRST;
         loop {
             let now = Instant::now();
             if now >= until || self.breaker.stopped().is_some() {
-                return Outcome::Cancelling(run);
+                return Err(run);
             }
             tokio::time::sleep(wait.min(until - now)).await;
             wait = (wait * 2).min(CANCELLING_POLL_MAX);
             match self.send(Call::Get, kind, id).await {
                 Ok(fetched) if *fetched.typed_status() == RunStatus::Cancelling => run = fetched,
-                // This cancel was accepted (CANCELLING), so the run's end is its outcome.
-                Ok(fetched) => return from_answer(fetched),
-                Err(_) => return Outcome::Cancelling(run),
+                Ok(fetched) => return Ok(fetched),
+                Err(_) => return Err(run),
             }
         }
     }

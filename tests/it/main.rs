@@ -23,5 +23,6 @@ mod snapshot;
 mod stopping;
 mod support;
 mod sweep;
+mod sweep_kinds;
 mod tolerant;
 mod tolerant_bodies;
