@@ -1,5 +1,5 @@
 //! The demonstration (`extend-cancel demo`, and `extend-cancel` with no key): a built-in
-//! sandbox, a set of runs of all four kinds of which some cannot be cancelled by design, and
+//! sandbox, a set of runs of every kind of which some cannot be cancelled by design, and
 //! a check that each ended as designed.
 
 use crate::{
@@ -21,6 +21,17 @@ const DEMO_RUNS: &[(&str, &str, &str)] = &[
     ("clr_processing", "cancelled", "a classify run in progress"),
     ("splr_processing", "cancelled", "a split run in progress"),
     ("dpr_processing", "cancelled", "a legacy processor run in progress"),
+    (
+        "workflow_run_processing",
+        "cancelled",
+        "a workflow run in progress: answered CANCELLING, followed until CANCELLED",
+    ),
+    ("pr_processing", "cancelled", "a parse run in progress"),
+    (
+        "vr_processed",
+        "already_finished",
+        "a verify run that had finished: Extend answers 200 with it unchanged",
+    ),
     ("clr_cancelled", "already_cancelled", "cancelled before: nothing left to do"),
     ("exr_processed", "already_finished", "it finished (PROCESSED) before the cancel"),
     ("splr_failed", "already_finished", "it failed before the cancel"),
@@ -86,7 +97,7 @@ pub async fn run(args: DemoArgs) -> Result<Status, Fatal> {
     if unexpected.is_empty() {
         eprintln!("The demonstration behaved as designed:");
         for (id, designed, why) in DEMO_RUNS {
-            eprintln!("  {id:<20} {designed:<18} {why}");
+            eprintln!("  {id:<23} {designed:<18} {why}");
         }
         Ok(Status::Success)
     } else {

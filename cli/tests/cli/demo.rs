@@ -3,11 +3,14 @@
 use super::support::{bare_command, run};
 
 /// Each demonstration run and the outcome it is designed to have.
-const DESIGNED: [(&str, &str, &str); 9] = [
+const DESIGNED: [(&str, &str, &str); 12] = [
     ("exr_processing", "extract", "cancelled"),
     ("clr_processing", "classify", "cancelled"),
     ("splr_processing", "split", "cancelled"),
     ("dpr_processing", "processor", "cancelled"),
+    ("workflow_run_processing", "workflow", "cancelled"),
+    ("pr_processing", "parse", "cancelled"),
+    ("vr_processed", "verify", "already_finished"),
     ("clr_cancelled", "classify", "already_cancelled"),
     ("exr_processed", "extract", "already_finished"),
     ("splr_failed", "split", "already_finished"),
