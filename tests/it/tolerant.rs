@@ -217,15 +217,8 @@ fn cases(kind: RunKind) -> Vec<Case> {
     }
 }
 
-pub(crate) const KINDS: [RunKind; 7] = [
-    RunKind::Extract,
-    RunKind::Classify,
-    RunKind::Split,
-    RunKind::Processor,
-    RunKind::Workflow,
-    RunKind::Parse,
-    RunKind::Verify,
-];
+/// Every kind, each with its own endpoint.
+pub(crate) const KINDS: [RunKind; 7] = RunKind::ALL;
 
 #[tokio::test]
 async fn incomplete_and_odd_runs_decode_with_their_corrections_on_every_endpoint() {
