@@ -5,6 +5,7 @@
 
 use crate::{
     batch::{
+        follow::followed,
         limits::{limit_setters, Lazy, Limits},
         settle::Batch,
     },
@@ -15,6 +16,7 @@ use futures_util::{
     Stream, StreamExt,
 };
 use std::{
+    convert::Infallible,
     fmt,
     future::Future,
     pin::Pin,
@@ -51,7 +53,7 @@ impl Client {
     {
         CancelMany {
             inner: Lazy::new(Setup::new(self, ids), |setup| {
-                for_each_id(setup, |batch, id| async move {
+                for_each_id(setup.limits.batch(&setup.client, None), setup, |batch, id| async move {
                     let result = batch.cancel_id(&id).await;
                     (id, result)
                 })
@@ -70,7 +72,7 @@ impl Client {
     {
         GetMany {
             inner: Lazy::new(Setup::new(self, ids), |setup| {
-                for_each_id(setup, |batch, id| async move {
+                for_each_id(setup.limits.batch(&setup.client, None), setup, |batch, id| async move {
                     let result = batch.get_id(&id).await;
                     (id, result)
                 })
@@ -169,10 +171,18 @@ impl<'a> CancelMany<'a> {
     pub fn outcomes(self) -> CancelOutcomes<'a> {
         let inner = match self.inner.into_setup() {
             Some(setup) => Lazy::new(setup, |setup| {
-                for_each_id(setup, |batch, id| async move {
-                    let outcome = batch.cancel_id_settled(&id).await;
-                    (id, outcome)
-                })
+                let batch = setup.limits.batch(&setup.client, None);
+                let settled = for_each_id(Arc::clone(&batch), setup, |batch, id| async move {
+                    let settling = batch.cancel_id_settled(&id).await;
+                    (id, settling)
+                });
+                // A run still stopping is followed outside the concurrency.
+                followed(batch, settled.map(Ok::<_, Infallible>))
+                    .map(|item| match item {
+                        Ok(outcome) => outcome,
+                        Err(never) => match never {},
+                    })
+                    .boxed()
             }),
             None => Lazy::finished(),
         };
@@ -198,13 +208,12 @@ impl Stream for CancelOutcomes<'_> {
 
 /// Runs `each` for every id, `concurrency` at a time (the batch's one bound on what is in
 /// flight), in completion order.
-fn for_each_id<'a, T, F, Fut>(setup: Setup<'a>, each: F) -> BoxStream<'a, (String, T)>
+fn for_each_id<'a, T, F, Fut>(batch: Arc<Batch>, setup: Setup<'a>, each: F) -> BoxStream<'a, (String, T)>
 where
     T: Send + 'static,
     F: Fn(Arc<Batch>, String) -> Fut + Send + 'a,
     Fut: Future<Output = (String, T)> + Send + 'a,
 {
-    let batch = setup.limits.batch(&setup.client, None);
     stream::iter(setup.ids)
         .map(move |id| each(Arc::clone(&batch), id))
         .buffer_unordered(setup.limits.concurrency)

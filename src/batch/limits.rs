@@ -64,6 +64,7 @@ impl Limits {
             breaker: Breaker::new(self.stop_after_failures),
             workspace,
             cancelling_wait: self.cancelling_wait,
+            follow_slots: tokio::sync::Semaphore::new(self.concurrency),
         })
     }
 }
@@ -160,7 +161,9 @@ macro_rules! limit_setters {
             /// doubling intervals up to 2 s) until it is `CANCELLED` or in another end state
             /// (default 60 s, [`crate::DEFAULT_CANCELLING_WAIT`]). A run still `CANCELLING` at
             /// the end is reported as [`crate::Outcome::Cancelling`]. `Duration::ZERO` does not
-            /// follow at all.
+            /// follow at all. A run being followed holds no place in the batch's concurrency
+            /// while it waits, so runs slow to stop do not hold up the cancels of the others;
+            /// the retrieves of followed runs are at most `concurrency` at a time themselves.
             pub fn cancelling_wait(mut self, wait: std::time::Duration) -> Self {
                 if let Some(setup) = self.inner.setup_mut() {
                     setup.limits.cancelling_wait = wait;

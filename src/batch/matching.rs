@@ -5,8 +5,10 @@
 
 use crate::{
     batch::{
+        follow::followed,
         limits::{limit_setters, Lazy, Limits},
         settle::Batch,
+        settling::Settling,
     },
     listing::{filter::RunFilter, listed::ListedRun},
     Client, Error, Outcome, RunKind, RunStatus,
@@ -174,21 +176,24 @@ fn start(setup: Setup) -> BoxStream<'static, Item> {
     let concurrency = setup.limits.concurrency;
     let sweep = Sweep::new(setup, Arc::clone(&batch));
     let work = stream::unfold(sweep, |mut sweep| async move { sweep.next().await.map(|work| (work, sweep)) });
-    work.map(move |work| -> BoxFuture<'static, Item> {
-        match work {
-            Work::Cancel(kind, id) => {
-                let batch = Arc::clone(&batch);
-                async move {
-                    let outcome = batch.cancel_settled(kind, &id).await;
-                    Ok((id, outcome))
+    let cancelling = Arc::clone(&batch);
+    let settled = work
+        .map(move |work| -> BoxFuture<'static, Result<(String, Settling), Error>> {
+            match work {
+                Work::Cancel(kind, id) => {
+                    let batch = Arc::clone(&cancelling);
+                    async move {
+                        let settling = batch.cancel_settled(kind, &id).await;
+                        Ok((id, settling))
+                    }
+                    .boxed()
                 }
-                .boxed()
+                Work::ListingFailed(error) => future::ready(Err(error)).boxed(),
             }
-            Work::ListingFailed(error) => future::ready(Err(error)).boxed(),
-        }
-    })
-    .buffer_unordered(concurrency)
-    .boxed()
+        })
+        .buffer_unordered(concurrency);
+    // A run still stopping is followed outside the concurrency.
+    followed(batch, settled).boxed()
 }
 
 /// Which kinds one listing of a pass is limited to.

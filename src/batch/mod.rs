@@ -4,8 +4,10 @@
 
 pub(crate) mod breaker;
 pub(crate) mod by_id;
+pub(crate) mod follow;
 pub(crate) mod limits;
 pub(crate) mod matching;
 pub(crate) mod outcome;
 pub(crate) mod settle;
+pub(crate) mod settling;
 pub(crate) mod summary;

@@ -4,14 +4,18 @@
 //! whose status decides the [`Outcome`] (the table on [`Outcome`]).
 
 use crate::{
-    batch::breaker::Breaker, error::TransportCause, model::run_id::kind_of, transport::pacer::Pacer, Client,
-    Error, Outcome, Run, RunKind, RunRequest, RunStatus,
+    batch::{
+        breaker::Breaker,
+        settling::{Ended, FollowUp, Settling},
+    },
+    error::TransportCause,
+    model::run_id::kind_of,
+    transport::pacer::Pacer,
+    Client, Error, Outcome, Run, RunKind, RunRequest, RunStatus,
 };
 use reqwest::StatusCode;
-use std::{
-    sync::Arc,
-    time::{Duration, Instant},
-};
+use std::{sync::Arc, time::Duration};
+use tokio::sync::Semaphore;
 
 /// What every run of one batch shares.
 #[derive(Debug)]
@@ -23,12 +27,10 @@ pub(crate) struct Batch {
     pub(crate) workspace: Option<String>,
     /// How long a run answered `CANCELLING` is followed.
     pub(crate) cancelling_wait: Duration,
+    /// The retrieves of runs being followed in flight at once (the batch's concurrency):
+    /// a followed run waits between them without holding one of the batch's places.
+    pub(crate) follow_slots: Semaphore,
 }
-
-/// The first wait before retrieving a run still `CANCELLING`; each next one doubles, up to
-/// [`CANCELLING_POLL_MAX`].
-const CANCELLING_POLL_FIRST: Duration = Duration::from_millis(250);
-const CANCELLING_POLL_MAX: Duration = Duration::from_secs(2);
 
 /// Which call of a run.
 #[derive(Clone, Copy)]
@@ -62,6 +64,11 @@ impl Batch {
         self.by_id(Call::Cancel, id).await
     }
 
+    /// Retrieves a run of a known kind through the batch's pacer (a followed run's look).
+    pub(crate) async fn get(&self, kind: RunKind, id: &str) -> Result<Run, Error> {
+        self.send(Call::Get, kind, id).await
+    }
+
     /// Retrieves one run of a batch of ids.
     pub(crate) async fn get_id(&self, id: &str) -> Result<Run, Error> {
         self.by_id(Call::Get, id).await
@@ -78,95 +85,82 @@ impl Batch {
         result
     }
 
-    /// Cancels one run of a batch of ids and settles its outcome.
-    pub(crate) async fn cancel_id_settled(&self, id: &str) -> Outcome {
+    /// Cancels one run of a batch of ids and settles its outcome (or what is left to follow).
+    pub(crate) async fn cancel_id_settled(&self, id: &str) -> Settling {
         match kind_of(id) {
             Ok(kind) => self.cancel_settled(kind, id).await,
-            Err(invalid) => Outcome::Failed(invalid.into()),
+            Err(invalid) => Settling::Done(Outcome::Failed(invalid.into())),
         }
     }
 
-    /// Cancels one run of a known kind and settles its outcome.
-    pub(crate) async fn cancel_settled(&self, kind: RunKind, id: &str) -> Outcome {
+    /// Cancels one run of a known kind and settles its outcome, or, for a run still stopping,
+    /// says what to follow ([`Settling::Follow`], counted as a success: the cancel was
+    /// accepted).
+    pub(crate) async fn cancel_settled(&self, kind: RunKind, id: &str) -> Settling {
         let cancelled = self.send(Call::Cancel, kind, id).await;
-        let outcome = self.settle(kind, id, cancelled).await;
-        if !matches!(outcome, Outcome::NotSent(_)) {
-            self.breaker.record(outcome.error());
+        let settling = self.settle(kind, id, cancelled).await;
+        match &settling {
+            Settling::Done(Outcome::NotSent(_)) => {}
+            Settling::Done(outcome) => self.breaker.record(outcome.error()),
+            Settling::Follow(_) => self.breaker.record(None),
         }
-        outcome
+        settling
     }
 
     /// The definitive outcome of one cancel, fetching the run when the cancel's result does
     /// not say it.
-    async fn settle(&self, kind: RunKind, id: &str, cancelled: Result<Run, Error>) -> Outcome {
+    async fn settle(&self, kind: RunKind, id: &str, cancelled: Result<Run, Error>) -> Settling {
         let error = match cancelled {
             Ok(run) => {
                 return match from_answer(run) {
-                    Outcome::Cancelling(run) => match self.follow(kind, id, run).await {
-                        Ok(ended) => from_answer(ended),
-                        Err(still) => Outcome::Cancelling(still),
-                    },
-                    outcome => outcome,
+                    Outcome::Cancelling(run) => {
+                        Settling::Follow(FollowUp { kind, id: id.to_owned(), run, ended: Ended::Answered })
+                    }
+                    outcome => Settling::Done(outcome),
                 }
             }
-            Err(Error::NotSent(stop)) => return Outcome::NotSent(stop),
+            Err(Error::NotSent(stop)) => return Settling::Done(Outcome::NotSent(stop)),
             Err(error) => error,
         };
+        Settling::Done(match self.fetch_to_settle(kind, id, error).await {
+            Ok(follow) => return Settling::Follow(follow),
+            Err(outcome) => outcome,
+        })
+    }
+
+    /// After a cancel that failed: the outcome (`Err`), or a run still stopping to follow
+    /// (`Ok`).
+    async fn fetch_to_settle(&self, kind: RunKind, id: &str, error: Error) -> Result<FollowUp, Outcome> {
         // Whether the server can have acted on this call: if not, a CANCELLED run was cancelled
         // by someone else.
         let may_have_acted = match &error {
-            Error::Api(api) if api.status == StatusCode::NOT_FOUND => return Outcome::NotFound,
+            Error::Api(api) if api.status == StatusCode::NOT_FOUND => return Err(Outcome::NotFound),
             Error::Api(api) if api.status == StatusCode::BAD_REQUEST => api.may_already_be_cancelled(),
             Error::Api(api) if api.status.is_server_error() => true,
             // No connection was made on any attempt: nothing reached the server, and a fetch
             // would meet the same wall.
-            Error::Transport { cause, .. } if connection_never_made(*cause) => return Outcome::Failed(error),
+            Error::Transport { cause, .. } if connection_never_made(*cause) => {
+                return Err(Outcome::Failed(error))
+            }
             Error::Transport { .. }
             | Error::Timeout { .. }
             | Error::Decode(_)
             | Error::BodyTooLarge { .. } => true,
-            _ => return Outcome::Failed(error),
+            _ => return Err(Outcome::Failed(error)),
         };
         if self.breaker.stopped().is_some() {
             // The batch stopped while this cancel was out: its fate stays the cancel's error.
-            return Outcome::Failed(error);
+            return Err(Outcome::Failed(error));
         }
         match self.send(Call::Get, kind, id).await {
             // Stopping (a workflow run): its end decides, as any fetched status does.
-            Ok(run) if *run.typed_status() == RunStatus::Cancelling => match self.follow(kind, id, run).await
-            {
-                Ok(ended) => from_fetched(ended, may_have_acted, error),
-                Err(still) => Outcome::Cancelling(still),
-            },
-            Ok(run) => from_fetched(run, may_have_acted, error),
-            Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Outcome::NotFound,
+            Ok(run) if *run.typed_status() == RunStatus::Cancelling => {
+                Ok(FollowUp { kind, id: id.to_owned(), run, ended: Ended::Fetched { may_have_acted, error } })
+            }
+            Ok(run) => Err(from_fetched(run, may_have_acted, error)),
+            Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Err(Outcome::NotFound),
             // The cancel's error says more about what went wrong than the fetch's.
-            Err(_) => Outcome::Failed(error),
-        }
-    }
-}
-
-impl Batch {
-    /// Follows a run still `CANCELLING` (a workflow run stopping), retrieving it through the
-    /// batch's pacer until its status is another, within the batch's cancelling wait: `Ok`
-    /// with the run in its new status, or `Err` with the run last seen still `CANCELLING` (the
-    /// wait ended, the batch stopped, or a retrieve failed: the cancel was accepted, only the
-    /// run's end is unknown).
-    async fn follow(&self, kind: RunKind, id: &str, mut run: Run) -> Result<Run, Run> {
-        let until = Instant::now() + self.cancelling_wait;
-        let mut wait = CANCELLING_POLL_FIRST;
-        loop {
-            let now = Instant::now();
-            if now >= until || self.breaker.stopped().is_some() {
-                return Err(run);
-            }
-            tokio::time::sleep(wait.min(until - now)).await;
-            wait = (wait * 2).min(CANCELLING_POLL_MAX);
-            match self.send(Call::Get, kind, id).await {
-                Ok(fetched) if *fetched.typed_status() == RunStatus::Cancelling => run = fetched,
-                Ok(fetched) => return Ok(fetched),
-                Err(_) => return Err(run),
-            }
+            Err(_) => Err(Outcome::Failed(error)),
         }
     }
 }
@@ -174,7 +168,7 @@ impl Batch {
 /// The outcome a run answered with 200 gives: its status decides, not the HTTP status.
 /// Cancelling is best-effort, so a run still `PROCESSING` (or `PENDING`) after its cancel was
 /// accepted counts as cancelled, as the cancel endpoints document.
-fn from_answer(run: Run) -> Outcome {
+pub(super) fn from_answer(run: Run) -> Outcome {
     match run.typed_status() {
         RunStatus::Processed | RunStatus::Failed | RunStatus::NeedsReview | RunStatus::Rejected => {
             Outcome::AlreadyFinished(run)
@@ -196,7 +190,7 @@ fn connection_never_made(cause: TransportCause) -> bool {
 }
 
 /// The outcome a fetched run's status gives.
-fn from_fetched(run: Run, may_have_acted: bool, error: Error) -> Outcome {
+pub(super) fn from_fetched(run: Run, may_have_acted: bool, error: Error) -> Outcome {
     match run.typed_status() {
         RunStatus::Cancelled if may_have_acted => Outcome::Cancelled(run),
         RunStatus::Cancelled => Outcome::AlreadyCancelled(run),

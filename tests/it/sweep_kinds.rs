@@ -149,3 +149,36 @@ async fn a_processor_filter_cancels_exactly_that_processors_processing_runs() {
         sandbox.requests().iter().filter(|r| r.method == "GET").map(|r| r.path.clone()).collect();
     assert!(lists.iter().all(|path| path == "/processor_runs"), "{lists:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_being_followed_does_not_hold_up_the_next_cancels() {
+    // One request at a time, and runs that take 2 s to stop: the cancels go out one after
+    // the other, and the runs are followed meanwhile, not each before the next cancel.
+    let batch =
+        BatchSeed::new("batch_slow", 4).kinds([RunKind::Workflow]).statuses([(RunStatus::Processing, 1)]);
+    let (sandbox, client) = sandbox_with(&[batch], Duration::from_secs(2)).await;
+    let ids: Vec<String> = statuses(&sandbox).into_keys().collect();
+    let outcomes: Vec<(String, Outcome)> =
+        client.cancel_many(ids.clone()).concurrency(1).outcomes().collect().await;
+    assert!(outcomes.iter().all(|(_, o)| o.label() == "cancelled"), "{outcomes:?}");
+    let log: Vec<(String, String)> =
+        sandbox.requests().iter().map(|r| (r.method.clone(), r.path.clone())).collect();
+    let position = |method: &str, path: &str, nth: usize| {
+        log.iter()
+            .enumerate()
+            .filter(|(_, (m, p))| m == method && p == path)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .unwrap_or_else(|| panic!("no {method} {path} #{nth} in {log:?}"))
+    };
+    let last_cancel = ids.iter().map(|id| position("POST", &format!("/workflow_runs/{id}/cancel"), 0)).max();
+    // The first run is retrieved at least twice while it stops (after 250 ms, then 750 ms):
+    // every cancel was sent before its second retrieve.
+    let first = &outcomes
+        .iter()
+        .map(|(id, _)| id)
+        .min_by_key(|id| position("POST", &format!("/workflow_runs/{id}/cancel"), 0))
+        .unwrap();
+    let second_look = position("GET", &format!("/workflow_runs/{first}"), 1);
+    assert!(last_cancel.unwrap() < second_look, "{log:?}");
+}
