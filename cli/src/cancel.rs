@@ -36,7 +36,7 @@ pub async fn run(args: CancelArgs) -> Result<Status, Fatal> {
     };
     let (finished, skipped, filter) = match filter_of(&args) {
         Some(named) => {
-            let shown = named.shown.clone();
+            let shown = (named.shown.clone(), named.workflow);
             (by_filter(&args, named, limits).await?, None, Some(shown))
         }
         None => {
@@ -53,20 +53,21 @@ pub async fn run(args: CancelArgs) -> Result<Status, Fatal> {
     match filter {
         // Nothing went wrong, and nothing was found: most often a mistyped id or the wrong
         // workspace, which must not pass for a batch done.
-        Some(named) if finished.labels.is_empty() && finished.status() == Status::Success => {
-            exit::note(&matched_nothing(&named, &args));
+        Some((named, workflow)) if finished.labels.is_empty() && finished.status() == Status::Success => {
+            exit::note(&matched_nothing(&named, workflow, &args));
             Ok(Status::SomeFailed)
         }
         _ => Ok(finished.status()),
     }
 }
 
-/// What to check when `named` (such as `--batch bpr_x`) matched no run.
-fn matched_nothing(named: &str, args: &CancelArgs) -> String {
+/// What to check when `named` (such as `--batch bpr_x`) matched no run; `workflow`: whether it
+/// lists workflow runs.
+fn matched_nothing(named: &str, workflow: bool, args: &CancelArgs) -> String {
     let status = args.status.as_ref().map_or_else(String::new, |status| format!(" in status {status}"));
     let cancellable = if args.drain.is_some() {
         "PROCESSING and PENDING runs are"
-    } else if lists_workflow_runs(args) {
+    } else if workflow {
         "PROCESSING runs (and PENDING workflow runs) are"
     } else {
         "PROCESSING runs are"
@@ -115,21 +116,20 @@ fn filter_of(args: &CancelArgs) -> Option<Named> {
         let required = id.starts_with("bpr_");
         (required || id.starts_with("bpar_")).then(|| Lookup { id: id.clone(), required })
     });
+    let workflow = lists_workflow_runs(&filter);
     Some(Named {
         shown: format!("{flag} {}", input::cut(id)),
         // Pages of 100 instead of the API's default 10: a 20,000-run batch in 200 list requests.
         filter: filter.max_page_size(LIST_PAGE_SIZE),
-        workflow: lists_workflow_runs(args),
+        workflow,
         lookup,
     })
 }
 
-/// Whether the filter may list workflow runs: `--workflow`, and a batch whose id's prefix is
-/// not that of another kind's batches (`bpr_...`, `bpar_...`), as the library chooses the kinds
-/// of a batch (`RunFilter::batch`).
-fn lists_workflow_runs(args: &CancelArgs) -> bool {
-    args.workflow.is_some()
-        || args.batch.as_deref().is_some_and(|id| !id.starts_with("bpr_") && !id.starts_with("bpar_"))
+/// Whether the filter may list workflow runs (cancelled while `PENDING` too), as the library
+/// chooses the kinds a filter lists.
+fn lists_workflow_runs(filter: &RunFilter) -> bool {
+    filter.listed_kinds().is_ok_and(|kinds| kinds.contains(&RunKind::Workflow))
 }
 
 /// The page size of a filter's listing.

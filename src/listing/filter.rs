@@ -174,11 +174,18 @@ impl RunFilter {
         ]
     }
 
-    /// The kinds to list, in order, each once: the ones asked for (or every kind that takes
-    /// the filters set), narrowed by the owner filters. A filter that would list nothing, or
-    /// send an empty value (which the API may read as no filter at all, and so match every
-    /// run), is refused.
-    pub(crate) fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
+    /// The kinds this filter lists, in order, each once: the ones asked for (or every kind
+    /// that takes the filters set, a batch's by its id's prefix), narrowed by the owner
+    /// filters. A filter that would list nothing, or send an empty value (which the API may
+    /// read as no filter at all, and so match every run), is refused with
+    /// [`ConfigError::InvalidSetting`], as listing it would be.
+    ///
+    /// ```
+    /// use extend_cancel::{RunFilter, RunKind};
+    /// assert_eq!(RunFilter::batch("batch_7Ws31-F5").listed_kinds().unwrap(), [RunKind::Workflow]);
+    /// assert_eq!(RunFilter::processor("ex_1").listed_kinds().unwrap(), [RunKind::Processor]);
+    /// ```
+    pub fn listed_kinds(&self) -> Result<Vec<RunKind>, Error> {
         let refuse = |name: &'static str, reason: String| {
             Err(Error::Config(ConfigError::InvalidSetting { name, reason }))
         };
