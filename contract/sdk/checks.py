@@ -108,10 +108,6 @@ def settle(retrieve: Callable[[], Any], status: Callable[[Any], str], passing: s
     return seen
 
 
-class Passed(str):
-    """What a verifier returns for a check that passed with a note to print under it."""
-
-
 class Checks:
     """Runs named checks, prints one line per check, and a closing count."""
 
@@ -122,7 +118,7 @@ class Checks:
 
     def check(self, name: str, call: Callable[[], Any], verify: Callable[[Any], str | None]) -> None:
         """Runs `call`; `verify` gets its result (or the exception it raised) and returns None
-        (or a `Passed` note) when it is what the check expects, or what is wrong."""
+        when it is what the check expects, or what is wrong."""
         try:
             outcome: Any = call()
         except Exception as error:  # noqa: BLE001 - the exception is the outcome under test
@@ -131,11 +127,9 @@ class Checks:
             problem = verify(outcome)
         except Exception:  # noqa: BLE001 - a verifier that trips is a failed check
             problem = "the check itself failed:\n" + traceback.format_exc()
-        if problem is None or isinstance(problem, Passed):
+        if problem is None:
             self.passed += 1
             print(f"ok     {self.client_name}: {name}")
-            if problem:
-                print(f"       {problem}")
         else:
             self.failed += 1
             print(f"FAILED {self.client_name}: {name}: {problem}")

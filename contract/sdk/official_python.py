@@ -26,7 +26,9 @@ and the batch lookup (`batch_runs.get`): the typed `BatchRun` with its run count
 
 Last, since the SDK builds its models without validating them (a missing field is None, a
 value of the wrong type is kept), the body of each retrieve, list and batch endpoint is
-validated against the SDK's model as pydantic does with validation on.
+validated against the SDK's model as pydantic does with validation on (every seeded workflow and
+parse run's among them), and the typed workflow and parse runs show the two fields the spec
+leaves free-form but the SDK requires filled: each step run's `files`, each chunk's `blocks`.
 
 Usage (by .ci/sdk-check): EXTEND_BASE_URL=... EXTEND_API_KEY=... EXTEND_WORKSPACE_ID=... \
     python official_python.py
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import httpx
 import pydantic
@@ -50,10 +52,12 @@ from extend_ai.processor_run import ProcessorRunCancelResponse, ProcessorRunGetR
 from extend_ai.split_runs import SplitRunsListResponse
 from extend_ai.types import (
     BatchRun,
+    Block,
     ClassifyRun,
     ClassifyRunSummary,
     ExtractRun,
     ExtractRunSummary,
+    FileSummary,
     LegacyProcessorRunSummary,
     ParseRun,
     ParseRunSummary,
@@ -83,7 +87,6 @@ from checks import (  # noqa: E402
     WRONG_KEY,
     WRONG_WORKSPACE,
     Checks,
-    Passed,
     expect_error,
     list_all,
     pages_for,
@@ -390,92 +393,102 @@ checks.check(
 
 # Strict validation. The SDK's models are UncheckedBaseModel: the SDK builds them without
 # validating, so a body lacking a required field still gives a typed result, with None for the
-# field. Here each body, fetched as it is, must validate against the SDK's model.
-#
-# Known gaps: fields the official types require that the sandbox's bodies lack (the spec,
-# openapi/extend-cancel.yaml, accepts any object there). Each is filled in before validating
-# and named in the check's output; a gap no longer there fails the check, so that its filler
-# is removed here.
-def fill_step_run_files(body: Any) -> list[str]:
-    """A WorkflowRun's `stepRuns[].files` (the SDK's StepRun requires a list of FileSummary)."""
-    filled = []
-    for n, step in enumerate(body.get("stepRuns") or []):
-        if "files" not in step:
-            step["files"] = []
-            filled.append(f"stepRuns[{n}].files")
-    return filled
+# field. Here each body, fetched as it is, must validate against the SDK's model, the fields the
+# spec (openapi/extend-cancel.yaml) leaves free-form included: a workflow run's `stepRuns`
+# (the SDK's StepRun_* require `files`) and a parse run's `output` (its Chunk requires `blocks`).
+def strictly(model: type, path: str, api_version: str = "2026-02-09"):
+    """Fetches `path` (a GET) and returns its HTTP status and what validating its body against
+    `model` found."""
 
-
-def fill_chunk_blocks(body: Any) -> list[str]:
-    """A ParseRun's `output.chunks[].blocks` (the SDK's Chunk requires a list of Block)."""
-    filled = []
-    for n, chunk in enumerate((body.get("output") or {}).get("chunks") or []):
-        if "blocks" not in chunk:
-            chunk["blocks"] = []
-            filled.append(f"output.chunks[{n}].blocks")
-    return filled
-
-
-def strictly(model: type, path: str, api_version: str = "2026-02-09", fill: Callable[[Any], list[str]] | None = None):
-    """Fetches `path` (a GET) and returns what validating its body against `model` found."""
-
-    def call() -> tuple[int, list[str], str | None]:
+    def call() -> tuple[int, str | None]:
         response = httpx.get(
             f"{BASE_URL}{path}",
             headers={"Authorization": f"Bearer {API_KEY}", "x-extend-api-version": api_version},
         )
-        body = response.json()
-        filled = fill(body) if fill else []
         try:
-            model.model_validate(body)
+            model.model_validate(response.json())
             problem = None
         except pydantic.ValidationError as error:
             problem = str(error)
-        return response.status_code, filled, problem
+        return response.status_code, problem
 
     return call
 
 
-def validates(filler: bool):
-    def verify(result: Any) -> str | None:
-        if isinstance(result, BaseException):
-            return f"raised {type(result).__name__}: {result}"
-        status, filled, problem = result
-        if status != 200:
-            return f"expected HTTP 200, got {status}"
-        if filler and not filled:
-            return "the known gap is gone: remove its filler from official_python.py"
-        if problem is not None:
-            return problem[:3000]
-        return Passed(f"(a known gap: the sandbox's body lacks {', '.join(filled)}, filled in before validating)") if filled else None
-
-    return verify
+def validates(result: Any) -> str | None:
+    if isinstance(result, BaseException):
+        return f"raised {type(result).__name__}: {result}"
+    status, problem = result
+    if status != 200:
+        return f"expected HTTP 200, got {status}"
+    return None if problem is None else problem[:3000]
 
 
 STRICT = [
-    (ExtractRun, "/extract_runs/exr_processed", "2026-02-09", None),
-    (ExtractRunsListResponse, "/extract_runs", "2026-02-09", None),
-    (ClassifyRun, "/classify_runs/clr_processed", "2026-02-09", None),
-    (ClassifyRunsListResponse, "/classify_runs", "2026-02-09", None),
-    (SplitRun, "/split_runs/splr_processed", "2026-02-09", None),
-    (SplitRunsListResponse, "/split_runs", "2026-02-09", None),
-    (ProcessorRunGetResponse, "/processor_runs/dpr_processed", "2025-04-21", None),
-    (ProcessorRunListResponse, "/processor_runs", "2025-04-21", None),
-    (WorkflowRun, "/workflow_runs/workflow_run_processed", "2026-02-09", fill_step_run_files),
-    (WorkflowRun, "/workflow_runs/workflow_run_processing", "2026-02-09", fill_step_run_files),
-    (WorkflowRunsListResponse, "/workflow_runs", "2026-02-09", None),
-    (ParseRun, "/parse_runs/pr_processed", "2026-02-09", fill_chunk_blocks),
-    (ParseRun, "/parse_runs/pr_processing", "2026-02-09", None),
-    (ParseRunsListResponse, "/parse_runs", "2026-02-09", None),
-    (VerifyRun, "/verify_runs/vr_processed", "2026-02-09", None),
-    (VerifyRun, "/verify_runs/vr_processing", "2026-02-09", None),
-    (VerifyRunsListResponse, "/verify_runs", "2026-02-09", None),
-    (BatchRun, f"/batch_runs/{PARSE_BATCH}", "2026-02-09", None),
+    (ExtractRun, "/extract_runs/exr_processed", "2026-02-09"),
+    (ExtractRunsListResponse, "/extract_runs", "2026-02-09"),
+    (ClassifyRun, "/classify_runs/clr_processed", "2026-02-09"),
+    (ClassifyRunsListResponse, "/classify_runs", "2026-02-09"),
+    (SplitRun, "/split_runs/splr_processed", "2026-02-09"),
+    (SplitRunsListResponse, "/split_runs", "2026-02-09"),
+    (ProcessorRunGetResponse, "/processor_runs/dpr_processed", "2025-04-21"),
+    (ProcessorRunListResponse, "/processor_runs", "2025-04-21"),
+    # Every seeded workflow and parse run (the cancelled ones as the cancels above left them):
+    # step runs in every status, and a parse run's output with its chunks and their blocks.
+    *((WorkflowRun, f"/workflow_runs/{run_id}", "2026-02-09") for run_id in seeded_ids(WORKFLOW[1], WORKFLOW[2])),
+    (WorkflowRunsListResponse, "/workflow_runs", "2026-02-09"),
+    *((ParseRun, f"/parse_runs/{run_id}", "2026-02-09") for run_id in seeded_ids(PARSE[1], PARSE[2])),
+    (ParseRunsListResponse, "/parse_runs", "2026-02-09"),
+    (VerifyRun, "/verify_runs/vr_processed", "2026-02-09"),
+    (VerifyRun, "/verify_runs/vr_processing", "2026-02-09"),
+    (VerifyRunsListResponse, "/verify_runs", "2026-02-09"),
+    (BatchRun, f"/batch_runs/{PARSE_BATCH}", "2026-02-09"),
 ]
-for model, path, api_version, fill in STRICT:
+for model, path, api_version in STRICT:
     checks.check(
         f"GET {path} validates as {model.__name__} (pydantic, validation on)",
-        strictly(model, path, api_version, fill),
-        validates(fill is not None),
+        strictly(model, path, api_version),
+        validates,
     )
+
+
+# The two fields the spec leaves free-form but the SDK's types require, read as an SDK user
+# reads them: not only present, but filled.
+def step_files_are_the_runs(run: Any) -> str | None:
+    if isinstance(run, BaseException):
+        return f"raised {type(run).__name__}: {run}"
+    steps = run.step_runs or []
+    if not steps or not run.files:
+        return f"expected step runs and files, got {len(steps)} step runs and files {run.files!r}"
+    for step in steps:
+        if step.files != run.files or any(type(file) is not FileSummary for file in step.files):
+            return f"step run {step.id}'s files {step.files!r} are not the run's {run.files!r}"[:1000]
+    return None
+
+
+def chunks_have_blocks(run: Any) -> str | None:
+    if isinstance(run, BaseException):
+        return f"raised {type(run).__name__}: {run}"
+    chunks = run.output.chunks if run.output is not None else []
+    if not chunks:
+        return "expected the output's chunks, got none"
+    for chunk in chunks:
+        blocks = chunk.blocks or []
+        if not blocks or any(type(block) is not Block for block in blocks):
+            return f"expected a chunk's blocks (Block), got {blocks!r}"[:1000]
+        if any(block.content not in chunk.content for block in blocks):
+            return f"a block's content is not in its chunk's {chunk.content!r}"
+    return None
+
+
+checks.check(
+    "workflow_runs.retrieve('workflow_run_processed'): each step run's files are the run's (FileSummary)",
+    lambda: client.workflow_runs.retrieve("workflow_run_processed"),
+    step_files_are_the_runs,
+)
+checks.check(
+    "parse_runs.retrieve('pr_processed'): each chunk of the output has its blocks (Block)",
+    lambda: client.parse_runs.retrieve("pr_processed"),
+    chunks_have_blocks,
+)
 checks.finish()

@@ -7,18 +7,23 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from extend_cancel_sandbox import (
+    KINDS,
     LISTED_KINDS,
+    PATHS,
     SEEDED_RUN_IDS,
+    SEEDED_STATUSES,
     STATUSES,
     LoggedRequest,
     Sandbox,
     SandboxError,
     find_binary,
+    seeded_run_id,
 )
 
 
@@ -47,13 +52,41 @@ def test_settings(extend_sandbox: Sandbox) -> None:
 
 def test_seeded_run_ids_are_the_sandboxs(extend_sandbox_factory) -> None:
     sandbox = extend_sandbox_factory()
+    assert set(LISTED_KINDS) == set(KINDS) == set(SEEDED_RUN_IDS) == set(PATHS)
+    assert sum(len(ids) for ids in SEEDED_RUN_IDS.values()) == 37
+    # workflow_run_cancelling becomes CANCELLED 300 ms after the sandbox started.
+    time.sleep(0.3)
+    now = {
+        ("workflow", "CANCELLING"): [],
+        ("workflow", "CANCELLED"): ["workflow_run_cancelled", "workflow_run_cancelling"],
+    }
     for kind in LISTED_KINDS:
+        assert list(SEEDED_RUN_IDS[kind]) == list(SEEDED_STATUSES[kind])
         assert sorted(sandbox.list_run_ids(kind)) == sorted(SEEDED_RUN_IDS[kind].values())
-        for status in STATUSES:
-            assert sandbox.list_run_ids(kind, status) == [SEEDED_RUN_IDS[kind][status]]
+        for status in SEEDED_STATUSES[kind]:
+            run_id = SEEDED_RUN_IDS[kind][status]
+            assert run_id == KINDS[kind] + status.lower() == seeded_run_id(kind, status)
+            assert sorted(sandbox.list_run_ids(kind, status)) == now.get((kind, status), [run_id])
     assert SEEDED_RUN_IDS["processor"]["PENDING"] == "dpr_pending"
-    with pytest.raises(ValueError):
-        sandbox.list_run_ids("processor")
+    assert SEEDED_RUN_IDS["workflow"]["NEEDS_REVIEW"] == "workflow_run_needs_review"
+    assert SEEDED_STATUSES["workflow"][5:] == ("CANCELLING", "NEEDS_REVIEW", "REJECTED")
+    assert "PENDING" not in SEEDED_RUN_IDS["verify"]
+    assert STATUSES == SEEDED_STATUSES["parse"] == SEEDED_STATUSES["extract"]
+    # Each list's own filters, as the API names them.
+    processor_ids = sorted(SEEDED_RUN_IDS["processor"].values())
+    assert sorted(sandbox.list_run_ids("processor", processorId="dp_sandbox_invoices")) == processor_ids
+    assert sandbox.list_run_ids("processor", processorType="CLASSIFY") == []
+    assert len(sandbox.list_run_ids("workflow", workflowId="workflow_sandbox_invoices")) == 8
+    assert len(sandbox.list_run_ids("parse", batchId="bpar_sandbox")) == 5
+    assert sandbox.list_run_ids("verify", riskLevel="HIGH") == ["vr_processed"]
+    # A filter the list does not take is refused, not ignored.
+    with pytest.raises(SandboxError, match="400"):
+        sandbox.list_run_ids("verify", batchId="bpar_sandbox")
+    with pytest.raises(ValueError, match="unknown kind"):
+        sandbox.list_run_ids("edit")
+    assert seeded_run_id("workflow", "needs_review") == "workflow_run_needs_review"
+    with pytest.raises(ValueError, match="verify runs have no status 'PENDING'"):
+        seeded_run_id("verify", "PENDING")
 
 
 def test_factory_seeds_and_log(extend_sandbox_factory, tmp_path: Path) -> None:

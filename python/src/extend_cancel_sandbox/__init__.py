@@ -12,6 +12,9 @@ this module, whose pytest plugin gives the ``extend_sandbox`` fixture::
         [request] = extend_sandbox.log(since=mark)
         assert (request.method, request.path, request.status) == ("POST", "/extract_runs/exr_processing/cancel", 200)
 
+The sandbox holds a run of every kind (extract, classify, split, legacy processor, workflow,
+parse, verify) in every status it has: :data:`SEEDED_RUN_IDS`, :data:`SEEDED_STATUSES`.
+
 Outside pytest, :class:`Sandbox` starts and stops one: ``with Sandbox.start(["demo"]) as sandbox: ...``.
 """
 
@@ -22,6 +25,7 @@ from ._sandbox import (
     LISTED_KINDS,
     PATHS,
     SEEDED_RUN_IDS,
+    SEEDED_STATUSES,
     STATUSES,
     LoggedRequest,
     Sandbox,
@@ -37,6 +41,7 @@ __all__ = [
     "LISTED_KINDS",
     "PATHS",
     "SEEDED_RUN_IDS",
+    "SEEDED_STATUSES",
     "STATUSES",
     "LoggedRequest",
     "Sandbox",

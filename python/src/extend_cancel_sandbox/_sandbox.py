@@ -36,21 +36,44 @@ BINARY_NAME = "extend-cancel"
 #: example a ``cargo build`` of it: ``EXTEND_CANCEL_BIN=target/debug/extend-cancel``).
 BINARY_ENV = "EXTEND_CANCEL_BIN"
 
-#: The kinds of run, each with its id prefix and its API path.
+#: The kinds of run, each with its id prefix: extract, classify, split and legacy processor
+#: runs, then workflow, parse and verify runs.
 KINDS: Mapping[str, str] = MappingProxyType(
-    {"extract": "exr_", "classify": "clr_", "split": "splr_", "processor": "dpr_"}
+    {
+        "extract": "exr_",
+        "classify": "clr_",
+        "split": "splr_",
+        "processor": "dpr_",
+        "workflow": "workflow_run_",
+        "parse": "pr_",
+        "verify": "vr_",
+    }
 )
 
-#: The statuses every kind of run is seeded in.
+#: The statuses extract, classify, split, legacy processor and parse runs are seeded in (and
+#: have). Workflow and verify runs have others: see :data:`SEEDED_STATUSES`.
 STATUSES: Sequence[str] = ("PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED")
 
-#: The API path of each kind's runs (``/{path}/{id}/cancel``, ``/{path}/{id}``, ``/{path}``).
-PATHS: Mapping[str, str] = MappingProxyType(
-    {"extract": "extract_runs", "classify": "classify_runs", "split": "split_runs", "processor": "processor_runs"}
+#: The statuses each kind of run has, in the order the sandbox seeds one run in each: the five
+#: of :data:`STATUSES`; workflow runs also ``CANCELLING`` (being cancelled), ``NEEDS_REVIEW``
+#: and ``REJECTED``; verify runs are never ``PENDING``. A kind's list filter ``status`` takes
+#: these values.
+SEEDED_STATUSES: Mapping[str, Sequence[str]] = MappingProxyType(
+    {
+        **{kind: STATUSES for kind in ("extract", "classify", "split", "processor")},
+        "workflow": (*STATUSES, "CANCELLING", "NEEDS_REVIEW", "REJECTED"),
+        "parse": STATUSES,
+        "verify": ("PROCESSING", "PROCESSED", "FAILED", "CANCELLED"),
+    }
 )
 
-#: The kinds whose runs the API lists (there is no list of legacy processor runs).
-LISTED_KINDS: Sequence[str] = ("extract", "classify", "split")
+#: The API path of each kind's runs (``/{path}/{id}/cancel``, ``/{path}/{id}``, ``/{path}``).
+PATHS: Mapping[str, str] = MappingProxyType({kind: f"{kind}_runs" for kind in KINDS})
+
+#: The kinds whose runs :meth:`Sandbox.list_run_ids` lists: every kind (the legacy processor
+#: runs through ``GET /processor_runs``, whose pages are ``{success, processorRuns,
+#: nextPageToken}``).
+LISTED_KINDS: Sequence[str] = tuple(KINDS)
 
 # The path of the request that `Sandbox.sync` sends: no such endpoint (404), and left out of
 # `Sandbox.log`.
@@ -66,20 +89,33 @@ Seed = Union[str, "os.PathLike[str]"]
 
 def seeded_run_id(kind: str, status: str) -> str:
     """The id of the run every sandbox holds for this kind and status: the kind's prefix and
-    the status in lowercase, such as ``exr_processing`` or ``dpr_failed``."""
+    the status in lowercase, such as ``exr_processing``, ``dpr_failed`` or
+    ``workflow_run_needs_review``.
+
+    :raises ValueError: an unknown kind, or a status the kind does not have
+        (:data:`SEEDED_STATUSES`; a verify run is never ``PENDING``).
+    """
     try:
         prefix = KINDS[kind]
     except KeyError:
         raise ValueError(f"unknown kind of run {kind!r}; one of {', '.join(KINDS)}") from None
-    if status.upper() not in STATUSES:
-        raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    if status.upper() not in SEEDED_STATUSES[kind]:
+        raise ValueError(f"{kind} runs have no status {status!r}; one of {', '.join(SEEDED_STATUSES[kind])}")
     return prefix + status.lower()
 
 
-#: The runs every sandbox holds, whatever it is seeded with: kind -> status -> id (20 runs,
-#: one of each kind in each status, such as ``SEEDED_RUN_IDS["split"]["FAILED"] == "splr_failed"``).
+#: The runs every sandbox holds, whatever it is seeded with: kind -> status -> id, one run of
+#: each kind in each status it has (37 runs), such as ``SEEDED_RUN_IDS["split"]["FAILED"] ==
+#: "splr_failed"``, ``SEEDED_RUN_IDS["workflow"]["NEEDS_REVIEW"] == "workflow_run_needs_review"``
+#: or ``SEEDED_RUN_IDS["verify"]["PROCESSED"] == "vr_processed"``. The workflow runs are of the
+#: workflow ``workflow_sandbox_invoices`` in the batch ``batch_sandbox``, the parse runs in the
+#: batch parse ``bpar_sandbox``. ``workflow_run_cancelling`` becomes ``CANCELLED`` 300 ms after
+#: the sandbox started (when it is next asked).
 SEEDED_RUN_IDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {kind: MappingProxyType({status: seeded_run_id(kind, status) for status in STATUSES}) for kind in KINDS}
+    {
+        kind: MappingProxyType({status: seeded_run_id(kind, status) for status in SEEDED_STATUSES[kind]})
+        for kind in KINDS
+    }
 )
 
 
@@ -226,8 +262,9 @@ class Sandbox:
     ) -> Sandbox:
         """Starts ``extend-cancel sandbox`` on 127.0.0.1 and waits for its first lines.
 
-        :param seeds: ``"demo"`` (440 runs in four batches) or paths of JSON seed files, each
-            passed as ``--seed``; the 20 runs of :data:`SEEDED_RUN_IDS` are always there.
+        :param seeds: ``"demo"`` (552 runs of every kind, most in batches) or paths of JSON seed
+            files, each passed as ``--seed``; the 37 runs of :data:`SEEDED_RUN_IDS` are always
+            there.
         :param port: the port to listen on; by default a free one the sandbox picks.
         :param binary: the command to run; by default :func:`find_binary`.
         :param startup_timeout: seconds to wait for the first lines.
@@ -371,21 +408,27 @@ class Sandbox:
         return SEEDED_RUN_IDS
 
     def list_run_ids(self, kind: str, status: str | None = None, **filters: str) -> list[str]:
-        """The ids of the runs of ``kind`` the sandbox lists now (every page), optionally in
-        ``status`` and with the list's other filters (``batchId="bpr_demo_invoices"``...).
+        """The ids of the runs of ``kind`` (any of :data:`LISTED_KINDS`: every kind) the sandbox
+        lists now (every page), optionally in ``status`` and with the list's other filters, as
+        the API names them (``batchId="bpr_demo_invoices"``, ``workflowId=...``,
+        ``processorId=...``...). A filter the kind's list does not take raises
+        :class:`SandboxError` (the sandbox answers 400).
 
-        The list requests are logged like any other. Legacy processor runs have no list: for
-        them use :data:`SEEDED_RUN_IDS` or the ids of your seed file.
+        The list requests are logged like any other. Legacy processor runs are listed in their
+        2025-04-21 shape (``{success, processorRuns, nextPageToken}``).
+
+        :raises ValueError: an unknown kind.
         """
         if kind not in LISTED_KINDS:
-            raise ValueError(f"{kind!r} runs are not listed by the API; one of {', '.join(LISTED_KINDS)}")
+            raise ValueError(f"unknown kind of run {kind!r}; one of {', '.join(LISTED_KINDS)}")
+        items = "processorRuns" if kind == "processor" else "data"
         query: dict[str, str] = {"maxPageSize": "1000", **filters}
         if status is not None:
             query["status"] = status
         ids: list[str] = []
         while True:
             page = self._get_json(f"/{PATHS[kind]}?{urllib.parse.urlencode(query)}")
-            ids += [run["id"] for run in page.get("data") or []]
+            ids += [run["id"] for run in page.get(items) or []]
             token = page.get("nextPageToken")
             if not token:
                 return ids

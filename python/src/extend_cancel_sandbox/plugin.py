@@ -69,8 +69,9 @@ def extend_sandbox(pytestconfig: pytest.Config) -> Iterator[Sandbox]:
     """One ``extend-cancel sandbox`` for the whole test run, stopped at its end.
 
     Gives ``base_url``, ``api_key`` and ``workspace_id`` for the client under test,
-    ``seeded_run_ids`` (kind -> status -> id, such as ``exr_processing``), ``list_run_ids``,
-    and the request log: ``mark()`` before, ``log(since=mark)`` after. Every test of the run
+    ``seeded_run_ids`` (kind -> status -> id for every kind, such as ``exr_processing``,
+    ``workflow_run_needs_review`` or ``vr_processed``), ``list_run_ids`` (any kind, legacy
+    processor runs included), and the request log: ``mark()`` before, ``log(since=mark)`` after. Every test of the run
     shares it, so a run cancelled by one test stays ``CANCELLED`` for the next; use
     ``extend_sandbox_factory`` for a sandbox of a test's own.
     """

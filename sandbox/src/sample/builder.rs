@@ -2,7 +2,7 @@
 
 use super::{
     classify_run, extract_run, parse_run, parts, processor::retype, processor_run, split_run,
-    verify::verify_output, verify_run, workflow_run,
+    verify::verify_output, verify_run, workflow::sync_step_files, workflow_run,
 };
 use crate::run::Run;
 use extend_cancel::{types, LegacyProcessorType, RunKind, RunStatus, Timestamp, VerifyRiskLevel};
@@ -162,6 +162,7 @@ impl SampleRun {
                 set(run.workflow.as_mut().map(|summary| &mut summary.id), &processor_id);
                 let file = run.files.as_mut().and_then(|files| files.first_mut());
                 file_and_times(file, (&mut run.initial_run_at, &mut None));
+                sync_step_files(run);
                 if let Some((created, updated)) = times {
                     let start = created + chrono::TimeDelta::seconds(5);
                     let fields = [

@@ -18,9 +18,12 @@ fn step_statuses(status: &RunStatus) -> (&'static str, &'static str) {
     }
 }
 
-/// The runs of the workflow's two steps, parse then extract, as the API tags them.
-fn step_runs(id: &str, status: &RunStatus) -> Vec<types::StepRun> {
+/// The runs of the workflow's two steps, parse then extract, as the API tags them; each ran on
+/// the run's `files` (the official SDKs' `StepRun_*` types require `files`, a list of
+/// `FileSummary`).
+fn step_runs(id: &str, status: &RunStatus, files: &[types::FileSummary]) -> Vec<types::StepRun> {
     let (parse, extract) = step_statuses(status);
+    let files = serde_json::to_value(files).expect("file summaries serialize");
     [("PARSE", "Parse", parse), ("EXTRACT", "Extract invoice fields", extract)]
         .into_iter()
         .map(|(step_type, name, status)| {
@@ -31,6 +34,7 @@ fn step_runs(id: &str, status: &RunStatus) -> Vec<types::StepRun> {
                 "workflowRunId": id,
                 "stepType": step_type,
                 "status": status,
+                "files": files,
                 "step": {
                     "object": "workflow_step",
                     "id": format!("workflow_step_sandbox_{lower}"),
@@ -42,16 +46,40 @@ fn step_runs(id: &str, status: &RunStatus) -> Vec<types::StepRun> {
         .collect()
 }
 
+/// Gives each of `run`'s step runs the run's `files` as they are now (after
+/// [`SampleRun`](super::SampleRun) renamed or re-dated them).
+pub(super) fn sync_step_files(run: &mut types::WorkflowRun) {
+    let files =
+        serde_json::to_value(run.files.as_deref().unwrap_or_default()).expect("file summaries serialize");
+    for step in run.step_runs.iter_mut().flatten() {
+        step.0.insert("files".to_owned(), files.clone());
+    }
+}
+
 /// A complete workflow run (`object: "workflow_run"`) of the workflow
 /// `workflow_sandbox_invoices`, in `status`: started five seconds after it was created unless
 /// `PENDING`, ended (`endTime`) when `PROCESSED`, `FAILED`, `CANCELLED` or `REJECTED`, reviewed
-/// when `REJECTED`, with a failure when `FAILED` and usage when `PROCESSED`.
+/// when `REJECTED`, with a failure when `FAILED` and usage when `PROCESSED`. Its two step runs
+/// (`stepRuns`: parse, then extract) each name the run's file in their `files`.
+///
+/// ```
+/// use extend_cancel::RunStatus;
+/// use extend_cancel_sandbox::sample;
+/// let run = sample::workflow_run("workflow_run_mine", RunStatus::Processing);
+/// let files = serde_json::to_value(run.files.as_ref().unwrap()).unwrap();
+/// let steps = run.step_runs.as_ref().unwrap();
+/// assert_eq!(steps.len(), 2);
+/// assert!(steps.iter().all(|step| step.0["files"] == files));
+/// assert_eq!(files[0]["name"], "invoice.pdf");
+/// ```
 pub fn workflow_run(id: impl Into<String>, status: RunStatus) -> types::WorkflowRun {
     let id = id.into();
     let created = created_at();
     let updated = updated_at(&status);
     let failed = status == RunStatus::Failed;
     let rejected = status == RunStatus::Rejected;
+    let files = vec![file(&id, "invoice.pdf")];
+    let steps = step_runs(&id, &status, &files);
     let ended = matches!(
         status,
         RunStatus::Processed | RunStatus::Failed | RunStatus::Cancelled | RunStatus::Rejected
@@ -78,7 +106,7 @@ pub fn workflow_run(id: impl Into<String>, status: RunStatus) -> types::Workflow
         status: status.clone(),
         metadata: Some(metadata()),
         batch_id: None,
-        files: Some(vec![file(&id, "invoice.pdf")]),
+        files: Some(files),
         failure_reason: failed.then(|| "FAILED_TO_PROCESS_FILE".to_owned()),
         failure_message: failed.then(|| "The file could not be read: it is password protected.".to_owned()),
         initial_run_at: Some(created),
@@ -88,9 +116,32 @@ pub fn workflow_run(id: impl Into<String>, status: RunStatus) -> types::Workflow
         reviewed_at: rejected.then_some(updated),
         start_time: (status != RunStatus::Pending).then(|| created + chrono::TimeDelta::seconds(5)),
         end_time: ended.then_some(updated),
-        step_runs: Some(step_runs(&id, &status)),
+        step_runs: Some(steps),
         usage: (status == RunStatus::Processed)
             .then(|| usage(UsageObjectType::ExtractRun, &format!("exr_{}", tail(&id)), 3.5)),
         id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::SampleRun;
+    use crate::Run;
+    use extend_cancel::{RunKind, RunStatus, Timestamp};
+
+    #[test]
+    fn step_runs_name_the_files_the_sample_run_chose() {
+        let at = Timestamp::parse("2026-05-01T12:00:00Z").unwrap();
+        let run = SampleRun::new(RunKind::Workflow, "workflow_run_1", RunStatus::Processed)
+            .file_name("march-invoice.pdf")
+            .created_at(at)
+            .build();
+        let Run::Workflow(run) = run else { panic!("a workflow run") };
+        let files = serde_json::to_value(run.files.as_ref().unwrap()).unwrap();
+        assert_eq!(files[0]["name"], "march-invoice.pdf");
+        assert_eq!(files[0]["createdAt"], serde_json::to_value(at).unwrap());
+        for step in run.step_runs.as_ref().unwrap() {
+            assert_eq!(step.0["files"], files, "step {}", step.0["id"]);
+        }
     }
 }
