@@ -2,7 +2,7 @@
 
 use crate::{model::run_id::RunKind, types, RunStatus};
 
-/// A listed run of any kind, as [`Client::list_matching`] yields it.
+/// A listed run of any kind, as [`crate::Client::list_matching`] yields it.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ListedRun {
