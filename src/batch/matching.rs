@@ -294,6 +294,13 @@ impl Sweep {
                     }
                     Some(Err(error)) => {
                         self.finished = true;
+                        // A page refused for the key (401) stops the batch as a cancel's would:
+                        // said once, as the stop, with the reason.
+                        self.batch.breaker.record(Some(&error));
+                        if let Some(stop) = self.batch.breaker.stopped() {
+                            self.stop_said = true;
+                            return Some(Work::ListingFailed(Error::NotSent(stop)));
+                        }
                         return Some(Work::ListingFailed(error));
                     }
                     None => self.listing = None,

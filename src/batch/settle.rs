@@ -122,45 +122,47 @@ impl Batch {
             Err(Error::NotSent(stop)) => return Settling::Done(Outcome::NotSent(stop)),
             Err(error) => error,
         };
-        Settling::Done(match self.fetch_to_settle(kind, id, error).await {
-            Ok(follow) => return Settling::Follow(follow),
-            Err(outcome) => outcome,
-        })
+        self.fetch_to_settle(kind, id, error).await
     }
 
-    /// After a cancel that failed: the outcome (`Err`), or a run still stopping to follow
-    /// (`Ok`).
-    async fn fetch_to_settle(&self, kind: RunKind, id: &str, error: Error) -> Result<FollowUp, Outcome> {
+    /// After a cancel that failed: its outcome, fetching the run when the error leaves it
+    /// unclear, or a run still stopping to follow.
+    async fn fetch_to_settle(&self, kind: RunKind, id: &str, error: Error) -> Settling {
         // Whether the server can have acted on this call: if not, a CANCELLED run was cancelled
         // by someone else.
         let may_have_acted = match &error {
-            Error::Api(api) if api.status == StatusCode::NOT_FOUND => return Err(Outcome::NotFound),
+            Error::Api(api) if api.status == StatusCode::NOT_FOUND => {
+                return Settling::Done(Outcome::NotFound)
+            }
             Error::Api(api) if api.status == StatusCode::BAD_REQUEST => api.may_already_be_cancelled(),
             Error::Api(api) if api.status.is_server_error() => true,
             // No connection was made on any attempt: nothing reached the server, and a fetch
             // would meet the same wall.
             Error::Transport { cause, .. } if connection_never_made(*cause) => {
-                return Err(Outcome::Failed(error))
+                return Settling::Done(Outcome::Failed(error))
             }
             Error::Transport { .. }
             | Error::Timeout { .. }
             | Error::Decode(_)
             | Error::BodyTooLarge { .. } => true,
-            _ => return Err(Outcome::Failed(error)),
+            _ => return Settling::Done(Outcome::Failed(error)),
         };
         if self.breaker.stopped().is_some() {
             // The batch stopped while this cancel was out: its fate stays the cancel's error.
-            return Err(Outcome::Failed(error));
+            return Settling::Done(Outcome::Failed(error));
         }
         match self.send(Call::Get, kind, id).await {
             // Stopping (a workflow run): its end decides, as any fetched status does.
-            Ok(run) if *run.typed_status() == RunStatus::Cancelling => {
-                Ok(FollowUp { kind, id: id.to_owned(), run, ended: Ended::Fetched { may_have_acted, error } })
-            }
-            Ok(run) => Err(from_fetched(run, may_have_acted, error)),
-            Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Err(Outcome::NotFound),
+            Ok(run) if *run.typed_status() == RunStatus::Cancelling => Settling::Follow(FollowUp {
+                kind,
+                id: id.to_owned(),
+                run,
+                ended: Ended::Fetched { may_have_acted, error },
+            }),
+            Ok(run) => Settling::Done(from_fetched(run, may_have_acted, error)),
+            Err(Error::Api(api)) if api.status == StatusCode::NOT_FOUND => Settling::Done(Outcome::NotFound),
             // The cancel's error says more about what went wrong than the fetch's.
-            Err(_) => Err(Outcome::Failed(error)),
+            Err(_) => Settling::Done(Outcome::Failed(error)),
         }
     }
 }

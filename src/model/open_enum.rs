@@ -118,14 +118,6 @@ open_enum! {
     }
 }
 
-impl RunStatus {
-    /// Whether the run has ended: any status but `PENDING`, `PROCESSING` and `CANCELLING`, so
-    /// that a status added later counts as ended (as the official SDKs' pollers decide).
-    pub fn is_terminal(&self) -> bool {
-        !matches!(self, RunStatus::Pending | RunStatus::Processing | RunStatus::Cancelling)
-    }
-}
-
 /// The status of a legacy processor run: the same values as [`RunStatus`].
 pub type LegacyProcessorStatus = RunStatus;
 

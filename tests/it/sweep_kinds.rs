@@ -182,3 +182,18 @@ async fn a_run_being_followed_does_not_hold_up_the_next_cancels() {
     let second_look = position("GET", &format!("/workflow_runs/{first}"), 1);
     assert!(last_cancel.unwrap() < second_look, "{log:?}");
 }
+
+#[tokio::test]
+async fn a_listing_refused_for_the_key_stops_the_batch_once_with_the_reason() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = Client::builder().api_key("sk_wrong").base_url(sandbox.base_url()).build().unwrap();
+    let items: Vec<Result<(String, Outcome), Error>> =
+        client.cancel_matching(RunFilter::batch("batch_sandbox")).collect().await;
+    let [Err(Error::NotSent(stop))] = &items[..] else { panic!("{items:?}") };
+    assert_eq!(stop.reason, extend_cancel::StopReason::KeyRefused);
+    assert_eq!(stop.status.map(|s| s.as_u16()), Some(401));
+    // One list request, refused; nothing else sent.
+    let sent: Vec<(String, String)> =
+        sandbox.requests().iter().map(|r| (r.method.clone(), r.path.clone())).collect();
+    assert_eq!(sent, [("GET".to_owned(), "/workflow_runs".to_owned())]);
+}

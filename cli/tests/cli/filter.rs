@@ -15,22 +15,13 @@ fn seed_batch(env: &Env) -> BatchSeed {
     batch
 }
 
-fn ids_in(env: &Env, batch: &BatchSeed, status: &str) -> Vec<String> {
-    let mut ids: Vec<String> = (1..=batch.count())
-        .map(|n| batch.id(n))
-        .filter(|id| env.sandbox.run(id).unwrap().status() == status)
-        .collect();
-    ids.sort();
-    ids
-}
-
 #[test]
 fn a_batch_has_exactly_its_processing_runs_cancelled() {
     let env = Env::start();
     let batch = seed_batch(&env);
-    let processing = ids_in(&env, &batch, "PROCESSING");
+    let processing = env.ids_in(&batch, "PROCESSING");
     assert!(!processing.is_empty());
-    let pending = ids_in(&env, &batch, "PENDING");
+    let pending = env.ids_in(&batch, "PENDING");
 
     let ran = run(env.command(&["cancel", "--batch", "bpr_incident", "--json", "--concurrency", "3"]), "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");
@@ -40,8 +31,8 @@ fn a_batch_has_exactly_its_processing_runs_cancelled() {
     let lines = ran.json_lines();
     assert_eq!(lines.len(), processing.len());
     assert!(lines.iter().all(|l| l["outcome"] == "cancelled" && l["settled"] == true), "{}", ran.stdout);
-    assert_eq!(ids_in(&env, &batch, "CANCELLED"), processing);
-    assert_eq!(ids_in(&env, &batch, "PENDING"), pending, "pending runs are left alone without --drain");
+    assert_eq!(env.ids_in(&batch, "CANCELLED"), processing);
+    assert_eq!(env.ids_in(&batch, "PENDING"), pending, "pending runs are left alone without --drain");
     assert_eq!(env.sandbox.run("exr_processing").unwrap().status(), "PROCESSING", "other runs untouched");
     let gets: Vec<String> = env
         .sandbox
@@ -87,7 +78,7 @@ fn an_extractor_filter_lists_only_its_runs_and_a_dry_run_cancels_nothing() {
         .processor_id("ex_misconfigured")
         .statuses([(RunStatus::Processing, 1), (RunStatus::Failed, 1)]);
     env.sandbox.seed_batch(&batch);
-    let processing = ids_in(&env, &batch, "PROCESSING");
+    let processing = env.ids_in(&batch, "PROCESSING");
 
     let ran = run(env.command(&["cancel", "--extractor", "ex_misconfigured", "--dry-run", "--json"]), "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");

@@ -19,16 +19,6 @@ fn cancelled_line(id: &str, kind: &str, dashboard: bool) -> Value {
     })
 }
 
-/// The ids of `batch`'s runs in `status`, sorted.
-fn ids_in(env: &Env, batch: &BatchSeed, status: &str) -> Vec<String> {
-    let mut ids: Vec<String> = (1..=batch.count())
-        .map(|n| batch.id(n))
-        .filter(|id| env.sandbox.run(id).unwrap().status() == status)
-        .collect();
-    ids.sort();
-    ids
-}
-
 /// Each request the sandbox answered, as `METHOD /path?query`.
 fn requests(env: &Env) -> Vec<String> {
     env.sandbox.requests().into_iter().map(|r| format!("{} {}", r.method, r.path_and_query())).collect()
@@ -116,9 +106,9 @@ fn a_workflow_batch_has_its_pending_and_processing_runs_cancelled_each_followed_
             (RunStatus::NeedsReview, 1),
         ]);
     assert_eq!(env.sandbox.seed_batch(&batch), 10);
-    let (pending, processing) = (ids_in(&env, &batch, "PENDING"), ids_in(&env, &batch, "PROCESSING"));
-    let being_cancelled = ids_in(&env, &batch, "CANCELLING");
-    let in_review = ids_in(&env, &batch, "NEEDS_REVIEW");
+    let (pending, processing) = (env.ids_in(&batch, "PENDING"), env.ids_in(&batch, "PROCESSING"));
+    let being_cancelled = env.ids_in(&batch, "CANCELLING");
+    let in_review = env.ids_in(&batch, "NEEDS_REVIEW");
     assert_eq!((pending.len(), processing.len(), being_cancelled.len(), in_review.len()), (2, 4, 2, 2));
     let mut cancellable: Vec<String> = pending.iter().chain(&processing).cloned().collect();
     cancellable.sort();
@@ -181,8 +171,8 @@ fn a_workflow_batch_has_its_pending_and_processing_runs_cancelled_each_followed_
     // CANCELLING by the sandbox's delay, without a cancel of this command); the rest is untouched.
     let mut stopping: Vec<String> = cancellable.iter().chain(&being_cancelled).cloned().collect();
     stopping.sort();
-    assert_eq!(ids_in(&env, &batch, "CANCELLED"), stopping);
-    assert_eq!(ids_in(&env, &batch, "NEEDS_REVIEW"), in_review);
+    assert_eq!(env.ids_in(&batch, "CANCELLED"), stopping);
+    assert_eq!(env.ids_in(&batch, "NEEDS_REVIEW"), in_review);
 }
 
 #[test]
@@ -196,7 +186,7 @@ fn a_workflow_filter_cancels_exactly_that_workflow_s_runs() {
     env.sandbox.seed_batch(&mine);
     env.sandbox.seed_batch(&other);
     let mut cancellable: Vec<String> =
-        ids_in(&env, &mine, "PROCESSING").into_iter().chain(ids_in(&env, &mine, "PENDING")).collect();
+        env.ids_in(&mine, "PROCESSING").into_iter().chain(env.ids_in(&mine, "PENDING")).collect();
     cancellable.sort();
     assert_eq!(cancellable.len(), 4);
 
@@ -210,8 +200,8 @@ fn a_workflow_filter_cancels_exactly_that_workflow_s_runs() {
     printed.sort();
     assert_eq!(printed, cancellable);
     assert!(ran.json_lines().iter().all(|line| line["outcome"] == "cancelled"), "{}", ran.stdout);
-    assert_eq!(ids_in(&env, &mine, "PROCESSED").len(), 2, "finished runs untouched");
-    assert_eq!(ids_in(&env, &other, "PROCESSING").len(), 4, "another workflow's runs untouched");
+    assert_eq!(env.ids_in(&mine, "PROCESSED").len(), 2, "finished runs untouched");
+    assert_eq!(env.ids_in(&other, "PROCESSING").len(), 4, "another workflow's runs untouched");
     let lists: Vec<String> = requests(&env).into_iter().filter(|r| r.contains('?')).collect();
     assert!(!lists.is_empty());
     assert!(
@@ -230,7 +220,7 @@ fn a_processor_filter_cancels_exactly_that_processor_s_processing_legacy_runs() 
     let other = BatchSeed::new("bpr_other", 3).kinds([RunKind::Processor]).processor_id("dp_other");
     env.sandbox.seed_batch(&legacy);
     env.sandbox.seed_batch(&other);
-    let processing = ids_in(&env, &legacy, "PROCESSING");
+    let processing = env.ids_in(&legacy, "PROCESSING");
     assert_eq!(processing.len(), 2);
 
     // A dry run lists them, and --status the others.
@@ -239,7 +229,7 @@ fn a_processor_filter_cancels_exactly_that_processor_s_processing_legacy_runs() 
         "",
     );
     assert_eq!(ran.code(), Some(1), "pending runs are not settled: {ran:?}");
-    let pending = ids_in(&env, &legacy, "PENDING");
+    let pending = env.ids_in(&legacy, "PENDING");
     for id in &pending {
         assert_eq!(
             ran.line_of(id),
@@ -257,8 +247,8 @@ fn a_processor_filter_cancels_exactly_that_processor_s_processing_legacy_runs() 
         assert_eq!(ran.line_of(id), cancelled_line(id, "processor", true));
     }
     assert_eq!(ran.json_lines().len(), 2);
-    assert_eq!(ids_in(&env, &legacy, "PENDING"), pending, "PENDING runs are left alone without --drain");
-    assert_eq!(ids_in(&env, &other, "PROCESSING").len(), 3, "another processor's runs untouched");
+    assert_eq!(env.ids_in(&legacy, "PENDING"), pending, "PENDING runs are left alone without --drain");
+    assert_eq!(env.ids_in(&other, "PROCESSING").len(), 3, "another processor's runs untouched");
     let requests = env.sandbox.requests();
     let lists: Vec<_> = requests.iter().filter(|r| r.method == "GET").collect();
     assert!(!lists.is_empty());
@@ -316,7 +306,7 @@ fn a_parse_batch_is_looked_up_but_a_404_does_not_stop_its_listing() {
         .kinds([RunKind::Parse])
         .statuses([(RunStatus::Processing, 1), (RunStatus::Processed, 1)]);
     env.sandbox.seed_batch(&batch);
-    let processing = ids_in(&env, &batch, "PROCESSING");
+    let processing = env.ids_in(&batch, "PROCESSING");
     let ran = run(env.command(&["cancel", "--batch", "bpar_scans", "--json"]), "");
     assert_eq!(ran.code(), Some(0), "{ran:?}");
     let mut sent = env.cancels();

@@ -2,7 +2,7 @@
 //! request log says what the command sent.
 
 use extend_cancel::{RunKind, RunStatus};
-use extend_cancel_sandbox::{Run, Sandbox};
+use extend_cancel_sandbox::{BatchSeed, Run, Sandbox};
 use std::{
     io::{Read, Write},
     process::{Child, Command, ExitStatus, Stdio},
@@ -22,6 +22,16 @@ pub struct Env {
 }
 
 impl Env {
+    /// The ids of `batch`'s runs in `status` in this sandbox, sorted.
+    pub fn ids_in(&self, batch: &BatchSeed, status: &str) -> Vec<String> {
+        let mut ids: Vec<String> = (1..=batch.count())
+            .map(|n| batch.id(n))
+            .filter(|id| self.sandbox.run(id).unwrap().status() == status)
+            .collect();
+        ids.sort();
+        ids
+    }
+
     /// A sandbox with its seeded runs (one of every kind in every status).
     pub fn start() -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
